@@ -1,0 +1,4 @@
+export * from './codes';
+export * from './fields';
+export * from './statuses';
+export * from './countries';

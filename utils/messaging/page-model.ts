@@ -1,0 +1,126 @@
+/**
+ * What a content script reports about its frame, and the fill plan it receives.
+ * These records cross contexts as JSON, so they hold no DOM nodes or Blobs.
+ */
+
+/** Where a label text was found, in the order autofill engines trust them. */
+export type LabelSource =
+  | 'profile'
+  | 'label-for'
+  | 'label-wrap'
+  | 'aria-labelledby'
+  | 'aria-label'
+  | 'text-before'
+  | 'table-left'
+  | 'table-above'
+  | 'definition-list'
+  | 'list-item'
+  | 'placeholder'
+  | 'title'
+  | 'text-after'
+  | 'name-id'
+  | 'options';
+
+export interface Evidence {
+  source: LabelSource;
+  text: string;
+}
+
+export type ControlKind =
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'select-multiple'
+  | 'radio-group'
+  | 'checkbox'
+  | 'checkbox-group'
+  | 'date'
+  | 'datetime-local'
+  | 'time'
+  | 'file';
+
+export interface OptionInfo {
+  value: string;
+  text: string;
+  disabled?: boolean;
+}
+
+/** Facts about one control that formats and writers need. */
+export interface ControlInfo {
+  key: string;
+  kind: ControlKind;
+  /** Options of a select, or the choices of a radio or checkbox group. */
+  options?: OptionInfo[];
+  maxLength?: number;
+  placeholder?: string;
+  pattern?: string;
+  inputMode?: string;
+  autocomplete?: string;
+  /** Language of the control, from the nearest `lang` attribute. */
+  lang?: string;
+  accept?: string;
+  /** Text near the control, such as a format hint or a size limit. */
+  hint?: string;
+  /** CSS text-transform or an upper-case pattern. */
+  upperCase?: boolean;
+  state: 'editable' | 'readonly' | 'disabled';
+}
+
+/** A date split over several controls gives the role of each part. */
+export type PartRole = 'day' | 'month' | 'year' | 'date' | 'time' | 'surname' | 'forenames';
+
+export type PageValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'options'; selected: OptionInfo[] }
+  | { kind: 'checked'; checked: boolean }
+  | { kind: 'file'; files: { name: string; type: string; size: number }[] }
+  | { kind: 'parts'; parts: PageValue[] };
+
+/** One catalogue field found in a frame. */
+export interface DetectedField {
+  fieldId: string;
+  /** Controls in order; more than one when the field is split. */
+  controls: ControlInfo[];
+  /** Roles of the controls when the field is split over several of them. */
+  roles?: PartRole[];
+  /** Unique selector within the frame's document, one per control; `>>>` enters a shadow root. */
+  selectors: string[];
+  label: string;
+  source: LabelSource;
+  confidence: number;
+  evidence: Evidence[];
+  value: PageValue;
+  /** Other fields that claim the same control with a similar confidence. */
+  ambiguousWith?: string[];
+}
+
+export interface FrameReport {
+  /** Counter that grows with each report of the same frame. */
+  revision: number;
+  fields: DetectedField[];
+  /** Keys reported earlier whose controls left the document. */
+  lostKeys: string[];
+  closedRootsUnread: number;
+  lang?: string;
+}
+
+/** One write that the panel asks a content script to perform. */
+export type WriteStep =
+  | { action: 'set-text'; key: string; text: string }
+  | { action: 'select'; key: string; index: number }
+  | { action: 'select-multiple'; key: string; indexes: number[] }
+  | { action: 'click-choice'; key: string; index: number }
+  | { action: 'check'; key: string; checked: boolean }
+  | { action: 'attach-file'; key: string; name: string; type: string; base64: string };
+
+export interface FieldWrite {
+  fieldId: string;
+  steps: WriteStep[];
+}
+
+export interface WriteOutcome {
+  fieldId: string;
+  status: 'filled' | 'rejected' | 'locked' | 'lost';
+  /** Why a write failed, as a message key. */
+  reason?: string;
+}
