@@ -1,1 +1,54 @@
-export default defineBackground(() => {});
+import type {
+  ContentMessage,
+  ToBackgroundMessage,
+  ToContentMessage,
+} from '@/utils/messaging/messages';
+import { syncContentScripts } from '@/utils/background/registration';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+  browser.runtime.onStartup.addListener(() => void syncContentScripts());
+  browser.permissions.onAdded.addListener(() => void syncContentScripts());
+  browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    const message: ToContentMessage = { type: 'toggle-panel' };
+    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
+      // No content script in this tab: the portal's origin is not allowed.
+    });
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = raw as ContentMessage | ToBackgroundMessage;
+    if (sender.id !== browser.runtime.id) return undefined;
+
+    if (message.type === 'get-tab-id') {
+      return Promise.resolve({ tabId: sender.tab?.id ?? null });
+    }
+    if (message.type === 'frame-report') {
+      forwardFieldCount(sender, message.report.fields.length);
+    }
+    return undefined;
+  });
+});
+
+/**
+ * Tells the top frame of a tab how many catalogue fields a frame holds, so
+ * that the top frame can show the panel once the page holds enough of them.
+ */
+function forwardFieldCount(
+  sender: { tab?: { id?: number }; frameId?: number },
+  count: number,
+): void {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId === undefined) return;
+  const message: ToContentMessage = {
+    type: 'frame-field-count',
+    frameId: sender.frameId,
+    count,
+  };
+  browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
+    // The tab navigated away or its top frame has no content script.
+  });
+}

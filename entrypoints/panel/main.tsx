@@ -1,1 +1,6 @@
-import { render } from 'preact'; render(null, document.getElementById('app')!);
+import { render } from 'preact';
+import { Panel } from '@/components/panel/Panel';
+import '@/components/panel/panel.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<Panel />, document.getElementById('app')!);

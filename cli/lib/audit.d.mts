@@ -1,0 +1,24 @@
+// Types of audit.mjs for the TypeScript tests.
+import type { AuditReport, ChecklistInfo } from './browser.mjs';
+
+export interface AuditOptions {
+  /** http://127.0.0.1 or http://localhost URL, or a local HTML file. */
+  target: string;
+  /** File containing the one draft to import. */
+  draftFile?: string;
+  /** Fills the page from the draft, which needs draftFile. */
+  fill?: boolean;
+  /** PNG to write of the page with the panel. */
+  screenshotFile?: string;
+  /** Built chrome-mv3 folder. */
+  extensionDir?: string;
+  /** Limit for each step, in milliseconds. */
+  timeoutMs?: number;
+}
+
+export interface AuditResult {
+  report: AuditReport;
+  checklist: ChecklistInfo | null;
+}
+
+export declare function runAudit(options: AuditOptions): Promise<AuditResult>;

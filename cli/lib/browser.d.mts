@@ -1,0 +1,127 @@
+// Types of browser.mjs for the TypeScript end-to-end tests.
+import type { Browser, Frame, Page, WebWorker } from 'puppeteer-core';
+
+export declare const LOCAL_ORIGINS: string[];
+
+/** VIGILA_EXTENSION_DIR, then VIGILA_OUT_DIR/chrome-mv3, then .output/chrome-mv3. */
+export declare function defaultExtensionDir(env?: NodeJS.ProcessEnv): string;
+export declare function findBrowser(env?: NodeJS.ProcessEnv): string;
+export declare function quietArgs(userDataDir: string): string[];
+
+export interface ChromiumOptions {
+  /** Keeps extensions enabled so that one can be installed after launch. */
+  extensions?: boolean;
+  executablePath?: string;
+  /** Folder for the profile, HOME and caches, removed on close. */
+  tempDir?: string;
+  timeoutMs?: number;
+}
+
+export interface ChromiumSession {
+  browser: Browser;
+  tempDir: string;
+  /** Closes the browser and removes tempDir. */
+  close(): Promise<void>;
+}
+
+export declare function launchChromium(options?: ChromiumOptions): Promise<ChromiumSession>;
+
+export interface ExtensionLaunchOptions {
+  /** Built chrome-mv3 folder, by default VIGILA_EXTENSION_DIR, then .output/chrome-mv3. */
+  extensionDir?: string;
+  /** Match patterns to allow, by default LOCAL_ORIGINS. */
+  origins?: string[];
+  timeoutMs?: number;
+}
+
+export interface ExtensionSession {
+  browser: Browser;
+  extensionId: string;
+  /** The extension's service worker. While attached, it keeps the worker alive. */
+  worker: WebWorker;
+  /** Closes the browser and removes the profile and the extension copy. */
+  close(): Promise<void>;
+}
+
+export declare function requireBuiltExtension(extensionDir: string): string;
+export declare function prepareExtension(
+  extensionDir: string,
+  targetDir: string,
+  origins: string[],
+): Promise<string>;
+export declare function launchWithExtension(
+  options?: ExtensionLaunchOptions,
+): Promise<ExtensionSession>;
+export declare function waitForRegistration(worker: WebWorker, timeoutMs?: number): Promise<number>;
+
+export declare function checkDraftFile(file: string): Promise<number>;
+export declare function importDraftFile(
+  browser: Browser,
+  extensionId: string,
+  file: string,
+  options?: { timeoutMs?: number },
+): Promise<string[]>;
+
+export interface OpenPanelOptions {
+  /** Accepts only this extension's panel. */
+  extensionId?: string;
+  /** Presses the toolbar button when no panel appeared by itself (default true). */
+  pressAction?: boolean;
+  timeoutMs?: number;
+}
+
+export interface FieldReport {
+  id: string;
+  status: string;
+  frame: string | null;
+  selector: string | string[] | null;
+  label: string | null;
+  confidence: number | null;
+  source: string | null;
+}
+
+export interface RuleReport {
+  id: string;
+  severity: string;
+  status: string;
+  fields: string[];
+  message: string;
+}
+
+export interface FillOutcome {
+  id: string;
+  status: string;
+  value: string | null;
+}
+
+export interface AuditReport {
+  url: string;
+  fields: FieldReport[];
+  checklist: { score: number | null; items: RuleReport[] };
+  fill: FillOutcome[];
+}
+
+export interface ChecklistInfo {
+  name: string;
+  id: string | null;
+  version: string | null;
+}
+
+export interface FillOptions {
+  /** Ticks exactly these fields' preview rows. By default the rows stay as proposed. */
+  fields?: string[];
+  timeoutMs?: number;
+}
+
+export declare function openPanel(page: Page, options?: OpenPanelOptions): Promise<Frame>;
+export declare function readPanel(frame: Frame): Promise<AuditReport>;
+export declare function readChecklistInfo(frame: Frame): Promise<ChecklistInfo | null>;
+export declare function waitForPanelStable(
+  frame: Frame,
+  options?: { quietMs?: number; timeoutMs?: number },
+): Promise<boolean>;
+export declare function fillFromPanel(
+  frame: Frame,
+  draftId: string,
+  options?: FillOptions,
+): Promise<FillOutcome[]>;

@@ -1,0 +1,18 @@
+// @ts-check
+/**
+ * Drives Chromium with the built extension: launch, panel, drafts and fill.
+ * The parts live in their own modules, and this one gathers them for the
+ * command-line tools and the end-to-end tests.
+ */
+export { findBrowser, launchChromium, quietArgs } from './chromium.mjs';
+export { importDraftFile, checkDraftFile } from './drafts.mjs';
+export {
+  LOCAL_ORIGINS,
+  launchWithExtension,
+  prepareExtension,
+  requireBuiltExtension,
+  waitForRegistration,
+} from './extension.mjs';
+export { fillFromPanel } from './panel-fill.mjs';
+export { defaultExtensionDir } from './paths.mjs';
+export { openPanel, readChecklistInfo, readPanel, waitForPanelStable } from './panel.mjs';

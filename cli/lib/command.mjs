@@ -1,0 +1,151 @@
+// @ts-check
+import { parseArgs } from 'node:util';
+import { runAudit } from './audit.mjs';
+import { formatReport } from './format.mjs';
+import { UsageError } from './target.mjs';
+
+export const USAGE = `Usage: vigila audit <url | html file> [options]
+
+Loads the built Vigila extension into headless Chromium, opens the page and
+prints what the panel shows: the catalogue fields it found, the checklist
+rules and the score, and the outcome of a fill.
+
+Arguments:
+  <url | html file>   an http://127.0.0.1 or http://localhost URL, or a local
+                      HTML file, which is served from its folder on 127.0.0.1
+
+Options:
+  --draft FILE        import the one draft in FILE (format vigila-draft)
+  --fill              fill the page from the draft, with the preview rows
+                      ticked as the panel proposes them (needs --draft)
+  --json              print the report as JSON instead of tables
+  --screenshot FILE   write a PNG of the page with the panel to FILE
+  --timeout SECONDS   limit for each step, in seconds (default 30)
+  -h, --help          print this help
+
+Environment:
+  VIGILA_EXTENSION_DIR       built extension folder (default .output/chrome-mv3,
+                             made by \`npm run build\`)
+  PUPPETEER_EXECUTABLE_PATH  Chromium executable (then CHROME_PATH, then
+                             /usr/bin/chromium)
+
+Exit status: 0 when the audit ran, 1 when a step failed, 2 for invalid arguments.
+`;
+
+const OPTIONS = /** @type {const} */ ({
+  draft: { type: 'string' },
+  fill: { type: 'boolean' },
+  json: { type: 'boolean' },
+  screenshot: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+});
+
+/**
+ * @typedef {object} AuditCommand
+ * @property {'audit' | 'help'} command
+ * @property {import('./audit.mjs').AuditOptions} [audit]
+ * @property {boolean} [json]
+ */
+
+/**
+ * Parses the command line and throws a UsageError for invalid arguments.
+ *
+ * @param {string[]} argv Arguments after the script name.
+ * @returns {AuditCommand}
+ */
+export function parseCommand(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(/** @type {Error} */ (error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+
+  const [command, target, ...extra] = positionals;
+  if (command !== 'audit') {
+    throw new UsageError(command ? `Unknown command: ${command}` : 'Missing command');
+  }
+  if (!target) throw new UsageError('Missing the URL or HTML file to audit');
+  if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+  if (values.fill && !values.draft) throw new UsageError('--fill needs --draft FILE');
+
+  return {
+    command: 'audit',
+    json: values.json ?? false,
+    audit: {
+      target,
+      draftFile: values.draft,
+      fill: values.fill ?? false,
+      screenshotFile: values.screenshot,
+      timeoutMs: parseTimeout(values.timeout),
+    },
+  };
+}
+
+/**
+ * @param {string | undefined} text Seconds.
+ * @returns {number | undefined} Milliseconds.
+ */
+function parseTimeout(text) {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`Invalid --timeout ${text}: expected a positive number of seconds`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+/**
+ * Runs the command line and returns the exit status.
+ *
+ * @param {string[]} argv
+ * @returns {Promise<number>}
+ */
+export async function main(argv) {
+  try {
+    const parsed = parseCommand(argv);
+    if (parsed.command === 'help' || !parsed.audit) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const { report, checklist } = await runAudit(parsed.audit);
+    const output = parsed.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatReport(report, checklist);
+    process.stdout.write(output);
+    if (parsed.audit.screenshotFile && !parsed.json) {
+      process.stdout.write(`\nScreenshot: ${parsed.audit.screenshotFile}\n`);
+    }
+    return 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+/**
+ * Prints one line naming what failed. A usage error also prints the usage.
+ *
+ * @param {unknown} error
+ * @returns {number} Exit status.
+ */
+function reportError(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UsageError) {
+    process.stderr.write(`vigila: ${message}\n\n${USAGE}`);
+    return 2;
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
+  const detail = cause && !message.includes(cause.message) ? `: ${cause.message}` : '';
+  process.stderr.write(`vigila: ${firstLine(message + detail)}\n`);
+  return 1;
+}
+
+/**
+ * @param {string} text
+ */
+function firstLine(text) {
+  return text.split('\n')[0];
+}

@@ -1,0 +1,40 @@
+// @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root: this file sits in <root>/cli/lib. */
+export const REPOSITORY_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+);
+
+/**
+ * Folder of the shared failure-case pages. It lies beside the repository,
+ * both in the workplace and in CI's fresh clone.
+ */
+export const SHARED_CASES_DIR = path.resolve(
+  REPOSITORY_ROOT,
+  '..',
+  'shared',
+  'cases',
+);
+
+export const DEMO_DIR = path.join(REPOSITORY_ROOT, 'cli', 'demo');
+
+/**
+ * Resolves the folder of the built Chromium extension: VIGILA_EXTENSION_DIR,
+ * then `chrome-mv3` inside VIGILA_OUT_DIR (the output folder that
+ * wxt.config.ts honours), then `.output/chrome-mv3`. Relative paths are
+ * resolved against the repository root, as WXT resolves its outDir.
+ *
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string}
+ */
+export function defaultExtensionDir(env = process.env) {
+  if (env.VIGILA_EXTENSION_DIR) {
+    return path.resolve(REPOSITORY_ROOT, env.VIGILA_EXTENSION_DIR);
+  }
+  const outDir = env.VIGILA_OUT_DIR ?? '.output';
+  return path.resolve(REPOSITORY_ROOT, outDir, 'chrome-mv3');
+}

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { FIELDS, type FieldGroup } from '@/utils/catalogue';
+import { fieldName } from '@/utils/catalogue-labels';
+import { t } from '@/utils/i18n';
+import { DeleteConfirm } from './DeleteConfirm';
+import { FieldEditor } from './FieldEditor';
+import { hasChanges, validateCopy, type WorkingCopy } from './working-copy';
+import { LanguageDatalist } from './fields/LanguageInput';
+import { inputValue } from './fields/types';
+
+const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
+
+interface DraftEditorProps {
+  copy: WorkingCopy;
+  onChange(copy: WorkingCopy): void;
+  onSave(copy: WorkingCopy): void;
+  onExport(id: string): void;
+  onDelete(key: string): void;
+}
+
+function focusField(id: string): void {
+  const field = document.querySelector(`[data-field-id="${id}"]`);
+  field?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+}
+
+/**
+ * Tells whether a language input is on screen. The list of suggestions contains
+ * thousands of options, so the page builds it only when an input needs it.
+ */
+function usesLanguageList(copy: WorkingCopy): boolean {
+  return FIELDS.some((field) => field.codes === 'LANGUAGE' && copy.fields[field.id] !== undefined);
+}
+
+/**
+ * Renders the form of one draft, generated from the catalogue and grouped as
+ * SIS alert and supplementary record.
+ */
+export function DraftEditor({ copy, onChange, onSave, onExport, onDelete }: DraftEditorProps) {
+  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const errors = validateCopy(copy);
+  const changed = hasChanges(copy);
+
+  const setField = (id: string, value: unknown) =>
+    onChange({ ...copy, fields: { ...copy.fields, [id]: value } });
+  const leave = (id: string) => setVisited((current) => new Set(current).add(id));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (errors.size === 0) {
+      setProblem(undefined);
+      onSave(copy);
+      return;
+    }
+    const invalid = [...errors.keys()];
+    setVisited(new Set(FIELDS.map((field) => field.id)));
+    setProblem(t('editor_not_saved_invalid', invalid.map(fieldName).join(', ')));
+    focusField(invalid[0]);
+  };
+
+  return (
+    <form class="editor" onSubmit={submit} noValidate aria-labelledby="editor-title">
+      <div class="editor-bar">
+        <h2 id="editor-title">{copy.id ? t('editor_title') : t('editor_title_new')}</h2>
+        <p class="save-state" aria-live="polite">
+          {changed ? t('editor_unsaved') : t('editor_no_changes')}
+        </p>
+        <div class="actions">
+          <button type="submit" class="button-primary" data-testid="draft-save">
+            {t('editor_save')}
+          </button>
+          <button
+            type="button"
+            class="button-secondary"
+            data-testid="draft-export"
+            disabled={copy.id === undefined}
+            onClick={() => copy.id && onExport(copy.id)}
+          >
+            {t('editor_export')}
+          </button>
+          <button
+            type="button"
+            class="button-secondary"
+            data-testid="draft-delete"
+            onClick={() => setConfirming(true)}
+          >
+            {t('editor_delete')}
+          </button>
+        </div>
+      </div>
+
+      {confirming && (
+        <DeleteConfirm onConfirm={() => onDelete(copy.key)} onCancel={() => setConfirming(false)} />
+      )}
+      {problem && errors.size > 0 && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+
+      <div class="field">
+        <label for="draft-label">{t('editor_label')}</label>
+        <p id="draft-label-hint" class="field-hint">
+          {t('editor_label_hint')}
+        </p>
+        <input
+          id="draft-label"
+          type="text"
+          autoComplete="off"
+          value={copy.label}
+          aria-describedby="draft-label-hint"
+          onInput={(event) => onChange({ ...copy, label: inputValue(event) })}
+        />
+      </div>
+
+      {GROUPS.map((group) => (
+        <section key={group} class="field-group" aria-labelledby={`group-${group}`}>
+          <h3 id={`group-${group}`}>{t(`group_${group}`)}</h3>
+          {FIELDS.filter((field) => field.group === group).map((field) => (
+            <FieldEditor
+              key={field.id}
+              field={field}
+              value={copy.fields[field.id]}
+              errors={visited.has(field.id) ? (errors.get(field.id) ?? []) : []}
+              onChange={setField}
+              onLeave={leave}
+            />
+          ))}
+        </section>
+      ))}
+      {usesLanguageList(copy) && <LanguageDatalist />}
+    </form>
+  );
+}

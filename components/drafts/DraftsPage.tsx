@@ -1,0 +1,116 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { DamagedDraft } from './DamagedDraft';
+import { DraftEditor } from './DraftEditor';
+import { DraftList } from './DraftList';
+import { ImportButton } from './ImportButton';
+import { ImportErrors } from './ImportErrors';
+import { useDrafts, type DraftsState } from './use-drafts';
+import { hasChanges } from './working-copy';
+
+/** Asks the browser to confirm leaving the page while a draft has unsaved changes. */
+function useLeaveWarning(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
+}
+
+function Detail({ state }: { state: DraftsState }) {
+  const { activeKey, copies, summaries } = state;
+  const copy = activeKey === undefined ? undefined : copies.get(activeKey);
+  if (copy) {
+    return (
+      <DraftEditor
+        key={copy.renderKey}
+        copy={copy}
+        onChange={state.update}
+        onSave={(saved) => void state.save(saved)}
+        onExport={(id) => void state.exportOne(id)}
+        onDelete={(key) => void state.remove(key)}
+      />
+    );
+  }
+  const damaged = summaries.find((summary) => summary.id === activeKey && summary.error);
+  if (damaged) return <DamagedDraft summary={damaged} onDelete={(id) => void state.remove(id)} />;
+  return <p class="hint detail-empty">{t('drafts_select_hint')}</p>;
+}
+
+/** Renders the drafts page with the list of drafts, import and export, and the editor. */
+export function DraftsPage() {
+  const state = useDrafts();
+  const unsaved = new Set([...state.copies.values()].filter(hasChanges).map((copy) => copy.key));
+  useLeaveWarning(state.hasUnsavedChanges);
+
+  return (
+    <div class="drafts-page">
+      <header class="page-header">
+        <h1>{t('drafts_title')}</h1>
+        <p class="notice notice-warning" role="status">
+          <strong>{t('common_warning')}</strong> {t('drafts_not_encrypted')}
+        </p>
+        <div class="actions">
+          <button
+            type="button"
+            class="button-primary"
+            data-testid="draft-new"
+            onClick={state.create}
+          >
+            {t('drafts_new')}
+          </button>
+          <ImportButton onFiles={(files) => void state.importFiles(files)} />
+          <button
+            type="button"
+            class="button-secondary"
+            data-testid="drafts-export-all"
+            disabled={state.summaries.length === 0}
+            onClick={() => void state.exportAll()}
+          >
+            {t('drafts_export_all')}
+          </button>
+        </div>
+        <div aria-live="polite">
+          {state.status && (
+            <p class={`notice notice-${state.status.kind}`} data-testid="drafts-status">
+              {state.status.kind === 'error' && <strong>{t('common_error')} </strong>}
+              {state.status.text}
+            </p>
+          )}
+        </div>
+        {state.importErrors && (
+          <ImportErrors files={state.importErrors} onClose={state.closeImportErrors} />
+        )}
+      </header>
+
+      <div class="page-body">
+        <nav class="draft-list-panel" aria-labelledby="draft-list-title">
+          <h2 id="draft-list-title">{t('drafts_list_title')}</h2>
+          <DraftList
+            summaries={state.summaries}
+            activeKey={state.activeKey}
+            unsaved={unsaved}
+            onOpen={(id) => void state.open(id)}
+          />
+          {[...state.copies.values()]
+            .filter((copy) => copy.id === undefined)
+            .map((copy) => (
+              <button
+                key={copy.key}
+                type="button"
+                class="button-quiet new-copy"
+                aria-current={copy.key === state.activeKey ? 'true' : undefined}
+                onClick={() => void state.open(copy.key)}
+              >
+                {copy.label.trim() || t('editor_title_new')} · {t('editor_unsaved')}
+              </button>
+            ))}
+        </nav>
+        <main class="detail">
+          <Detail state={state} />
+        </main>
+      </div>
+    </div>
+  );
+}

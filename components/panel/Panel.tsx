@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_CHECKLIST } from '@/utils/checklist';
+import { t } from '@/utils/i18n';
+import { CheckList } from './CheckList';
+import { FillSection } from './FillSection';
+import { RuleList } from './RuleList';
+import { useAlert } from './use-alert';
+
+/** The side panel: score, draft fill, rules and the field checklist of the page. */
+export function Panel() {
+  const alert = useAlert();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const toggleCollapsed = () => {
+    const next = !collapsed;
+    setCollapsed(next);
+    alert.connection?.setCollapsed(next);
+  };
+
+  if (collapsed) {
+    return (
+      <button type="button" class="tab" data-testid="panel-expand" onClick={toggleCollapsed}>
+        <span class="tab__text">{t('panel_expand')}</span>
+        <span class="tab__score">{alert.evaluation.score}</span>
+      </button>
+    );
+  }
+
+  const { score, blockingOpen } = alert.evaluation;
+  return (
+    <main class="panel">
+      <header class="panel__header">
+        <h1 class="panel__title">{t('extName')}</h1>
+        <button
+          type="button"
+          class="panel__collapse"
+          data-testid="panel-collapse"
+          aria-label={t('panel_collapse')}
+          title={t('panel_collapse')}
+          onClick={toggleCollapsed}
+        >
+          ⇥
+        </button>
+      </header>
+      {alert.error && (
+        <p role="alert" class="error">
+          {alert.error}
+        </p>
+      )}
+      <div class="summary" aria-live="polite">
+        <p class="score" data-testid="score" data-score={score}>
+          {t('panel_score', String(score))}
+        </p>
+        <p class="hint">{t('panel_blocking_open', String(blockingOpen))}</p>
+        <p
+          class="hint"
+          data-testid="checklist-name"
+          data-checklist-id={DEFAULT_CHECKLIST.id}
+          data-checklist-version={DEFAULT_CHECKLIST.version}
+        >
+          {t('panel_checklist', [DEFAULT_CHECKLIST.name, String(DEFAULT_CHECKLIST.version)])}
+        </p>
+        {alert.closedRootsUnread > 0 && (
+          <p class="hint" role="note">
+            {t('panel_closed_roots', String(alert.closedRootsUnread))}
+          </p>
+        )}
+      </div>
+      {alert.ready ? (
+        <>
+          <span data-testid="panel-ready" hidden />
+          <FillSection
+            views={alert.views}
+            connection={alert.connection}
+            lang={alert.lang}
+            onFilled={alert.recordFilled}
+          />
+          <RuleList results={alert.evaluation.ruleResults} />
+          <CheckList views={alert.views} connection={alert.connection} />
+        </>
+      ) : (
+        <p class="hint">{t('panel_waiting')}</p>
+      )}
+    </main>
+  );
+}

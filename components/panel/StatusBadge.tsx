@@ -1,0 +1,28 @@
+import { t } from '@/utils/i18n';
+
+/** Marks each status with a symbol as well as a colour, so colour is never the only cue. */
+const SYMBOLS: Record<string, string> = {
+  present: '✓',
+  pass: '✓',
+  filled: '✓',
+  missing: '○',
+  absent: '–',
+  invalid: '✗',
+  fail: '✗',
+  rejected: '✗',
+  ambiguous: '?',
+  'needs-choice': '?',
+  locked: '🔒',
+  lost: '!',
+  shortened: '…',
+  skipped: '–',
+  waiting: '⏳',
+};
+
+export function StatusBadge({ status, prefix = 'status' }: { status: string; prefix?: string }) {
+  return (
+    <span class={`badge badge--${status}`}>
+      <span aria-hidden="true">{SYMBOLS[status] ?? '•'}</span> {t(`${prefix}_${status.replaceAll('-', '_')}`)}
+    </span>
+  );
+}

@@ -1,0 +1,316 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../cli/lib/command.mjs';
+import { formatReport, formatTable } from '../../cli/lib/format.mjs';
+import {
+  parseSelector,
+  toFieldReport,
+  toFillOutcome,
+  toRuleReport,
+  type AuditReport,
+} from '../../cli/lib/panel-report.mjs';
+import { UsageError, originPattern, resolveTarget } from '../../cli/lib/target.mjs';
+
+const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const VIGILA = path.join(REPOSITORY_ROOT, 'cli', 'vigila.mjs');
+const DEMO_PORTAL = path.join(REPOSITORY_ROOT, 'cli', 'demo', 'portal.html');
+
+interface RunResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runVigila(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return new Promise<RunResult>((resolve) => {
+    execFile(
+      process.execPath,
+      [VIGILA, ...args],
+      { env: { ...process.env, ...env }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        const status = error ? Number((error as { code?: number }).code ?? 1) : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('parseCommand', () => {
+  it('reads an audit with every option', () => {
+    const parsed = parseCommand([
+      'audit',
+      'page.html',
+      '--draft',
+      'draft.json',
+      '--fill',
+      '--json',
+      '--screenshot',
+      'shot.png',
+      '--timeout',
+      '12.5',
+    ]);
+    expect(parsed.command).toBe('audit');
+    expect(parsed.json).toBe(true);
+    expect(parsed.audit).toEqual({
+      target: 'page.html',
+      draftFile: 'draft.json',
+      fill: true,
+      screenshotFile: 'shot.png',
+      timeoutMs: 12_500,
+    });
+  });
+
+  it('returns help for --help', () => {
+    expect(parseCommand(['--help']).command).toBe('help');
+  });
+
+  it.each([
+    [[], /Missing command/],
+    [['check', 'page.html'], /Unknown command: check/],
+    [['audit'], /Missing the URL or HTML file/],
+    [['audit', 'a.html', 'b.html'], /Unexpected argument: b.html/],
+    [['audit', 'a.html', '--fill'], /--fill needs --draft/],
+    [['audit', 'a.html', '--timeout', '0'], /Invalid --timeout 0/],
+    [['audit', 'a.html', '--colour'], /Unknown option '--colour'/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});
+
+describe('resolveTarget', () => {
+  it.each([
+    ['http://127.0.0.1:8080/portal.html', 'http://127.0.0.1:8080/portal.html'],
+    ['http://localhost/form', 'http://localhost/form'],
+  ])('accepts the local URL %s', (target, url) => {
+    expect(resolveTarget(target)).toEqual({ kind: 'url', url });
+  });
+
+  it('resolves a relative file against the folder given', () => {
+    expect(resolveTarget('demo/portal.html', '/work')).toEqual({
+      kind: 'file',
+      path: '/work/demo/portal.html',
+    });
+  });
+
+  it('takes a file URL as a local file', () => {
+    expect(resolveTarget('file:///tmp/portal.html')).toEqual({
+      kind: 'file',
+      path: '/tmp/portal.html',
+    });
+  });
+
+  it.each([
+    'https://127.0.0.1/portal.html',
+    'http://example.org/portal.html',
+    'http://127.0.0.2/portal.html',
+    'ftp://localhost/portal.html',
+  ])('rejects the URL %s', (target) => {
+    expect(() => resolveTarget(target)).toThrow(UsageError);
+    expect(() => resolveTarget(target)).toThrow(
+      /only http:\/\/127\.0\.0\.1 and http:\/\/localhost/,
+    );
+  });
+});
+
+describe('originPattern', () => {
+  it('drops the port and the path', () => {
+    expect(originPattern('http://127.0.0.1:41234/a/b.html')).toBe('http://127.0.0.1/*');
+  });
+});
+
+describe('panel report parsing', () => {
+  it('turns one selector into a string', () => {
+    expect(parseSelector('["#txtCognome"]', 'surname')).toBe('#txtCognome');
+  });
+
+  it('keeps the selectors of a split field as an array', () => {
+    expect(parseSelector('["#g","#m","#a"]', 'date_of_birth')).toEqual(['#g', '#m', '#a']);
+  });
+
+  it.each([undefined, '', '[]'])('returns null for the absent selector %j', (text) => {
+    expect(parseSelector(text, 'surname')).toBeNull();
+  });
+
+  it('names the field of an invalid data-selector', () => {
+    expect(() => parseSelector('#txtCognome', 'surname')).toThrow(/check item "surname"/);
+  });
+
+  it('reads an absent field with nulls', () => {
+    const field = toFieldReport({
+      fieldId: 'urgency_note',
+      status: 'absent',
+      frame: '',
+      selector: '',
+      label: '',
+      confidence: '',
+      source: '',
+    });
+    expect(field).toEqual({
+      id: 'urgency_note',
+      status: 'absent',
+      frame: null,
+      selector: null,
+      label: null,
+      confidence: null,
+      source: null,
+    });
+  });
+
+  it('reads the confidence as a number', () => {
+    const field = toFieldReport({ fieldId: 'surname', status: 'present', confidence: '0.92' });
+    expect(field.confidence).toBe(0.92);
+  });
+
+  it('splits the fields of a rule', () => {
+    const rule = toRuleReport({
+      ruleId: 'dates_in_order',
+      status: 'fail',
+      severity: 'warning',
+      fields: ' date_of_birth  left_care_at ',
+      message: '  Dates are out of order.\n',
+    });
+    expect(rule.fields).toEqual(['date_of_birth', 'left_care_at']);
+    expect(rule.message).toBe('Dates are out of order.');
+  });
+
+  it('reads a fill result without a value as null', () => {
+    expect(toFillOutcome({ fieldId: 'sex', status: 'skipped' })).toEqual({
+      id: 'sex',
+      status: 'skipped',
+      value: null,
+    });
+  });
+
+  it('reads an empty fill value as null', () => {
+    expect(toFillOutcome({ fieldId: 'sex', status: 'skipped', value: '' }).value).toBeNull();
+  });
+});
+
+describe('formatReport', () => {
+  const report: AuditReport = {
+    url: 'http://127.0.0.1:5000/portal.html',
+    fields: [
+      {
+        id: 'surname',
+        status: 'present',
+        frame: 'http://127.0.0.1:5000/portal.html',
+        selector: '#txtCognome',
+        label: 'Cognome',
+        confidence: 0.9,
+        source: 'table-left',
+      },
+      {
+        id: 'date_of_birth',
+        status: 'missing',
+        frame: 'http://127.0.0.1:5000/frame.html',
+        selector: ['#g', '#m', '#a'],
+        label: 'Data di nascita',
+        confidence: 0.8,
+        source: 'table-left',
+      },
+      {
+        id: 'urgency_note',
+        status: 'absent',
+        frame: null,
+        selector: null,
+        label: null,
+        confidence: null,
+        source: null,
+      },
+    ],
+    checklist: {
+      score: 40,
+      items: [
+        {
+          id: 'photo_present',
+          severity: 'blocking',
+          status: 'fail',
+          fields: ['facial_image'],
+          message: 'No photo.',
+        },
+      ],
+    },
+    fill: [{ id: 'surname', status: 'filled', value: 'ROSSI' }],
+  };
+  const text = formatReport(report, { name: 'Unit checklist', id: 'unit', version: '2' });
+
+  it('names the top frame top', () => {
+    expect(text).toMatch(/surname +present +Cognome +top +#txtCognome/);
+  });
+
+  it('joins the selectors of a split field', () => {
+    expect(text).toContain('http://127.0.0.1:5000/frame.html  #g + #m + #a');
+  });
+
+  it('lists absent fields apart', () => {
+    expect(text).toContain('Not on the page (1):\n  urgency_note');
+  });
+
+  it('prints the score and the checklist', () => {
+    expect(text).toContain('Score: 40/100 (checklist unit v2)');
+  });
+
+  it('prints the rule with its severity', () => {
+    expect(text).toMatch(/photo_present +fail +blocking +No photo\./);
+  });
+
+  it('prints the fill outcome', () => {
+    expect(text).toMatch(/surname +filled +ROSSI/);
+  });
+
+  it('leaves out the fill section when no fill ran', () => {
+    expect(formatReport({ ...report, fill: [] })).not.toContain('Fill:');
+  });
+});
+
+describe('formatTable', () => {
+  it('pads every column but the last', () => {
+    expect(formatTable(['A', 'B'], [['long cell', 'x']])).toBe('A          B\nlong cell  x');
+  });
+});
+
+describe('vigila command', () => {
+  it('prints the usage for --help with status 0', async () => {
+    const result = await runVigila(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: vigila audit <url | html file>');
+  });
+
+  it('exits with 2 and the usage without arguments', async () => {
+    const result = await runVigila([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('vigila: Missing command');
+    expect(result.stderr).toContain('Usage: vigila audit');
+  });
+
+  it('exits with 2 for a remote URL', async () => {
+    const result = await runVigila(['audit', 'https://portal.example/']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('audits only http://127.0.0.1');
+  });
+
+  it('exits with 1 naming a missing page file', async () => {
+    const result = await runVigila(['audit', '/nonexistent/portal.html']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('vigila: Page file not found: /nonexistent/portal.html\n');
+  });
+
+  it('exits with 1 telling to build when no build exists', async () => {
+    const result = await runVigila(['audit', DEMO_PORTAL], {
+      VIGILA_EXTENSION_DIR: '/nonexistent/chrome-mv3',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^vigila: Built extension not found: .*npm run build/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits with 1 for a non-JSON draft', async () => {
+    const draft = path.join(REPOSITORY_ROOT, 'cli', 'demo', 'portal.html');
+    const result = await runVigila(['audit', DEMO_PORTAL, '--draft', draft]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`vigila: Draft file is not valid JSON: ${draft}\n`);
+  });
+});

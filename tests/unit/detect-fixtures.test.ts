@@ -1,0 +1,236 @@
+/** Detection on small portal fixtures in Italian, English and German, beyond the case pages. */
+import { describe, expect, test } from 'vitest';
+import { scanDocument } from '../../utils/detect';
+import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
+
+function numberOptions(from: number, to: number): string {
+  let options = '';
+  for (let number = from; number <= to; number++) options += `<option value="${number}">${number}</option>`;
+  return options;
+}
+
+const ITALIAN_LEGACY_TABLE = `
+<html lang="it"><body><form id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" value="abc">
+<input type="hidden" name="__EVENTVALIDATION" value="def">
+<table>
+  <tr><td>Cognome</td><td><input name="ctl00$Main$txtCognome" id="ctl00_Main_txtCognome"></td></tr>
+  <tr><td>Nome</td><td><input name="ctl00$Main$txtNome" id="ctl00_Main_txtNome"></td></tr>
+  <tr><td>Data di nascita</td><td>
+    <select name="ctl00$Main$ddlGiorno" id="gg"><option value="">gg</option>${numberOptions(1, 31)}</select>
+    <select name="ctl00$Main$ddlMese" id="mm"><option value="">mm</option>${numberOptions(1, 12)}</select>
+    <select name="ctl00$Main$ddlAnno" id="aaaa"><option value="">aaaa</option>${numberOptions(1990, 2024)}</select>
+  </td></tr>
+  <tr><td>Sesso</td><td>
+    <input type="radio" name="ctl00$Main$rbSesso" value="M" id="sM"><label for="sM">Maschio</label>
+    <input type="radio" name="ctl00$Main$rbSesso" value="F" id="sF" checked><label for="sF">Femmina</label>
+  </td></tr>
+  <tr><td>Cittadinanza</td><td><select name="ctl00$Main$ddlCittadinanza" id="citt">
+    <option value="">-- seleziona --</option><option value="AFG">Afghanistan</option>
+    <option value="ERI">Eritrea</option><option value="ITA">Italia</option>
+    <option value="SOM">Somalia</option></select></td></tr>
+  <tr><td>Luogo di nascita</td><td><input name="ctl00$Main$txtLuogoNascita" id="luogo"></td></tr>
+  <tr><td>Statura (cm)</td><td><input name="ctl00$Main$txtStatura" id="statura" type="number"></td></tr>
+  <tr><td>Colore degli occhi</td><td><select name="ctl00$Main$ddlOcchi" id="occhi">
+    <option value="">--</option><option value="BRO">castani</option><option value="BLU">azzurri</option>
+    <option value="GRN">verdi</option><option value="HAZ">nocciola</option></select></td></tr>
+  <tr><td>Minore straniero non accompagnato</td><td><input type="checkbox" name="ctl00$Main$chkMsna" id="msna"></td></tr>
+  <tr><td colspan="2"><input name="ctl00$Main$dtNascita" id="nascosto"></td></tr>
+</table></form></body></html>`;
+
+describe('Italian legacy table', () => {
+  const result = () => scanDocument(loadMarkup(ITALIAN_LEGACY_TABLE));
+
+  test.each([
+    ['#ctl00_Main_txtCognome', 'surname'],
+    ['#ctl00_Main_txtNome', 'forenames'],
+    ['#citt', 'nationalities'],
+    ['#luogo', 'place_of_birth'],
+    ['#statura', 'height_cm'],
+    ['#occhi', 'eye_colour'],
+    ['#msna', 'unaccompanied'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(result(), selector)).toBe(fieldId);
+  });
+
+  test('three selects are one date of birth', () => {
+    const field = fieldAt(result(), '#gg');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual(['#gg', '#mm', '#aaaa']);
+    expect(field?.roles).toEqual(['day', 'month', 'year']);
+    expect(field?.label).toBe('Data di nascita');
+  });
+
+  test('date parts are selects with options', () => {
+    const controls = fieldAt(result(), '#gg')?.controls ?? [];
+    expect(controls.map((control) => control.kind)).toEqual(['select', 'select', 'select']);
+    expect(controls[1].options).toHaveLength(13);
+  });
+
+  test('Sesso radios are one group', () => {
+    const field = fieldAt(result(), 'input[name="ctl00$Main$rbSesso"]');
+    expect(field?.fieldId).toBe('sex');
+    expect(field?.controls[0].kind).toBe('radio-group');
+    expect(field?.controls[0].options).toEqual([
+      { value: 'M', text: 'Maschio' },
+      { value: 'F', text: 'Femmina' },
+    ]);
+  });
+
+  test('radio group value is the checked choice', () => {
+    const field = fieldAt(result(), 'input[name="ctl00$Main$rbSesso"]');
+    expect(field?.value).toEqual({ kind: 'options', selected: [{ value: 'F', text: 'Femmina' }] });
+  });
+
+  test('radio group elements are listed in order', () => {
+    const scan = result();
+    const field = fieldAt(scan, 'input[name="ctl00$Main$rbSesso"]');
+    const elements = scan.elements.get(field?.controls[0].key ?? '') ?? [];
+    expect(elements.map((element) => element.id)).toEqual(['sM', 'sF']);
+  });
+
+  test('unlabelled dtNascita is date of birth by name', () => {
+    const field = fieldAt(result(), '#nascosto');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.source).toBe('name-id');
+    expect(field?.confidence).toBeLessThan(0.8);
+  });
+
+  test('checkbox kind and value', () => {
+    const field = fieldAt(result(), '#msna');
+    expect(field?.controls[0].kind).toBe('checkbox');
+    expect(field?.value).toEqual({ kind: 'checked', checked: false });
+  });
+
+  test('document language is it', () => {
+    expect(result().lang).toBe('it');
+  });
+});
+
+const ENGLISH_FORM = `
+<html lang="en"><body><form>
+  <h2>Missing child</h2>
+  <label for="ln">Last name</label><input id="ln" name="lastName" autocomplete="family-name">
+  <label for="fn">First name(s)</label><input id="fn" name="firstName">
+  <label for="bn">Name at birth</label><input id="bn" name="birthName">
+  <label>Sex <select id="sx"><option value="">Select</option><option value="M">Male</option>
+    <option value="F">Female</option><option value="U">Unknown</option></select></label>
+  <fieldset><legend>Date of birth</legend>
+    <input id="dd" name="dob_d" placeholder="DD" maxlength="2">
+    <input id="mm" name="dob_m" placeholder="MM" maxlength="2">
+    <input id="yy" name="dob_y" placeholder="YYYY" maxlength="4">
+  </fieldset>
+  <label><input type="checkbox" id="est" name="dobEstimated"> Date of birth is estimated</label>
+  <label for="ls">Date last seen</label><input id="ls" type="datetime-local">
+  <label for="rp">Date reported</label><input id="rp" type="date">
+  <label for="hair">HAI</label><select id="hair"><option>BLK</option><option>BRO</option>
+    <option>BLN</option><option>RED</option></select>
+  <label for="smt">SMT</label><textarea id="smt"></textarea>
+  <label for="ph">Child's mobile phone</label><input id="ph" type="tel">
+  <label for="cat">Alert category</label><select id="cat"><option value="A_I">A(i)</option>
+    <option value="A_II">A(ii)</option><option value="B">B</option><option value="C">C</option></select>
+  <label for="photo">Photograph</label><input id="photo" type="file" accept="image/*">
+</form></body></html>`;
+
+describe('English form', () => {
+  const result = () => scanDocument(loadMarkup(ENGLISH_FORM));
+
+  test.each([
+    ['#ln', 'surname'],
+    ['#fn', 'forenames'],
+    ['#bn', 'name_at_birth'],
+    ['#sx', 'sex'],
+    ['#est', 'date_of_birth_estimated'],
+    ['#ls', 'last_seen_at'],
+    ['#rp', 'reported_at'],
+    ['#hair', 'hair_colour'],
+    ['#smt', 'distinguishing_marks'],
+    ['#ph', 'phone_numbers'],
+    ['#cat', 'alert_category'],
+    ['#photo', 'facial_image'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(result(), selector)).toBe(fieldId);
+  });
+
+  test('placeholder parts form a date of birth', () => {
+    const field = fieldAt(result(), '#dd');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.roles).toEqual(['day', 'month', 'year']);
+  });
+
+  test('wrapping label of a select', () => {
+    const field = fieldAt(result(), '#sx');
+    expect(field?.label).toBe('Sex');
+    expect(field?.source).toBe('label-wrap');
+  });
+
+  test('checkbox text inside its label', () => {
+    expect(fieldAt(result(), '#est')?.label).toBe('Date of birth is estimated');
+  });
+});
+
+const GERMAN_FORM = `
+<html lang="de"><body><form>
+  <div class="row"><div class="col">Familienname</div><div class="col"><input id="fam" name="fam"></div></div>
+  <div class="row"><div class="col">Vorname(n)</div><div class="col"><input id="vor" name="vor"></div></div>
+  <div class="row"><div class="col">Geburtsname</div><div class="col"><input id="geb" name="gebname"></div></div>
+  <dl>
+    <dt>Geburtsdatum</dt><dd><input id="gd" placeholder="TT.MM.JJJJ"> <span>TT.MM.JJJJ</span></dd>
+    <dt>Geburtsort</dt><dd><input id="go"></dd>
+    <dt>Größe</dt><dd><input id="gr" type="number"> cm</dd>
+    <dt>Augenfarbe</dt><dd><input id="au"></dd>
+  </dl>
+  <p>Zuletzt gesehen am <input id="zd" type="date"> um <input id="zt" type="time"></p>
+  <p><label for="zo">Ort, an dem zuletzt gesehen</label> <input id="zo"></p>
+  <p><label for="az">Aktenzeichen</label> <input id="az" style="text-transform: uppercase"></p>
+  <p><label for="ma">Maßnahme bei Antreffen</label> <select id="ma"><option>Ingewahrsamnahme</option>
+    <option>Aufenthaltsermittlung</option></select></p>
+  <p><label for="be">Bekleidung</label> <textarea id="be"></textarea></p>
+</form></body></html>`;
+
+describe('German form', () => {
+  const result = () => scanDocument(loadMarkup(GERMAN_FORM));
+
+  test.each([
+    ['#fam', 'surname'],
+    ['#vor', 'forenames'],
+    ['#geb', 'name_at_birth'],
+    ['#gd', 'date_of_birth'],
+    ['#go', 'place_of_birth'],
+    ['#gr', 'height_cm'],
+    ['#au', 'eye_colour'],
+    ['#zo', 'last_seen_place'],
+    ['#az', 'national_case_number'],
+    ['#ma', 'action_on_hit'],
+    ['#be', 'clothing'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(result(), selector)).toBe(fieldId);
+  });
+
+  test('div table label is text before', () => {
+    const field = fieldAt(result(), '#fam');
+    expect(field?.label).toBe('Familienname');
+    expect(field?.source).toBe('text-before');
+  });
+
+  test('dt labels its dd control', () => {
+    expect(fieldAt(result(), '#go')?.source).toBe('definition-list');
+  });
+
+  test('hint after control', () => {
+    expect(fieldAt(result(), '#gd')?.controls[0].hint).toBe('TT.MM.JJJJ');
+    expect(fieldAt(result(), '#gr')?.controls[0].hint).toBe('cm');
+  });
+
+  test('date and time inputs are one last seen field', () => {
+    const field = fieldAt(result(), '#zd');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#zd', '#zt']);
+    expect(field?.roles).toEqual(['date', 'time']);
+  });
+
+  test('uppercase style is reported', () => {
+    expect(fieldAt(result(), '#az')?.controls[0].upperCase).toBe(true);
+    expect(fieldAt(result(), '#fam')?.controls[0].upperCase).toBeUndefined();
+  });
+});

@@ -1,0 +1,20 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import messages from '../../../public/_locales/en/messages.json';
+
+type Catalogue = Record<string, { message: string }>;
+
+/** Formats an English message the way `browser.i18n.getMessage` does: `$1` to `$9`. */
+export function formatMessage(key: string, substitutions?: string | string[]): string {
+  const entry = (messages as Catalogue)[key];
+  if (!entry) return '';
+  const values = substitutions === undefined ? [] : [substitutions].flat();
+  return entry.message.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
+}
+
+/** Makes `browser.i18n.getMessage` read the English catalogue: WXT's fake browser lacks it. */
+export function useEnglishMessages(): void {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    formatMessage as typeof fakeBrowser.i18n.getMessage,
+  );
+}

@@ -1,0 +1,19 @@
+import { t } from '../../i18n';
+import { fieldName } from '../messages';
+import type { Rule } from '../types';
+import { isGiven } from '../values';
+
+/**
+ * A child without a facial image is a blocking item. Good practice, since
+ * Regulation (EU) 2018/1862 requires photographs where available (Art. 22(1)).
+ * A page without a photo control has no image, so the rule fails there too.
+ */
+export const photoPresent: Rule = {
+  id: 'photo_present',
+  defaultSeverity: 'blocking',
+  fields: ['facial_image'],
+  check({ child, values }) {
+    if (!child || isGiven(values.facial_image)) return { pass: true };
+    return { pass: false, message: t('rule_photo_present_fail', fieldName('facial_image')) };
+  },
+};

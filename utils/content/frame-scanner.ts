@@ -1,0 +1,138 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { controlKey, readPageValue, scanDocument, type ScanResult } from '@/utils/detect';
+import type { ContentMessage } from '@/utils/messaging/messages';
+import type { ControlKind, FrameReport } from '@/utils/messaging/page-model';
+
+/** Waits this long after the last DOM change before scanning again. */
+const RESCAN_DELAY_MS = 150;
+/** Scans at least this often while the page keeps changing. */
+const RESCAN_MAX_WAIT_MS = 600;
+
+/** Reads a closed shadow root where the browser lets an extension do so. */
+function closedShadowRootReader(): ((host: Element) => ShadowRoot | null) | undefined {
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (host: Element) => ShadowRoot | null } } }).chrome?.dom;
+  if (chromeDom?.openOrClosedShadowRoot) {
+    return (host) => chromeDom.openOrClosedShadowRoot!(host);
+  }
+  return (host) => {
+    const reader = (host as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    return reader ? reader.call(host) : null;
+  };
+}
+
+/**
+ * Scans one frame's document, keeps the scan current as the page changes,
+ * and reports its catalogue fields to the extension.
+ */
+export class FrameScanner {
+  private scan: ScanResult | undefined;
+  private revision = 0;
+  private timer: number | undefined;
+  private firstPendingChange: number | undefined;
+  /** Keys of controls that a fill wrote into, to notice when the page replaces them. */
+  private readonly filledKeys = new Set<string>();
+  private readonly kindByKey = new Map<string, ControlKind>();
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  start(): void {
+    this.rescan();
+    const observer = new MutationObserver(() => this.scheduleRescan());
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type'],
+    });
+    this.ctx.onInvalidated(() => observer.disconnect());
+
+    const onValueEvent = (event: Event) => this.onValueEvent(event);
+    const options = { capture: true, signal: this.ctx.signal };
+    document.addEventListener('input', onValueEvent, options);
+    document.addEventListener('change', onValueEvent, options);
+  }
+
+  /** Returns the elements of a control key from the latest scan. */
+  elementsOf(key: string): Element[] | undefined {
+    return this.scan?.elements.get(key);
+  }
+
+  get fieldCount(): number {
+    return this.scan?.fields.length ?? 0;
+  }
+
+  markFilled(key: string): void {
+    this.filledKeys.add(key);
+  }
+
+  /** Sends the whole report again, for a panel that opened late. */
+  report(): void {
+    if (!this.scan) return;
+    const report: FrameReport = {
+      revision: ++this.revision,
+      fields: this.scan.fields,
+      lostKeys: this.collectLostKeys(),
+      closedRootsUnread: this.scan.closedRootsUnread,
+      lang: this.scan.lang,
+    };
+    this.send({ type: 'frame-report', report });
+  }
+
+  private rescan(): void {
+    this.timer = undefined;
+    this.firstPendingChange = undefined;
+    this.scan = scanDocument(document, { openClosedShadowRoot: closedShadowRootReader() });
+    this.kindByKey.clear();
+    for (const field of this.scan.fields) {
+      for (const control of field.controls) this.kindByKey.set(control.key, control.kind);
+    }
+    this.report();
+  }
+
+  private scheduleRescan(): void {
+    const now = Date.now();
+    this.firstPendingChange ??= now;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    const waited = now - this.firstPendingChange;
+    const delay = Math.max(0, Math.min(RESCAN_DELAY_MS, RESCAN_MAX_WAIT_MS - waited));
+    this.timer = this.ctx.setTimeout(() => this.rescan(), delay);
+  }
+
+  /** Reports the new value of the one control the officer typed into. */
+  private onValueEvent(event: Event): void {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !this.scan) return;
+    const key = controlKey(target);
+    let elements = this.scan.elements.get(key);
+    let reportedKey = key;
+    if (!elements) {
+      // A radio or checkbox of a group, or one part of a split field.
+      for (const [groupKey, groupElements] of this.scan.elements) {
+        if (groupElements.includes(target)) {
+          elements = groupElements;
+          reportedKey = groupKey;
+          break;
+        }
+      }
+    }
+    const kind = this.kindByKey.get(reportedKey);
+    if (!elements || !kind) return;
+    const value = readPageValue(elements, kind);
+    this.send({ type: 'value-update', key: reportedKey, value });
+  }
+
+  private collectLostKeys(): string[] {
+    const lost: string[] = [];
+    for (const key of this.filledKeys) {
+      const elements = this.scan?.elements.get(key);
+      if (!elements || elements.some((element) => !element.isConnected)) lost.push(key);
+    }
+    return lost;
+  }
+
+  private send(message: ContentMessage): void {
+    browser.runtime.sendMessage(message).catch(() => {
+      // No listener yet (the panel is not open) or the extension was updated.
+    });
+  }
+}

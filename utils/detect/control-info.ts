@@ -1,0 +1,136 @@
+/** Facts about a control that formats and writers need: kind, limits, hints and state. */
+import type { ControlInfo, ControlKind, OptionInfo } from '../messaging/page-model';
+import { type FormControl, composedParent, visibleText } from './dom';
+
+/** Input types that hold no alert data or that a person never types into. */
+const IGNORED_INPUT_TYPES = new Set([
+  'hidden', 'button', 'submit', 'reset', 'image', 'password', 'range', 'color',
+]);
+
+const KIND_BY_INPUT_TYPE: Record<string, ControlKind> = {
+  date: 'date',
+  'datetime-local': 'datetime-local',
+  time: 'time',
+  file: 'file',
+  checkbox: 'checkbox',
+  radio: 'radio-group',
+};
+
+/** Tells whether a control is skipped: hidden inputs, buttons and the like. */
+export function isIgnoredControl(element: FormControl): boolean {
+  return element.tagName === 'INPUT' && IGNORED_INPUT_TYPES.has(inputType(element));
+}
+
+/** Returns the input's type in lower case, `text` for an unknown type. */
+export function inputType(element: Element): string {
+  return (element.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+}
+
+/** Returns the kind of a single control; email, tel, number and search inputs are text. */
+export function kindOf(element: FormControl): ControlKind {
+  if (element.tagName === 'TEXTAREA') return 'textarea';
+  if (element.tagName === 'SELECT') {
+    return (element as HTMLSelectElement).multiple ? 'select-multiple' : 'select';
+  }
+  return KIND_BY_INPUT_TYPE[inputType(element)] ?? 'text';
+}
+
+export function selectOptions(select: HTMLSelectElement): OptionInfo[] {
+  return Array.from(select.options, (option) => {
+    const info: OptionInfo = { value: option.value, text: option.text.trim() };
+    if (option.disabled) info.disabled = true;
+    return info;
+  });
+}
+
+/** Returns the control's state; a disabled fieldset disables all but its first legend's controls. */
+export function controlState(element: FormControl): ControlInfo['state'] {
+  if (element.disabled || inDisabledFieldset(element)) return 'disabled';
+  if ('readOnly' in element && element.readOnly && element.tagName !== 'SELECT') return 'readonly';
+  return 'editable';
+}
+
+function inDisabledFieldset(element: Element): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (parent.tagName !== 'FIELDSET' || !parent.hasAttribute('disabled')) continue;
+    const legend = firstLegend(parent);
+    if (!legend || !legend.contains(element)) return true;
+  }
+  return false;
+}
+
+function firstLegend(fieldset: Element): Element | null {
+  for (let child = fieldset.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'LEGEND') return child;
+  }
+  return null;
+}
+
+/** Returns the `lang` of the nearest ancestor that has one, crossing shadow roots. */
+export function languageOf(element: Element): string | undefined {
+  for (let current: Element | null = element; current; current = composedParent(current)) {
+    const lang = current.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+/**
+ * Tells whether the page shows or expects upper case only: a text-transform
+ * style, or a pattern that allows upper-case letters and no lower-case ones.
+ */
+export function expectsUpperCase(element: FormControl): boolean {
+  const inline = (element as HTMLElement).style?.textTransform;
+  if (inline === 'uppercase') return true;
+
+  const pattern = element.getAttribute('pattern');
+  if (pattern && /A-Z/.test(pattern) && !/a-z/.test(pattern)) return true;
+
+  const view = element.ownerDocument.defaultView;
+  return view?.getComputedStyle(element).textTransform === 'uppercase';
+}
+
+const MAX_HINT_LENGTH = 60;
+
+/** Returns the text of the elements named by `aria-describedby`, when short enough to be a hint. */
+export function describedByText(element: Element, root: Document | ShadowRoot): string | undefined {
+  const ids = element.getAttribute('aria-describedby');
+  if (!ids) return undefined;
+
+  const text = ids
+    .split(/\s+/)
+    .map((id) => root.getElementById(id))
+    .filter((target): target is HTMLElement => target !== null)
+    .map((target) => visibleText(target, MAX_HINT_LENGTH))
+    .join(' ')
+    .trim();
+  return text && text.length <= MAX_HINT_LENGTH ? text : undefined;
+}
+
+/** Copies the attributes of a control into a ControlInfo; options and hint are added by the caller. */
+export function basicControlInfo(key: string, element: FormControl, kind: ControlKind): ControlInfo {
+  const info: ControlInfo = { key, kind, state: controlState(element) };
+  const maxLength = Number.parseInt(element.getAttribute('maxlength') ?? '', 10);
+  if (maxLength >= 0) info.maxLength = maxLength;
+
+  const attributes: [keyof ControlInfo, string][] = [
+    ['placeholder', 'placeholder'],
+    ['pattern', 'pattern'],
+    ['inputMode', 'inputmode'],
+    ['autocomplete', 'autocomplete'],
+    ['accept', 'accept'],
+  ];
+  for (const [property, attribute] of attributes) {
+    const value = element.getAttribute(attribute)?.trim();
+    if (value) (info as unknown as Record<string, string>)[property] = value;
+  }
+
+  const lang = languageOf(element);
+  if (lang) info.lang = lang;
+  if (isTextLike(kind) && expectsUpperCase(element)) info.upperCase = true;
+  return info;
+}
+
+export function isTextLike(kind: ControlKind): boolean {
+  return kind === 'text' || kind === 'textarea';
+}

@@ -1,0 +1,88 @@
+/** Small DOM helpers shared by the collection and label steps. */
+import { cleanLabel } from './normalize';
+
+export type TreeRoot = Document | ShadowRoot;
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Elements whose text is never label text. */
+const TEXTLESS_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON',
+  'OPTION', 'DATALIST', 'IFRAME', 'OBJECT',
+]);
+
+/** Elements that end a line of text, so label text does not continue across them. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
+  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Longest text that still reads as a label and not as a paragraph of help. */
+export const MAX_LABEL_LENGTH = 120;
+
+export function isFormControl(element: Element): element is FormControl {
+  const tag = element.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
+}
+
+/** Tells whether an element is a control or a button that interrupts label text. */
+export function isInteractive(element: Element): boolean {
+  return isFormControl(element) || element.tagName === 'BUTTON';
+}
+
+/** Tells whether markup hides the element without a style lookup. */
+export function isMarkedHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = (element as HTMLElement).style;
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+/**
+ * Returns the text a person sees in an element, without the text of nested
+ * controls, scripts and elements hidden by markup, cut to `maxLength`.
+ */
+export function visibleText(element: Element, maxLength = 200): string {
+  let text = '';
+  const collect = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        text += child.nodeValue ?? '';
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const childElement = child as Element;
+        if (TEXTLESS_TAGS.has(childElement.tagName) || isMarkedHidden(childElement)) continue;
+        if (BLOCK_TAGS.has(childElement.tagName)) text += ' ';
+        if (!collect(childElement)) return false;
+      }
+      if (text.length > maxLength * 2) return false;
+    }
+    return true;
+  };
+  collect(element);
+  return cleanLabel(text).slice(0, maxLength);
+}
+
+/** Returns the root (document or shadow root) that contains the node. */
+export function treeRootOf(node: Node): TreeRoot {
+  return node.getRootNode() as TreeRoot;
+}
+
+/** Returns the parent in the composed tree: a shadow root's host for its top-level children. */
+export function composedParent(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const parent = element.parentNode;
+  return parent && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+/** Returns the nearest ancestor, itself included, with the tag, up to `maxLevels` up. */
+export function closestTag(element: Element, tag: string, maxLevels: number): Element | null {
+  let current: Element | null = element;
+  for (let level = 0; current && level <= maxLevels; level++) {
+    if (current.tagName === tag) return current;
+    current = current.parentElement;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+/** Evidence as the detection steps keep it, and the hints that are not label text. */
+import type { Evidence } from '../messaging/page-model';
+
+/** How the classifier reads an evidence text. */
+export type EvidenceForm = 'label' | 'identifier' | 'autocomplete' | 'options';
+
+export interface EvidenceItem extends Evidence {
+  form: EvidenceForm;
+}
+
+/**
+ * Date and time masks such as "TT.MM.JJJJ", "jj/mm/aaaa", "dd-mm-rrrr",
+ * "__/__/____", "31.12.2000" or "hh:mm": format hints, not labels.
+ */
+const FORMAT_MASK =
+  /^\s*(?:(?:d{1,2}|t{1,2}|g{1,2}|j{1,2}|m{1,2}|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|h{1,2}|_{1,4}|\d{1,4}|\u0434\u0434|\u043c\u043c|\u0433{4})[\s.\-/:]*){2,}\s*$/i;
+
+export function isFormatMask(text: string): boolean {
+  return FORMAT_MASK.test(text);
+}
+
+/** A mask of day, month and year, or of month and a four-digit year, marks a date. */
+export function isDateMask(text: string): boolean {
+  if (!isFormatMask(text)) return false;
+  const parts = text.trim().split(/[\s.\-/:]+/).filter(Boolean);
+  return parts.length >= 3 || (parts.length === 2 && parts.some((part) => part.length === 4));
+}
+
+/** Adds evidence unless the same source already gave the same text. */
+export function addEvidence(list: EvidenceItem[], item: EvidenceItem): void {
+  if (!item.text) return;
+  if (list.some((known) => known.source === item.source && known.text === item.text)) return;
+  list.push(item);
+}

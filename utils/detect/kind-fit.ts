@@ -1,0 +1,57 @@
+/**
+ * How well a control kind can hold a field's type, from 0 (impossible: a photo
+ * in a text box, a name in a date picker) to 1.
+ */
+import { type FieldType, getField } from '../catalogue/fields';
+import type { ControlKind } from '../messaging/page-model';
+
+type Fit = Partial<Record<ControlKind, number>>;
+
+const TEXT: Fit = {
+  text: 1, textarea: 1, select: 0.7, 'select-multiple': 0.5, 'radio-group': 0.5,
+  'checkbox-group': 0.4,
+};
+const TEXT_LIST: Fit = { ...TEXT, 'select-multiple': 0.8, 'checkbox-group': 0.7 };
+const DATE: Fit = { text: 1, date: 1, 'datetime-local': 0.8, select: 0.5, textarea: 0.3 };
+const DATETIME: Fit = { text: 1, date: 1, 'datetime-local': 1, time: 0.7, select: 0.5, textarea: 0.3 };
+const BOOLEAN: Fit = { checkbox: 1, 'radio-group': 1, select: 1, text: 0.4 };
+const CODE: Fit = {
+  select: 1, 'radio-group': 1, text: 0.8, 'select-multiple': 0.7, 'checkbox-group': 0.6,
+  textarea: 0.4,
+};
+const CODE_LIST: Fit = {
+  select: 0.9, 'select-multiple': 1, 'checkbox-group': 1, 'radio-group': 0.7, checkbox: 0.7,
+  text: 0.8, textarea: 0.6,
+};
+
+const FIT_BY_TYPE: Record<FieldType, Fit> = {
+  text: TEXT,
+  'text-list': TEXT_LIST,
+  'partial-date': DATE,
+  'partial-date-list': { ...DATE, textarea: 0.7 },
+  date: DATE,
+  datetime: DATETIME,
+  boolean: BOOLEAN,
+  integer: { text: 1, select: 0.8 },
+  phone: { text: 1, textarea: 0.5, select: 0.4 },
+  code: CODE,
+  'code-list': CODE_LIST,
+  image: { file: 1 },
+  contacts: { textarea: 1, text: 0.8 },
+  destination: { text: 1, textarea: 1, select: 0.7 },
+};
+
+/** Fields stored as text that a portal may take as an uploaded file. */
+const FILE_REFERENCES: Record<string, number> = { fingerprints_reference: 0.8, dna_profile_reference: 0.5 };
+
+/** Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1. */
+export function kindFit(fieldId: string, kind: ControlKind): number {
+  if (kind === 'file') return fieldId === 'facial_image' ? 1 : (FILE_REFERENCES[fieldId] ?? 0);
+  return FIT_BY_TYPE[getField(fieldId).type][kind] ?? 0;
+}
+
+/** Tells whether the field holds a date or a date and time. */
+export function isDateField(fieldId: string): boolean {
+  const type = getField(fieldId).type;
+  return type === 'partial-date' || type === 'date' || type === 'datetime' || type === 'partial-date-list';
+}

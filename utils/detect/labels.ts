@@ -1,0 +1,112 @@
+/**
+ * Label evidence of a control, in the order autofill engines trust the
+ * sources: `label[for]`, wrapping label, `aria-labelledby`, `aria-label`, text
+ * before the control, table cells, `dt`, placeholder, title, text after a
+ * checkbox or radio, then the name, id and autocomplete tokens.
+ */
+import type { LabelSource } from '../messaging/page-model';
+import { type FormControl, type TreeRoot, MAX_LABEL_LENGTH, visibleText } from './dom';
+import { type EvidenceItem, addEvidence, isFormatMask } from './evidence';
+import { cleanLabel } from './normalize';
+import { type NearbyTextScope, textAfter, textBefore } from './nearby-text';
+import { definitionTerm, tableLabels } from './table-labels';
+import type { TreeIndex } from './walk';
+
+/** Returns the labels that belong to a control: those naming its id and the one wrapping it. */
+export function ownLabels(element: FormControl, root: TreeRoot, index: TreeIndex): HTMLLabelElement[] {
+  const labels = element.id ? [...(index.labelsByFor.get(root)?.get(element.id) ?? [])] : [];
+  const wrapping = element.closest('label');
+  if (wrapping && !labels.includes(wrapping) && wrapsControl(wrapping, element)) {
+    labels.push(wrapping);
+  }
+  return labels;
+}
+
+/** A label with a `for` that names another element labels that element, not the wrapped one. */
+function wrapsControl(label: HTMLLabelElement, element: FormControl): boolean {
+  return !label.htmlFor || label.htmlFor === element.id;
+}
+
+/** Returns the text of the elements named by `aria-labelledby`, hidden ones included as ARIA requires. */
+export function labelledByText(element: Element, root: TreeRoot): string {
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const texts = ids.split(/\s+/).flatMap((id) => {
+    const target = id ? root.getElementById(id) : null;
+    return target && target !== element ? [cleanLabel(target.textContent ?? '')] : [];
+  });
+  return texts.join(' ').slice(0, MAX_LABEL_LENGTH);
+}
+
+/** Collects the label evidence of a single control (not a radio or checkbox group). */
+export function controlLabelEvidence(
+  element: FormControl,
+  root: TreeRoot,
+  index: TreeIndex,
+  checkable: boolean,
+): EvidenceItem[] {
+  const evidence: EvidenceItem[] = [];
+  const labels = ownLabels(element, root, index);
+  const add = (source: LabelSource, text: string | undefined) =>
+    addEvidence(evidence, { source, text: cleanLabel(text ?? ''), form: 'label' });
+
+  for (const label of labels) {
+    add(label.contains(element) ? 'label-wrap' : 'label-for', visibleText(label, MAX_LABEL_LENGTH));
+  }
+  add('aria-labelledby', labelledByText(element, root));
+  add('aria-label', element.getAttribute('aria-label') ?? undefined);
+
+  const scope: NearbyTextScope = {
+    ownLabels: new Set(labels),
+    controlAncestors: index.controlAncestors,
+  };
+  const anchor = labels.find((label) => label.contains(element)) ?? element;
+  add('text-before', textBefore(anchor, scope));
+  addLayoutEvidence(evidence, element, index);
+
+  const placeholder = element.getAttribute('placeholder') ?? '';
+  if (!isFormatMask(placeholder)) add('placeholder', placeholder);
+  add('title', element.getAttribute('title') ?? undefined);
+  if (checkable) add('text-after', textAfter(anchor, scope));
+
+  addIdentifierEvidence(evidence, element);
+  return evidence;
+}
+
+/** Adds the table and definition-list labels of the element. */
+export function addLayoutEvidence(evidence: EvidenceItem[], element: Element, index: TreeIndex): void {
+  const table = tableLabels(element, index.controlAncestors);
+  addEvidence(evidence, { source: 'table-left', text: table.left ?? '', form: 'label' });
+  addEvidence(evidence, { source: 'table-above', text: table.above ?? '', form: 'label' });
+  addEvidence(evidence, { source: 'definition-list', text: definitionTerm(element) ?? '', form: 'label' });
+}
+
+/** Adds the name, the id when it differs, and the autocomplete tokens. */
+export function addIdentifierEvidence(evidence: EvidenceItem[], element: Element): void {
+  const name = element.getAttribute('name') ?? '';
+  const id = element.id;
+  addEvidence(evidence, { source: 'name-id', text: name, form: 'identifier' });
+  if (id && id !== name && id.replace(/_/g, '$') !== name) {
+    addEvidence(evidence, { source: 'name-id', text: id, form: 'identifier' });
+  }
+
+  const autocomplete = element.getAttribute('autocomplete')?.trim() ?? '';
+  if (autocomplete && !/^(on|off)$/i.test(autocomplete)) {
+    addEvidence(evidence, { source: 'name-id', text: autocomplete, form: 'autocomplete' });
+  }
+}
+
+/**
+ * Returns the visible text of one choice of a radio or checkbox group: its own
+ * label, else the text after it, else its value.
+ */
+export function choiceText(input: HTMLInputElement, root: TreeRoot, index: TreeIndex): string {
+  const labels = ownLabels(input, root, index);
+  for (const label of labels) {
+    const text = visibleText(label, MAX_LABEL_LENGTH);
+    if (text) return text;
+  }
+  const anchor = labels.find((label) => label.contains(input)) ?? input;
+  const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
+  return textAfter(anchor, scope) || input.value;
+}

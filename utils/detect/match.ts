@@ -1,0 +1,179 @@
+/**
+ * Matching of one label's words against the vocabulary: which fields the label
+ * names, how much of the label each explains, and which readings a more
+ * specific one replaces ("Nazwisko rodowe" is the name at birth, not the surname).
+ */
+import { isStopWord } from './tokenize';
+import { vocabularyIndex, type VocabularyIndex } from './vocabulary-index';
+
+/** One field that a label names. */
+export interface LabelMatch {
+  fieldId: string;
+  /** Weight of the best matching term times a factor for the share of the label it explains. */
+  score: number;
+  /** Share of the label's meaningful words that the field's terms explain, 0 to 1. */
+  coverage: number;
+  /** Positions of the label words that the field's terms explain. */
+  covered: number[];
+  /** Highest number of groups of a matching term; more groups is more specific. */
+  specificity: number;
+}
+
+/** A label that explains half of its words still scores 0.7 of the term's weight. */
+const BASE_SHARE = 0.4;
+const MIN_COMPOUND_PART = 3;
+const MAX_COMPOUND_CACHE = 10_000;
+
+const compoundCache = new Map<string, string[]>();
+
+/**
+ * Matches label words against the vocabulary. Context words (section headings,
+ * legends) may complete a term of two or more groups when the label itself
+ * matches one group, so that "Name" under "Guardian" is the guardian's name;
+ * they never match a field on their own. Fields that `isPossible` rejects (a
+ * flag for a date input) are dropped before they can replace other readings.
+ */
+export function matchWords(
+  words: readonly string[],
+  contextWords: readonly string[] = [],
+  isPossible: (fieldId: string) => boolean = () => true,
+): LabelMatch[] {
+  const index = vocabularyIndex();
+  const labelWords = splitCompounds(index, words);
+  const countable = labelWords.filter((word) => !index.neutralWords.has(word)).length;
+  if (countable === 0) return [];
+
+  const inLabel = findPhrases(index, labelWords);
+  const inContext = findPhrases(index, splitCompounds(index, contextWords));
+  const matches = evaluateTerms(index, inLabel, inContext, labelWords, countable);
+  return dropSubsumed(matches.filter((match) => isPossible(match.fieldId)));
+}
+
+/** Replaces unknown words by known parts: `datanascita` becomes `data nascita`. */
+function splitCompounds(index: VocabularyIndex, words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    if (index.knownWords.has(word) || word.length < 2 * MIN_COMPOUND_PART) return [word];
+
+    let parts = compoundCache.get(word);
+    if (!parts) {
+      const split = splitCompound(index, word, 0);
+      parts = split ? split.filter((part) => !isStopWord(part)) : [word];
+      if (compoundCache.size >= MAX_COMPOUND_CACHE) compoundCache.clear();
+      compoundCache.set(word, parts);
+    }
+    return parts;
+  });
+}
+
+function splitCompound(index: VocabularyIndex, word: string, depth: number): string[] | null {
+  if (depth > 2) return null;
+
+  for (let cut = word.length - MIN_COMPOUND_PART; cut >= 2; cut--) {
+    const head = word.slice(0, cut);
+    const headKnown = head.length >= MIN_COMPOUND_PART && index.knownWords.has(head);
+    // A stop word may join two known parts, as `di` in `datadinascita`.
+    if (!headKnown && !(depth > 0 && isStopWord(head))) continue;
+
+    const tail = word.slice(cut);
+    if (tail.length >= MIN_COMPOUND_PART && index.knownWords.has(tail)) return [head, tail];
+
+    const rest = splitCompound(index, tail, depth + 1);
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
+
+/** Positions of each phrase found in the words, by phrase id. */
+type Occurrences = Map<number, number[]>;
+
+function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurrences {
+  const found: Occurrences = new Map();
+  const add = (id: number, positions: number[]) => {
+    const known = found.get(id);
+    if (known) known.push(...positions);
+    else found.set(id, positions);
+  };
+
+  words.forEach((word, position) => {
+    for (const id of index.byFirstWord.get(word) ?? []) {
+      const phrase = index.phraseWords[id];
+      if (phrase.every((part, offset) => words[position + offset] === part)) {
+        add(id, phrase.map((_, offset) => position + offset));
+      }
+    }
+    for (let end = word.length; end >= 4; end--) {
+      for (const id of index.byPrefix.get(word.slice(0, end)) ?? []) add(id, [position]);
+    }
+    for (let start = 0; start <= word.length - 4; start++) {
+      for (const id of index.bySuffix.get(word.slice(start)) ?? []) add(id, [position]);
+    }
+  });
+  return found;
+}
+
+function evaluateTerms(
+  index: VocabularyIndex,
+  inLabel: Occurrences,
+  inContext: Occurrences,
+  labelWords: readonly string[],
+  countable: number,
+): LabelMatch[] {
+  const byField = new Map<string, { weight: number; covered: Set<number>; specificity: number }>();
+
+  for (const termId of candidateTerms(index, inLabel)) {
+    const term = index.terms[termId];
+    const covered = new Set<number>();
+    let groupsInLabel = 0;
+    let complete = true;
+
+    for (const group of term.groups) {
+      const positions = group.flatMap((id) => inLabel.get(id) ?? []);
+      if (positions.length > 0) {
+        groupsInLabel++;
+        for (const position of positions) covered.add(position);
+      } else if (term.groups.length < 2 || !group.some((id) => inContext.has(id))) {
+        complete = false;
+        break;
+      }
+    }
+    if (!complete || groupsInLabel === 0) continue;
+
+    const entry = byField.get(term.fieldId) ?? { weight: 0, covered: new Set(), specificity: 0 };
+    entry.weight = Math.max(entry.weight, term.weight);
+    entry.specificity = Math.max(entry.specificity, term.groups.length);
+    for (const position of covered) entry.covered.add(position);
+    byField.set(term.fieldId, entry);
+  }
+
+  return [...byField].map(([fieldId, entry]) => {
+    const covered = [...entry.covered].sort((a, b) => a - b);
+    const countedCover = covered.filter((position) => !index.neutralWords.has(labelWords[position]));
+    const coverage = Math.min(1, countedCover.length / countable);
+    const score = entry.weight * (BASE_SHARE + (1 - BASE_SHARE) * coverage);
+    return { fieldId, score, coverage, covered, specificity: entry.specificity };
+  });
+}
+
+function candidateTerms(index: VocabularyIndex, inLabel: Occurrences): Set<number> {
+  const terms = new Set<number>();
+  for (const id of inLabel.keys()) {
+    for (const use of index.uses[id]) terms.add(use.term);
+  }
+  return terms;
+}
+
+/**
+ * Drops a field whose explained words are a subset of another field's, unless
+ * both explain the same words equally specifically (then the label is ambiguous).
+ */
+function dropSubsumed(matches: LabelMatch[]): LabelMatch[] {
+  return matches.filter(
+    (match) => !matches.some((other) => other !== match && subsumes(other, match)),
+  );
+}
+
+function subsumes(wider: LabelMatch, narrower: LabelMatch): boolean {
+  const wide = new Set(wider.covered);
+  if (!narrower.covered.every((position) => wide.has(position))) return false;
+  return wide.size > narrower.covered.length || wider.specificity > narrower.specificity;
+}

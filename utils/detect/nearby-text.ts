@@ -1,0 +1,118 @@
+/**
+ * Text next to a control in the same line or block: the label before a text
+ * box ("Date of birth" before three part inputs) and the text after a checkbox
+ * or radio button.
+ */
+import {
+  BLOCK_TAGS,
+  HEADING_TAGS,
+  MAX_LABEL_LENGTH,
+  isInteractive,
+  isMarkedHidden,
+  visibleText,
+} from './dom';
+import { cleanLabel } from './normalize';
+
+/** Containers that end the search upward: table cells and lists have their own label sources. */
+const STOP_CONTAINERS = new Set([
+  'TD', 'TH', 'TR', 'TABLE', 'LI', 'DD', 'DT', 'FIELDSET', 'FORM', 'BODY', 'HTML', 'LABEL',
+]);
+const MAX_LEVELS_UP = 4;
+const MAX_SIBLINGS = 8;
+
+export interface NearbyTextScope {
+  /** Labels of the control itself, skipped because they are reported as such. */
+  ownLabels: ReadonlySet<Element>;
+  /** Elements that contain a form control. */
+  controlAncestors: ReadonlySet<Element>;
+}
+
+/** A search result: text, nothing found here (look further up), or a stop. */
+type Found = string | null | typeof STOP;
+const STOP = Symbol('stop');
+
+/**
+ * Returns the text just before `anchor` in the same block, climbing out of
+ * inline wrappers and single-control blocks, as in `<div>Surname</div><div><input></div>`.
+ */
+export function textBefore(anchor: Element, scope: NearbyTextScope): string {
+  let node: Element = anchor;
+  for (let level = 0; level < MAX_LEVELS_UP; level++) {
+    const found = previousText(node, scope);
+    if (found === STOP) return '';
+    if (found) return found;
+
+    const parent = node.parentElement;
+    if (!parent || STOP_CONTAINERS.has(parent.tagName)) return '';
+    node = parent;
+  }
+  return '';
+}
+
+function previousText(node: Element, scope: NearbyTextScope): Found {
+  let text = '';
+  let seen = 0;
+  for (let sibling = node.previousSibling; sibling && seen < MAX_SIBLINGS; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === Node.TEXT_NODE) {
+      text = (sibling.nodeValue ?? '') + text;
+      continue;
+    }
+    if (sibling.nodeType !== Node.ELEMENT_NODE) continue;
+
+    seen++;
+    const element = sibling as Element;
+    const verdict = classifySibling(element, scope);
+    if (verdict === 'skip') continue;
+    if (verdict === 'stop') return finish(text) || STOP;
+    if (verdict === 'break-line') {
+      if (cleanLabel(text)) return finish(text);
+      continue;
+    }
+
+    text = visibleText(element, MAX_LABEL_LENGTH) + ' ' + text;
+    if (verdict === 'block') return finish(text) || null;
+  }
+  return finish(text) || null;
+}
+
+type SiblingVerdict = 'skip' | 'stop' | 'break-line' | 'block' | 'inline';
+
+function classifySibling(element: Element, scope: NearbyTextScope): SiblingVerdict {
+  const tag = element.tagName;
+  if (scope.ownLabels.has(element)) return 'skip';
+  if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || isMarkedHidden(element)) {
+    return 'skip';
+  }
+  if (isInteractive(element) || scope.controlAncestors.has(element)) return 'stop';
+  if (tag === 'LABEL' && (element as HTMLLabelElement).htmlFor) return 'stop';
+  if (HEADING_TAGS.has(tag) || tag === 'LEGEND') return 'stop';
+  if (tag === 'BR') return 'break-line';
+  return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
+}
+
+function finish(text: string): string {
+  const clean = cleanLabel(text);
+  return clean.length > MAX_LABEL_LENGTH ? clean.slice(clean.length - MAX_LABEL_LENGTH) : clean;
+}
+
+/** Returns the text after `anchor` up to the next control, line break or block. */
+export function textAfter(anchor: Element, scope: NearbyTextScope, maxLength = MAX_LABEL_LENGTH): string {
+  let text = '';
+  let seen = 0;
+  for (let sibling = anchor.nextSibling; sibling && seen < MAX_SIBLINGS; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === Node.TEXT_NODE) {
+      text += sibling.nodeValue ?? '';
+      continue;
+    }
+    if (sibling.nodeType !== Node.ELEMENT_NODE) continue;
+
+    seen++;
+    const element = sibling as Element;
+    const verdict = classifySibling(element, scope);
+    if (verdict === 'skip') continue;
+    if (verdict !== 'inline') break;
+    text += ' ' + visibleText(element, maxLength);
+    if (text.length > maxLength) break;
+  }
+  return cleanLabel(text).slice(0, maxLength);
+}

@@ -1,0 +1,64 @@
+/**
+ * Text normalisation shared by label matching and the vocabulary index, so that
+ * "Imię (imiona):", "IMIE IMIONA" and "imie imiona" compare equal.
+ */
+
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const LATIN_SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ħ: 'h',
+  ı: 'i',
+  þ: 'th',
+  ŀ: 'l',
+};
+
+const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(LATIN_SPECIAL_LETTERS).join('')}]`, 'g');
+
+/**
+ * Combining marks after a Latin base letter. Marks after Cyrillic letters stay,
+ * because removing them changes the letter (й is not и).
+ */
+const LATIN_MARKS_PATTERN = /([a-z])[\u0300-\u036f]+/g;
+
+/** "Vorname(n)", "Prénom(s)", "Apellido(s)": a plural ending in brackets joins its word. */
+const PLURAL_SUFFIX_PATTERN = /(\p{L})\((n|s|e|en|es|i)\)/gu;
+
+/** "D.O.B." and "z.B." become "DOB" and "zB", so that the letters stay one token. */
+const DOTTED_ACRONYM_PATTERN = /(?<!\p{L})((?:\p{L}\.)+\p{L})\.?(?!\p{L})/gu;
+
+const NON_WORD_PATTERN = /[^\p{L}\p{N}]+/gu;
+
+/** Removes diacritics from Latin letters and lower-cases the text. */
+export function foldLatin(text: string): string {
+  const lower = text.toLowerCase().replace(SPECIAL_LETTER_PATTERN, (letter) => {
+    return LATIN_SPECIAL_LETTERS[letter];
+  });
+  return lower.normalize('NFD').replace(LATIN_MARKS_PATTERN, '$1').normalize('NFC');
+}
+
+/**
+ * Normalises a label for matching: joins bracketed plural endings and dotted
+ * acronyms, folds case and Latin diacritics, and turns punctuation, trailing
+ * colons and asterisks into single spaces.
+ */
+export function normalizeText(text: string): string {
+  const joined = text
+    .replace(PLURAL_SUFFIX_PATTERN, '$1$2')
+    .replace(DOTTED_ACRONYM_PATTERN, (acronym) => acronym.replace(/\./g, ''));
+  return foldLatin(joined).replace(NON_WORD_PATTERN, ' ').trim();
+}
+
+/** Splits a normalised text into its words. */
+export function splitWords(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Collapses white space and trims; used for label texts shown to the officer. */
+export function cleanLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

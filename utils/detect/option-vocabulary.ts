@@ -1,0 +1,125 @@
+/**
+ * Option texts that reveal what a select, radio group or checkbox group is
+ * for. The lists are samples, enough to recognise a list, not to read values:
+ * reading values belongs to the fill step, which has the full code lists.
+ */
+
+export const SEX_OPTIONS = [
+  'male', 'female', 'man', 'woman', 'boy', 'girl', 'maschio', 'femmina', 'maschile',
+  'femminile', 'uomo', 'donna', 'männlich', 'weiblich', 'mann', 'frau', 'junge', 'mädchen',
+  'mężczyzna', 'kobieta', 'męska', 'żeńska', 'chłopiec', 'dziewczynka', 'homme', 'femme',
+  'masculin', 'féminin', 'garçon', 'fille', 'hombre', 'mujer', 'masculino', 'femenino',
+  'feminino', 'niño', 'niña', 'rapaz', 'rapariga', 'vīrietis', 'sieviete', 'zēns', 'meitene',
+  'raġel', 'mara', 'tifel', 'tifla', 'мъж', 'жена', 'мъжки', 'женски', 'момче', 'момиче',
+];
+
+/** Colour words used for both eyes and hair. */
+export const COLOUR_OPTIONS = [
+  'black', 'blue', 'brown', 'green', 'grey', 'gray', 'nero', 'neri', 'azzurro', 'azzurri',
+  'blu', 'castano', 'castani', 'marrone', 'marroni', 'verde', 'verdi', 'grigio', 'grigi',
+  'schwarz', 'blau', 'braun', 'grün', 'grau', 'czarny', 'czarne', 'niebieskie', 'brązowy',
+  'brązowe', 'zielone', 'szary', 'szare', 'noir', 'noirs', 'bleu', 'bleus', 'marron', 'brun',
+  'bruns', 'vert', 'verts', 'gris', 'negro', 'azul', 'azules', 'marrón', 'castaño', 'preto',
+  'castanho', 'cinzento', 'melns', 'melnas', 'zils', 'zilas', 'brūns', 'brūnas', 'zaļas',
+  'pelēks', 'pelēkas', 'iswed', 'ikħal', 'kannella', 'aħdar', 'griż', 'черен', 'черни', 'син',
+  'сини', 'кафяв', 'кафяви', 'зелен', 'зелени', 'сив', 'сиви',
+];
+
+export const HAIR_ONLY_OPTIONS = [
+  'blond', 'blonde', 'bald', 'red', 'auburn', 'white', 'sandy', 'biondo', 'biondi', 'calvo',
+  'rosso', 'rossi', 'bianco', 'bianchi', 'glatze', 'rot', 'weiß', 'blondyn', 'łysy', 'rudy',
+  'rude', 'biały', 'siwy', 'siwe', 'chauve', 'roux', 'blanc', 'blancs', 'rubio', 'pelirrojo',
+  'blanco', 'canoso', 'louro', 'loiro', 'careca', 'ruivo', 'branco', 'gaiši', 'sirmi', 'rudi',
+  'qargħi', 'aħmar', 'abjad', 'рус', 'руса', 'плешив', 'червен', 'бял', 'побелял',
+];
+
+export const EYE_ONLY_OPTIONS = [
+  'hazel', 'multicoloured', 'multicolored', 'heterochromia', 'nocciola', 'eterocromia',
+  'haselnussbraun', 'nussbraun', 'zweifarbig', 'piwne', 'noisette', 'vairons', 'avellana',
+  'avelã', 'lazda', 'ċangarija', 'лешникови',
+];
+
+/** NCIC colour codes shared by the eye and hair lists. */
+export const SHARED_COLOUR_CODES = ['BLK', 'BLU', 'BRO', 'GRN', 'GRY', 'PNK'];
+
+/** NCIC codes that occur only in the eye list or only in the hair list. */
+export const EYE_ONLY_CODES = ['HAZ', 'MAR', 'MUL'];
+export const HAIR_ONLY_CODES = ['BAL', 'BLN', 'ONG', 'PLE', 'RED', 'SDY', 'STR', 'WHI', 'WHT'];
+
+export const ACTION_OPTIONS = [
+  'protect', 'protection', 'placed under protection', 'prevent travel', 'prevent from travelling',
+  'report whereabouts', 'whereabouts', 'protezione', 'messa in protezione', 'impedire il viaggio',
+  'comunicare il luogo', 'luogo di soggiorno', 'schutz', 'ingewahrsamnahme', 'in gewahrsam',
+  'aufenthaltsermittlung', 'ausreise verhindern', 'objęcie ochroną', 'ochrona',
+  'miejsce pobytu', 'uniemożliwienie podróży', 'placement sous protection', 'empêcher',
+  'lieu de séjour', 'protección', 'impedir el viaje', 'paradero', 'proteção',
+  'impedir a viagem', 'paradeiro', 'aizsardzība', 'atrašanās vieta', 'protezzjoni',
+  'закрила', 'защита', 'местонахождение',
+];
+
+export const CASE_TYPE_OPTIONS = [
+  'runaway', 'parental abduction', 'abduction', 'third party abduction', 'lost',
+  'injured', 'fuga', 'allontanamento volontario', 'sottrazione', 'sottrazione genitoriale',
+  'rapimento', 'smarrito', 'ausreißer', 'entführung', 'kindesentziehung', 'ucieczka',
+  'uprowadzenie', 'porwanie', 'zaginięcie', 'fugue', 'enlèvement', 'enlèvement parental',
+  'sustracción', 'sustracción parental', 'secuestro', 'rapto', 'sequestro', 'bēgšana',
+  'nolaupīšana', 'ħarba', 'ħtif', 'бягство', 'отвличане',
+];
+
+export const RISK_OPTIONS = [
+  'trafficking', 'human trafficking', 'exploitation', 'forced marriage', 'fgm',
+  'female genital mutilation', 'terrorism', 'armed groups', 'suicide', 'self harm',
+  'medical', 'tratta', 'sfruttamento', 'matrimonio forzato', 'mutilazioni genitali',
+  'terrorismo', 'gruppi armati', 'suicidio', 'autolesionismo', 'menschenhandel',
+  'ausbeutung', 'zwangsheirat', 'genitalverstümmelung', 'terrorismus', 'bewaffnete gruppen',
+  'suizid', 'selbstverletzung', 'handel ludźmi', 'wyzysk', 'przymusowe małżeństwo',
+  'samobójstwo', 'samookaleczenie', 'traite', 'mariage forcé', 'mutilations génitales',
+  'terrorisme', 'trata', 'explotación', 'matrimonio forzoso', 'exploração', 'casamento forçado',
+  'cilvēku tirdzniecība', 'ekspluatācija', 'trafikar', 'трафик', 'експлоатация',
+  'принудителен брак', 'тероризъм', 'самоубийство',
+];
+
+export const WARNING_OPTIONS = [
+  'armed', 'violent', 'absconded', 'suicide risk', 'public health', 'terrorism', 'armato',
+  'violento', 'evaso', 'rischio suicidio', 'salute pubblica', 'bewaffnet', 'gewalttätig',
+  'entwichen', 'suizidgefahr', 'ansteckungsgefahr', 'uzbrojony', 'niebezpieczny',
+  'zbiegły', 'armé', 'violent', 'évadé', 'risque de suicide', 'armado', 'violento',
+  'fugado', 'riesgo de suicidio', 'bruņots', 'vardarbīgs', 'въоръжен', 'агресивен',
+];
+
+export const LANGUAGE_OPTIONS = [
+  'arabic', 'pashto', 'dari', 'farsi', 'persian', 'tigrinya', 'somali', 'urdu', 'bengali',
+  'kurdish', 'amharic', 'english', 'french', 'ukrainian', 'russian', 'albanian', 'arabo',
+  'pashtu', 'tigrino', 'somalo', 'curdo', 'inglese', 'francese', 'arabisch', 'paschtu',
+  'tigrinisch', 'kurdisch', 'englisch', 'französisch', 'arabski', 'paszto', 'angielski',
+  'francuski', 'arabe', 'pachto', 'kurde', 'anglais', 'français', 'árabe', 'inglés',
+  'francés', 'inglês', 'francês', 'arābu', 'angļu', 'għarbi', 'ingliż', 'арабски',
+  'английски', 'френски', 'ara', 'pus', 'prs', 'fas', 'tir', 'som', 'urd', 'ben', 'kur',
+  'amh', 'eng', 'fra', 'ukr', 'rus', 'sqi',
+];
+
+/** Country names in the languages of the vocabulary, for common countries of origin and the EU. */
+export const COUNTRY_OPTIONS = [
+  'germany', 'deutschland', 'germania', 'allemagne', 'alemania', 'alemanha', 'niemcy',
+  'vācija', 'ġermanja', 'германия', 'italy', 'italia', 'italien', 'italie', 'włochy',
+  'itália', 'itālija', 'italja', 'италия', 'france', 'francia', 'frankreich', 'francja',
+  'frança', 'francija', 'franza', 'франция', 'spain', 'spagna', 'spanien', 'espagne',
+  'españa', 'espanha', 'hiszpania', 'spānija', 'spanja', 'испания', 'austria',
+  'österreich', 'autriche', 'áustria', 'austrija', 'awstrija', 'австрия', 'poland',
+  'polonia', 'polen', 'pologne', 'polska', 'polónia', 'polija', 'polonja', 'полша',
+  'switzerland', 'svizzera', 'schweiz', 'suisse', 'suiza', 'suíça', 'szwajcaria', 'šveice',
+  'швейцария', 'afghanistan', 'afganistan', 'afeganistão', 'afganistāna', 'афганистан',
+  'syria', 'siria', 'syrien', 'syrie', 'síria', 'sīrija', 'sirja', 'сирия', 'eritrea',
+  'érythrée', 'erytrea', 'eritreia', 'eritreja', 'еритрея', 'somalia', 'somalie', 'somália',
+  'somālija', 'сомалия', 'morocco', 'marocco', 'marokko', 'maroc', 'marruecos', 'marrocos',
+  'maroko', 'maroka', 'мароко', 'ukraine', 'ucraina', 'ucrania', 'ucrânia', 'ukraina',
+  'ukrajina', 'украйна', 'stateless', 'apolide', 'staatenlos', 'bezpaństwowiec', 'apatride',
+  'apátrida', 'bezvalstnieks', 'без гражданство',
+];
+
+/** Alpha-3 codes of the same countries and a few more; option values often use them. */
+export const COUNTRY_CODE_SAMPLE = [
+  'AFG', 'ALB', 'AUT', 'BEL', 'BGD', 'BGR', 'CHE', 'CIV', 'CZE', 'DEU', 'DZA', 'EGY', 'ERI',
+  'ESP', 'FRA', 'GIN', 'GMB', 'GRC', 'IRQ', 'ITA', 'LVA', 'MAR', 'MLT', 'NGA', 'NLD', 'PAK',
+  'POL', 'PRT', 'ROU', 'SDN', 'SOM', 'SYR', 'TUN', 'UKR', 'VNM', 'XXA', 'XXB', 'XXC', 'XXX',
+];

@@ -1,0 +1,55 @@
+/** Reading a control's current value as a PageValue, without changing anything on the page. */
+import type { ControlKind, OptionInfo, PageValue } from '../messaging/page-model';
+import { kindOf } from './control-info';
+import { type FormControl, isFormControl } from './dom';
+
+/**
+ * Reads the current value: text, selected options, checked state or file
+ * metadata. A radio or checkbox group reads all `elements`; several elements
+ * of another kind read as parts, each by its own kind.
+ */
+export function readPageValue(elements: Element[], kind: ControlKind): PageValue {
+  const controls = elements.filter(isFormControl);
+  if (kind === 'radio-group' || kind === 'checkbox-group') {
+    return { kind: 'options', selected: checkedChoices(controls as HTMLInputElement[]) };
+  }
+  if (controls.length > 1) {
+    return { kind: 'parts', parts: controls.map((control) => readPageValue([control], kindOf(control))) };
+  }
+
+  const control = controls[0];
+  if (!control) return { kind: 'text', text: '' };
+  switch (kind) {
+    case 'select':
+    case 'select-multiple':
+      return { kind: 'options', selected: selectedOptions(control as HTMLSelectElement) };
+    case 'checkbox':
+      return { kind: 'checked', checked: (control as HTMLInputElement).checked };
+    case 'file':
+      return { kind: 'file', files: fileList(control as HTMLInputElement) };
+    default:
+      return { kind: 'text', text: control.value };
+  }
+}
+
+function selectedOptions(select: HTMLSelectElement): OptionInfo[] {
+  return Array.from(select.options)
+    .filter((option) => option.selected)
+    .map((option) => ({ value: option.value, text: option.text.trim() }));
+}
+
+function checkedChoices(inputs: HTMLInputElement[]): OptionInfo[] {
+  return inputs
+    .filter((input) => input.checked)
+    .map((input) => ({ value: input.value, text: choiceLabel(input) }));
+}
+
+/** Text of a choice's first label, or its value; the scan reports richer option texts. */
+function choiceLabel(input: HTMLInputElement): string {
+  const label = input.labels?.[0];
+  return label?.textContent?.replace(/\s+/g, ' ').trim() || input.value;
+}
+
+function fileList(input: FormControl & HTMLInputElement): { name: string; type: string; size: number }[] {
+  return Array.from(input.files ?? [], (file) => ({ name: file.name, type: file.type, size: file.size }));
+}

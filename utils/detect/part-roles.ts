@@ -1,0 +1,76 @@
+/**
+ * The part of a date that one control of a split date holds: day, month or
+ * year, from autocomplete tokens, option ranges, short labels ("Tag", "MM"),
+ * placeholders or the last word of the name (`dob-day`, `ddlNascitaGG`).
+ */
+import type { ControlInfo, OptionInfo } from '../messaging/page-model';
+import { autocompleteRole } from './autocomplete';
+import type { EvidenceItem } from './evidence';
+import { normalizeText, splitWords } from './normalize';
+import { type DatePartRole, analyzeOptions } from './options';
+import { identifierWords } from './tokenize';
+import { PART_ROLE_WORDS } from './vocabulary-words';
+
+let roleByWord: Map<string, DatePartRole> | undefined;
+
+/** Returns the map from normalised day, month and year words to their role. */
+export function partRoleWords(): Map<string, DatePartRole> {
+  if (!roleByWord) {
+    roleByWord = new Map();
+    for (const [role, list] of Object.entries(PART_ROLE_WORDS) as [DatePartRole, readonly string[]][]) {
+      for (const word of list) roleByWord.set(normalizeText(word), role);
+    }
+  }
+  return roleByWord;
+}
+
+/** Labels this short can only be a part's name ("Tag", "Giorno (gg)"), not a field's. */
+const MAX_PART_LABEL_WORDS = 2;
+
+/** Returns the role of a control in a split date, if its markup names one. */
+export function datePartRole(
+  info: ControlInfo,
+  evidence: readonly EvidenceItem[],
+  options?: readonly OptionInfo[],
+): DatePartRole | undefined {
+  if (info.kind !== 'text' && info.kind !== 'select') return undefined;
+
+  const fromAutocomplete = info.autocomplete ? autocompleteRole(info.autocomplete) : undefined;
+  if (fromAutocomplete) return fromAutocomplete;
+
+  if (options?.length) {
+    const fromOptions = analyzeOptions(options).role;
+    if (fromOptions) return fromOptions;
+  }
+
+  const shortTexts = evidence
+    .filter((item) => item.form === 'label')
+    .map((item) => item.text)
+    .concat(info.placeholder ?? []);
+  for (const text of shortTexts) {
+    const role = roleOfShortText(text);
+    if (role) return role;
+  }
+
+  for (const item of evidence) {
+    if (item.form !== 'identifier') continue;
+    const role = roleOfIdentifier(item.text);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+function roleOfShortText(text: string): DatePartRole | undefined {
+  const words = splitWords(normalizeText(text));
+  if (words.length === 0 || words.length > MAX_PART_LABEL_WORDS) return undefined;
+  const roles = new Set(words.map((word) => partRoleWords().get(word)));
+  return roles.size === 1 ? [...roles][0] : undefined;
+}
+
+/** Single letters (`dob_d`) count only after another word, so a name `d` alone is no day. */
+function roleOfIdentifier(identifier: string): DatePartRole | undefined {
+  const words = identifierWords(identifier);
+  const last = words[words.length - 1];
+  if (!last || (last.length === 1 && words.length < 2)) return undefined;
+  return partRoleWords().get(last);
+}

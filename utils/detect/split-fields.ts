@@ -1,0 +1,85 @@
+/**
+ * Fields split over several controls: a date in day, month and year parts (in
+ * any order), or a date input followed by a time input. Neighbouring units
+ * with distinct roles become one field unit.
+ */
+import type { PartRole } from '../messaging/page-model';
+import { isDateMask, isFormatMask } from './evidence';
+import type { ControlUnit } from './units';
+
+export interface FieldUnit {
+  parts: ControlUnit[];
+  /** Role of each part when the field is split. */
+  roles?: PartRole[];
+}
+
+/** Parts of one field sit within this many levels of a common ancestor. */
+const MAX_PART_DISTANCE = 3;
+
+/** Groups the units, in document order, into fields; most fields have one part. */
+export function groupSplitFields(units: readonly ControlUnit[]): FieldUnit[] {
+  const fields: FieldUnit[] = [];
+  let index = 0;
+  while (index < units.length) {
+    const split = datePartsAt(units, index) ?? dateTimeAt(units, index);
+    if (split) {
+      fields.push(split);
+      index += split.parts.length;
+    } else {
+      fields.push({ parts: [units[index]] });
+      index++;
+    }
+  }
+  return fields;
+}
+
+function datePartsAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
+  const parts: ControlUnit[] = [];
+  const roles = new Set<PartRole>();
+  for (let index = start; index < units.length && parts.length < 3; index++) {
+    const unit = units[index];
+    if (!unit.role || roles.has(unit.role)) break;
+    if (parts.length > 0 && !areNeighbours(parts[parts.length - 1], unit)) break;
+    parts.push(unit);
+    roles.add(unit.role);
+  }
+  if (!roles.has('year') || !roles.has('month')) return null;
+  return { parts, roles: parts.map((part) => part.role as PartRole) };
+}
+
+function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
+  const date = units[start];
+  const time = units[start + 1];
+  if (!date || !time || !holdsDate(date) || !holdsTime(time) || !areNeighbours(date, time)) {
+    return null;
+  }
+  return { parts: [date, time], roles: ['date', 'time'] };
+}
+
+function holdsDate(unit: ControlUnit): boolean {
+  return unit.info.kind === 'date' || (unit.info.kind === 'text' && unit.dateLike);
+}
+
+function holdsTime(unit: ControlUnit): boolean {
+  if (unit.info.kind === 'time') return true;
+  const placeholder = unit.info.placeholder ?? '';
+  return unit.info.kind === 'text' && isFormatMask(placeholder) && !isDateMask(placeholder);
+}
+
+/** Two units are neighbours when a close common ancestor holds both, in the same tree. */
+function areNeighbours(first: ControlUnit, second: ControlUnit): boolean {
+  if (first.root !== second.root) return false;
+  const ancestors: Element[] = [];
+  let current: Element | null = first.elements[0].parentElement;
+  for (let level = 0; current && level < MAX_PART_DISTANCE; level++) {
+    ancestors.push(current);
+    current = current.parentElement;
+  }
+
+  current = second.elements[0].parentElement;
+  for (let level = 0; current && level < MAX_PART_DISTANCE; level++) {
+    if (ancestors.includes(current)) return true;
+    current = current.parentElement;
+  }
+  return false;
+}

@@ -1,0 +1,132 @@
+/**
+ * Labels from table layout and definition lists: the cell to the left, the
+ * cell or header above in the same column, and the `dt` of a `dd`.
+ */
+import { MAX_LABEL_LENGTH, closestTag, visibleText } from './dom';
+
+/** How far up from a control its cell or `dd` may be: inputs often sit in a span or div. */
+const MAX_DEPTH_IN_CELL = 4;
+
+export interface TableLabels {
+  left?: string;
+  above?: string;
+}
+
+/** Returns the table labels of a control that sits in a table cell. */
+export function tableLabels(control: Element, controlAncestors: ReadonlySet<Element>): TableLabels {
+  const cell = enclosingCell(control);
+  if (!cell) return {};
+
+  const left = leftCellText(cell, controlAncestors);
+  const above = aboveCellText(cell, controlAncestors, left !== undefined);
+  return { left, above };
+}
+
+function enclosingCell(control: Element): HTMLTableCellElement | null {
+  let current = control.parentElement;
+  for (let level = 0; current && level < MAX_DEPTH_IN_CELL; level++) {
+    if (current.tagName === 'TD' || current.tagName === 'TH') return current as HTMLTableCellElement;
+    if (current.tagName === 'TABLE') return null;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+function leftCellText(cell: Element, controlAncestors: ReadonlySet<Element>): string | undefined {
+  for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    if (controlAncestors.has(previous)) return undefined;
+    const text = visibleText(previous, MAX_LABEL_LENGTH);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/**
+ * Returns the text of the cell above in the same column, or of the table's
+ * header row, when that row holds no controls. A cell that spans more columns than the control's cell is a
+ * section heading, so it counts only when the control has no label to its left.
+ */
+function aboveCellText(
+  cell: HTMLTableCellElement,
+  controlAncestors: ReadonlySet<Element>,
+  hasLeftLabel: boolean,
+): string | undefined {
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  if (!row || row.tagName !== 'TR') return undefined;
+  const column = columnStart(cell);
+
+  const candidates = [previousRow(row), headerRow(row)];
+  for (const candidate of candidates) {
+    // A row with controls is a label-and-control row, not a header row.
+    if (!candidate || candidate === row || controlAncestors.has(candidate)) continue;
+    const above = cellAtColumn(candidate, column);
+    if (!above || controlAncestors.has(above)) continue;
+    if (above.colSpan > cell.colSpan && hasLeftLabel) continue;
+
+    const text = visibleText(above, MAX_LABEL_LENGTH);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** NOTE: rowspan is not followed; a label cell spanning rows only labels its first row. */
+function columnStart(cell: HTMLTableCellElement): number {
+  let column = 0;
+  for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    column += (previous as HTMLTableCellElement).colSpan || 1;
+  }
+  return column;
+}
+
+function cellAtColumn(row: Element, column: number): HTMLTableCellElement | null {
+  let start = 0;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    const span = (cell as HTMLTableCellElement).colSpan || 1;
+    if (column >= start && column < start + span) return cell as HTMLTableCellElement;
+    start += span;
+  }
+  return null;
+}
+
+/** Returns the row above, crossing from a tbody into the thead or previous tbody. */
+function previousRow(row: Element): Element | null {
+  if (row.previousElementSibling) return row.previousElementSibling;
+  const section = row.parentElement;
+  if (!section || section.tagName === 'TABLE') return null;
+  const previousSection = section.previousElementSibling;
+  return previousSection?.lastElementChild ?? null;
+}
+
+/** Returns the last row of the thead, or the first row when all its cells are th. */
+function headerRow(row: Element): Element | null {
+  const table = closestTag(row, 'TABLE', 3);
+  if (!table) return null;
+
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'THEAD') return child.lastElementChild;
+    if (child.tagName === 'TBODY' || child.tagName === 'TR') {
+      const first = child.tagName === 'TR' ? child : child.firstElementChild;
+      return first && allHeaderCells(first) ? first : null;
+    }
+  }
+  return null;
+}
+
+function allHeaderCells(row: Element): boolean {
+  if (!row.firstElementChild) return false;
+  for (let cell: Element | null = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.tagName !== 'TH') return false;
+  }
+  return true;
+}
+
+/** Returns the text of the `dt` before the `dd` that contains the control. */
+export function definitionTerm(control: Element): string | undefined {
+  const definition = closestTag(control, 'DD', MAX_DEPTH_IN_CELL);
+  if (!definition) return undefined;
+
+  for (let previous = definition.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    if (previous.tagName === 'DT') return visibleText(previous, MAX_LABEL_LENGTH) || undefined;
+  }
+  return undefined;
+}

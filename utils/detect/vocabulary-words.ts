@@ -1,0 +1,358 @@
+/**
+ * Word groups that several fields share, in English, Italian, German, Polish,
+ * French, Spanish, Portuguese, Latvian, Maltese and Bulgarian. A group lists
+ * alternatives; the field terms in vocabulary.ts combine groups ("date" and
+ * "birth" in any order and language). Entries are written as portals show them
+ * and are normalised when the index is built. A `*` at the end of a word
+ * matches any ending, at the start any beginning (German compounds).
+ *
+ * NOTE: the Latvian, Maltese and Bulgarian entries come from official texts and
+ * public forms, not from a native speaker; treat them as medium confidence.
+ */
+
+export const NAME = [
+  'name', 'names', 'full name', 'surname', 'surnames', 'last name', 'family name',
+  'first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nam',
+  'nome', 'nomi', 'cognome', 'cognomi', 'nominativo',
+  'nachname', 'familienname', 'vorname', 'vornamen', 'zuname',
+  'nazwisko', 'imię', 'imiona',
+  'nom', 'noms', 'prénom', 'prénoms',
+  'nombre', 'nombres', 'apellido', 'apellidos',
+  'nomes', 'apelido', 'apelidos', 'nome próprio', 'nomes próprios',
+  'vārds', 'uzvārds',
+  'isem', 'kunjom',
+  'име', 'имена', 'фамилия', 'презиме',
+  // Names of an organisation rather than a person, as for a care centre.
+  'bezeichnung', 'denominazione', 'denominación', 'denominação', 'dénomination', 'nazwa',
+  'nosaukums', 'наименование',
+];
+
+export const DATE = [
+  'date', 'dates', 'data', 'datum', 'dt', 'dat', 'fecha', 'fechas', 'datas', 'daty', 'datums',
+  'datumi', 'дата', 'дати',
+];
+
+export const TIME = [
+  'time', 'hour', 'ora', 'orario', 'zeit', 'uhrzeit', 'godzina', 'heure', 'hora',
+  'laiks', 'ħin', 'час', 'време',
+];
+
+export const WHEN = [...DATE, ...TIME, 'since', 'seit', 'depuis', 'desde', 'kopš'];
+
+export const PLACE = [
+  'place', 'location', 'town', 'city', 'municipality',
+  'luogo', 'località', 'comune', 'città',
+  'ort', 'stadt', 'gemeinde',
+  'miejsce', 'miejscowość', 'miasto',
+  'lieu', 'ville', 'commune',
+  'lugar', 'localidad', 'ciudad', 'municipio',
+  'local', 'localidade', 'cidade', 'concelho',
+  'vieta', 'pilsēta',
+  'post', 'lokalità', 'belt',
+  'място', 'град', 'населено място',
+];
+
+export const COUNTRY = [
+  'country', 'state', 'nation',
+  'paese', 'stato', 'nazione',
+  'land', 'staat',
+  'kraj', 'państwo',
+  'pays', 'état',
+  'país', 'estado',
+  'valsts',
+  'pajjiż',
+  'държава', 'страна',
+];
+
+export const BIRTH = [
+  'birth', 'born', 'nascita', 'nato', 'nata',
+  'geburt', 'geburts', 'geb', 'geboren',
+  'urodzenia', 'urodzony', 'urodzona',
+  'naissance', 'nacimiento', 'nacido', 'nascimento', 'nascido',
+  'dzimšanas', 'dzimis', 'twelid', 'раждане', 'рождение', 'роден',
+];
+
+export const NUMBER = [
+  'number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'numer', 'numéro', 'número',
+  'numurs', 'numru', 'номер',
+  'reference', 'ref', 'riferimento', 'estremi', 'referenz', 'kennzeichen', 'aktenzeichen',
+  'geschäftszeichen', 'sygnatura',
+  'référence', 'referencia', 'referência', 'atsauce', 'referenza', 'референция',
+  'code', 'codice', 'kod', 'código', 'kods', 'kodiċi', 'код', 'id', 'identifier',
+];
+
+export const PHONE = [
+  'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'phone number',
+  'telefono', 'cellulare', 'recapito telefonico',
+  'telefon', 'telefonnummer', 'rufnummer', 'handy', 'mobilnummer', 'mobiltelefon',
+  'numer telefonu', 'komórka',
+  'téléphone', 'portable',
+  'teléfono', 'móvil',
+  'telefone', 'telemóvel', 'telemovel',
+  'tālrunis', 'tālruņa numurs', 'mobilais',
+  'mowbajl',
+  'телефон', 'мобилен', 'gsm',
+];
+
+export const EMAIL = [
+  'email', 'e mail', 'mail', 'posta elettronica', 'pec', 'courriel',
+  'correo electrónico', 'correio eletrónico', 'correio eletrônico', 'e pasts',
+  'електронна поща', 'имейл',
+];
+
+export const CONTACT = [
+  'contact', 'contacts', 'contatto', 'contatti', 'recapito', 'recapiti',
+  'kontakt', 'kontaktdaten', 'erreichbarkeit', 'kontaktowy', 'coordonnées',
+  'contacto', 'contato', 'kontakts', 'kuntatt', 'контакт', 'контакти',
+];
+
+export const ADDRESS = [
+  'address', 'indirizzo', 'domicilio', 'residenza',
+  'anschrift', 'adresse', 'adres',
+  'dirección', 'domicilio', 'endereço', 'morada',
+  'adrese', 'indirizz', 'адрес',
+];
+
+export const DOCUMENT = [
+  'document', 'identity document', 'id document', 'id card', 'identity card', 'passport',
+  'documento', 'documento di identità', 'carta d identità', 'passaporto',
+  'ausweis', 'personalausweis', 'reisepass', 'ausweisdokument', 'dokument', 'pass',
+  'dowód osobisty', 'dokument tożsamości', 'paszport',
+  'pièce d identité', 'carte d identité', 'passeport',
+  'documento de identidad', 'pasaporte', 'cartão de cidadão', 'bilhete de identidade',
+  'passaporte',
+  'dokuments', 'pase', 'personas apliecība',
+  'karta tal identità', 'passaport',
+  'документ', 'лична карта', 'паспорт',
+];
+
+export const ISSUE = [
+  'issue', 'issued', 'issuing', 'rilascio', 'rilasciato', 'ausstellung', 'ausgestellt',
+  'wydania', 'wydany', 'délivrance', 'délivré', 'expedición', 'emisión', 'emissão',
+  'emitido', 'izdošanas', 'izdots', 'ħruġ', 'издаване', 'издаден',
+];
+
+export const TYPE = ['type', 'kind', 'tipo', 'art', 'typ', 'rodzaj', 'veids', 'tip', 'вид', 'тип'];
+
+export const CASE = [
+  'case', 'file', 'fascicolo', 'pratica', 'procedimento', 'fall', 'akte', 'vorgang',
+  'sprawa', 'sprawy', 'akta', 'affaire', 'dossier', 'expediente', 'caso', 'processo',
+  'lieta', 'lietas', 'każ', 'дело', 'случай', 'преписка',
+];
+
+export const DISAPPEARANCE = [
+  'disappearance', 'disappearances', 'missing', 'went missing', 'scomparsa', 'scomparse',
+  'scomparso',
+  'verschwinden', 'verschwindens', 'verschwunden', 'vermisst', 'vermisstenfall',
+  'zaginięcia', 'zaginiony', 'zaginiona', 'disparition', 'disparu', 'disparue',
+  'desaparición', 'desaparecido', 'desaparecida', 'desaparecimento',
+  'pazušanas', 'pazudis', 'għajbien', 'nieqes', 'изчезване', 'изчезнал',
+];
+
+export const LAST_SEEN = [
+  'last seen', 'last sighting', 'last known', 'last contact', 'dlc',
+  'visto l ultima volta', 'vista l ultima volta', 'ultimo avvistamento',
+  'zuletzt gesehen', 'letztmals gesehen',
+  'ostatnio widziany', 'ostatnio widziana',
+  'vu pour la dernière fois', 'vue pour la dernière fois',
+  'visto por última vez', 'vista por última vez', 'visto pela última vez',
+  'pēdējo reizi redzēts', 'l aħħar li deher', 'последно видян', 'последно видяна',
+];
+
+export const LEFT_CARE = [
+  'left care', 'left the centre', 'left the center', 'leaving care', 'left the facility',
+  'allontanamento', 'allontanato', 'allontanata', 'allontanatosi', 'uscita dalla struttura',
+  'abgängig', 'abgängigkeit', 'entweichung', 'entwichen', 'verlassen',
+  'opuszczenia', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
+  'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
+  'aiziešanas', 'aizbēga', 'telqa', 'ħarba', 'напускане', 'бягство',
+];
+
+export const REPORT = [
+  'report', 'reported', 'reporting', 'denuncia', 'segnalazione', 'segnalato',
+  'anzeige', 'angezeigt', 'meldung', 'gemeldet', 'vermisstenanzeige', 'anzeigeerstattung',
+  'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'déclaration', 'plainte', 'déclaré',
+  'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'rapport',
+  'сигнал', 'сигнала', 'подаден',
+];
+
+export const REPORTER = [
+  'reporter', 'reported by', 'informant', 'complainant', 'reporting person',
+  'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
+  'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
+  'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
+  'ziņotājs', 'informatur', 'заявител', 'подател',
+];
+
+export const GUARDIAN = [
+  'guardian', 'legal guardian', 'legal representative', 'guardianship',
+  'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
+  'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
+  'opiekun', 'opiekuna', 'opiekun prawny', 'kurator',
+  'tuteur', 'représentant légal',
+  'tutor', 'representante legal',
+  'aizbildnis', 'aizbildņa',
+  'tutur', 'rappreżentant legali',
+  'настойник', 'попечител', 'законен представител',
+];
+
+export const FATHER = [
+  'father', 'padre', 'paternità', 'vater*', '*vater', 'ojciec', 'ojca', 'père', 'pai',
+  'tēvs', 'tēva', 'missier', 'баща', 'бащата',
+];
+
+export const MOTHER = [
+  'mother', 'madre', 'maternità', 'mutter*', '*mutter', 'matka', 'matki', 'mère', 'mãe',
+  'māte', 'mātes', 'omm', 'майка', 'майката',
+];
+
+export const CENTRE = [
+  'centre', 'center', 'reception centre', 'reception center', 'care home', 'facility',
+  'shelter', 'institution', 'accommodation',
+  'centro', 'struttura', 'comunità', 'casa famiglia', 'accoglienza', 'ente gestore',
+  'einrichtung', 'aufnahmeeinrichtung', 'heim', 'unterkunft', 'wohngruppe',
+  'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle',
+  'ośrodek', 'ośrodka', 'placówka', 'placówki',
+  'centre d accueil', 'foyer', 'établissement',
+  'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',
+  'centrs', 'iestādes', 'ċentru', 'ċentru ta akkoljenza',
+  'център', 'център за настаняване', 'дом',
+];
+
+export const CASE_WORKER = [
+  'case worker', 'caseworker', 'social worker', 'key worker', 'case manager',
+  'assistente sociale', 'operatore', 'operatore di riferimento', 'referente',
+  'betreuer', 'betreuerin', 'bezugsbetreuer', 'sozialarbeiter', 'sozialarbeiterin',
+  'pracownik socjalny', 'opiekun ośrodka',
+  'travailleur social', 'éducateur', 'éducateur référent', 'référent',
+  'trabajador social', 'técnico de referencia', 'educador', 'assistente social',
+  'sociālais darbinieks', 'ħaddiem soċjali', 'социален работник',
+];
+
+export const RELATIVES = [
+  'relatives', 'relative', 'family', 'friends', 'parenti', 'familiari', 'amici',
+  'angehörige', 'verwandte', 'familie', 'bekannte',
+  'krewni', 'rodzina', 'znajomi', 'famille', 'proches', 'amis',
+  'familiares', 'parientes', 'amigos', 'radinieki', 'draugi', 'qraba', 'familja',
+  'роднини', 'семейство', 'приятели',
+];
+
+export const ABROAD = [
+  'abroad', 'overseas', 'estero', 'ausland', 'granicą', 'étranger', 'extranjero',
+  'estrangeiro', 'ārzemēs', 'barra', 'чужбина',
+];
+
+export const H24 = [
+  '24h', '24 h', '24 hours', '24 7', '24 ore', '24 std', '24 stunden', 'rund um die uhr',
+  '24 godziny', '24 heures', '24 horas', '24 stundas', '24 siegħa', '24 часа',
+  'emergency', 'emergenza', 'reperibilità', 'reperibile', 'notfall', 'notruf',
+  'alarmowy', 'urgence', 'urgencia', 'emergência', 'ārkārtas', 'emerġenza', 'спешен',
+];
+
+export const STATUS = [
+  'status', 'state', 'stato', 'stan', 'statut', 'situation', 'estado', 'situação',
+  'statuss', 'stat', 'статус',
+];
+
+export const APPOINTED = [
+  'appointed', 'nominated', 'nominato', 'nominata', 'nomina', 'bestellt', 'bestellung',
+  'ustanowiony', 'ustanowienie', 'désigné', 'nommé', 'désignation', 'designado',
+  'nombrado', 'nomeado', 'iecelts', 'maħtur', 'назначен', 'назначаване',
+];
+
+export const ESTIMATED = [
+  'estimated', 'approximate', 'approx', 'assumed', 'presumed',
+  'presunta', 'presunto', 'stimata', 'approssimativa',
+  'geschätzt', 'geschätztes', 'ungefähr', 'ungefähres', 'vermutet', 'vermutliches',
+  'fiktiv', 'fiktives', 'szacunkowa', 'szacowana', 'przybliżona',
+  'estimée', 'approximative', 'présumée', 'estimada', 'aproximada', 'presumida',
+  'aptuvens', 'aptuvenais', 'stmata', 'approssimattiva', 'приблизителна', 'предполагаема',
+];
+
+export const OTHER = [
+  'other', 'others', 'further', 'additional', 'declared', 'stated', 'alias',
+  'altre', 'altra', 'altri', 'ulteriori', 'dichiarata', 'dichiarate', 'dichiarato',
+  'weitere', 'andere', 'angegebene', 'inne', 'dodatkowe', 'deklarowane', 'podane',
+  'autres', 'autre', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
+  'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn',
+  'dikjarata', 'други', 'декларирани',
+];
+
+export const PREVIOUS = [
+  'previous', 'earlier', 'prior', 'past', 'precedenti', 'precedente', 'pregressi',
+  'frühere', 'früheres', 'vorherige', 'vorangegangene', 'poprzednie', 'wcześniejsze',
+  'antérieures', 'antérieure', 'précédentes', 'anteriores', 'previas', 'iepriekšējās',
+  'preċedenti', 'предишни',
+];
+
+export const DECISION = [
+  'decision', 'court decision', 'court order',
+  'provvedimento', 'decreto', 'decisione', 'ordinanza',
+  'beschluss*', 'entscheidung', 'gerichtsbeschluss', 'anordnung', 'verfügung',
+  'decyzja', 'decyzji', 'postanowienie', 'postanowienia', 'orzeczenie', 'orzeczenia',
+  'décision', 'ordonnance', 'jugement', 'decisión', 'resolución', 'decisão',
+  'lēmums', 'lēmuma', 'deċiżjoni', 'ordni', 'решение', 'заповед',
+];
+
+export const ALERT = [
+  'alert', 'sis alert', 'segnalazione', 'ausschreibung', 'fahndung', 'wpis', 'wpisu',
+  'signalement', 'descripción', 'indicação', 'brīdinājums', 'brīdinājuma', 'allert',
+  'сигнал', 'сигнала',
+];
+
+export const REASON = [
+  'reason', 'reasons', 'grounds', 'motivo', 'motivi', 'motivazione', 'grund', 'gründe',
+  'anlass', 'powód', 'przyczyna', 'podstawa', 'motif', 'raison', 'razão', 'iemesls',
+  'pamatojums', 'raġuni', 'основание', 'причина',
+];
+
+export const ACTION = [
+  'action', 'action to be taken', 'measure', 'measures', 'azione', 'azione da intraprendere',
+  'misura', 'misure', 'maßnahme', 'maßnahmen', 'działanie', 'czynności', 'czynność',
+  'conduite à tenir', 'mesure', 'acción', 'medida', 'medidas', 'ação', 'darbība',
+  'darbības', 'pasākumi', 'azzjoni', 'miżura', 'действие', 'мярка', 'мерки',
+];
+
+export const HIT = [
+  'on hit', 'hit', 'if found', 'when found', 'riscontro', 'rintraccio', 'in caso di rintraccio',
+  'trefferfall', 'treffer', 'antreffen', 'bei antreffen', 'trafienie', 'trafienia',
+  'en cas de découverte', 'découverte', 'respuesta positiva', 'localización',
+  'resposta positiva', 'atrašanas', 'sejba', 'откриване', 'установяване',
+];
+
+export const AUTHORITY = [
+  'authority', 'issuing authority', 'agency', 'office', 'police station',
+  'autorità', 'ufficio', 'comando', 'questura', 'reparto', 'ente',
+  'behörde', 'dienststelle', 'sachbearbeitende dienststelle', 'polizeidienststelle', 'amt',
+  'organ', 'jednostka', 'komenda', 'autorité', 'autoridad', 'organismo',
+  'autoridade', 'iestāde', 'awtorità', 'орган', 'служба',
+];
+
+export const REGISTER = [
+  'register', 'registration', 'registry', 'registro', 'registrazione', 'registrierung',
+  'rejestr', 'rejestru', 'rejestracji', 'enregistrement', 'registre', 'registo',
+  'reģistra', 'reģistrācijas', 'reġistrazzjoni', 'регистър', 'регистрационен',
+];
+
+export const RISK = [
+  'risk', 'risks', 'risk factors', 'risk indicators', 'rischio', 'rischi',
+  'risiko', 'risiken', 'gefährdung', 'gefährdungslage', 'ryzyko', 'zagrożenie', 'zagrożenia',
+  'risque', 'risques', 'riesgo', 'riesgos', 'risco', 'riscos', 'riski', 'risks',
+  'riskju', 'riskji', 'риск', 'рискове',
+];
+
+/** Words of a day, month or year input in a date split over several controls. */
+export const PART_ROLE_WORDS = {
+  day: [
+    'day', 'dd', 'd', 'tag', 'tt', 'giorno', 'gg', 'g', 'jour', 'jj', 'día', 'dia',
+    'dzień', 'diena', 'jum', 'ден', 'дд',
+  ],
+  month: [
+    'month', 'mm', 'm', 'monat', 'mese', 'mois', 'mes', 'mês', 'miesiąc', 'mēnesis',
+    'xahar', 'месец', 'мм',
+  ],
+  year: [
+    'year', 'yyyy', 'yy', 'y', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
+    'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг',
+  ],
+} as const;

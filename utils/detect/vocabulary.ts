@@ -1,0 +1,501 @@
+/**
+ * Label vocabulary: for each catalogue field, the words and phrases that portals
+ * use for it, with a weight from 0 to 1. Terse NCIC mnemonics (NAM, DOB, SEX, HGT,
+ * WGT, EYE, HAI, SMT, DLC, OCA) and common identifier words are included.
+ */
+import * as w from './vocabulary-words';
+
+/** A way to name a field: every group must occur in the label, in any order. */
+export interface Term {
+  /** Alternatives per group; a phrase of several words must occur in order. */
+  groups: readonly (readonly string[])[];
+  weight: number;
+}
+
+function phrases(...list: string[]): Term {
+  return { groups: [list], weight: 1 };
+}
+
+function weak(weight: number, ...list: string[]): Term {
+  return { groups: [list], weight };
+}
+
+function all(...groups: (readonly string[] | string)[]): Term {
+  return { groups: groups.map((group) => (typeof group === 'string' ? [group] : group)), weight: 1 };
+}
+
+function allWeighted(weight: number, ...groups: (readonly string[] | string)[]): Term {
+  return { ...all(...groups), weight };
+}
+
+const PHONE_OR_MAIL = [...w.PHONE, ...w.EMAIL, ...w.CONTACT];
+
+export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
+  alert_category: [
+    phrases(
+      'alert category', 'category of alert', 'categoria della segnalazione',
+      'ausschreibungskategorie', 'fahndungskategorie', 'kategoria wpisu',
+      'catégorie de signalement', 'categoría de descripción', 'categoria de indicação',
+      'brīdinājuma kategorija', 'категория на сигнала',
+    ),
+    weak(0.85, 'category', 'categoria', 'kategorie', 'kategoria', 'catégorie', 'categoría',
+      'kategorija', 'категория'),
+  ],
+  case_type: [
+    phrases('case type', 'type of case', 'tipologia', 'tipologia di scomparsa', 'fallart',
+      'fallkategorie', 'typ sprawy', 'rodzaj sprawy', 'type de disparition',
+      'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'вид на случая'),
+    all(w.TYPE, w.CASE),
+    all(w.TYPE, w.DISAPPEARANCE),
+  ],
+  surname: [
+    phrases(
+      'surname', 'surnames', 'last name', 'family name', 'current surname', 'lastname',
+      'lname', 'cognome', 'cognomi', 'nachname', 'familienname', 'zuname', 'nazwisko',
+      'nom', 'nom de famille', 'nom d usage', 'apellido', 'apellidos', 'primer apellido',
+      'segundo apellido', 'apelido', 'apelidos', 'sobrenome', 'uzvārds', 'kunjom',
+      'фамилия', 'фамилно име',
+    ),
+    weak(0.7, 'fam', 'nachn', 'cogn'),
+    weak(0.6, 'name', 'nam', 'nominativo', 'full name', 'nome completo'),
+  ],
+  forenames: [
+    phrases(
+      'forename', 'forenames', 'first name', 'first names', 'given name', 'given names',
+      'christian name', 'firstname', 'fname', 'givenname', 'nome', 'nomi',
+      'nome di battesimo', 'vorname', 'vornamen', 'rufname', 'imię', 'imiona', 'prénom',
+      'prénoms', 'nombre', 'nombres', 'nome próprio', 'nomes próprios', 'vārds', 'vārdi',
+      'isem', 'ismijiet', 'име', 'собствено име',
+    ),
+    weak(0.6, 'vor', 'vorn'),
+  ],
+  name_at_birth: [
+    phrases(
+      'name at birth', 'birth name', 'surname at birth', 'maiden name',
+      'cognome alla nascita', 'cognome di nascita', 'geburtsname', 'geburtsnamen',
+      'nazwisko rodowe', 'nom de naissance', 'nom de jeune fille', 'apellido de nacimiento',
+      'apellido de soltera', 'apelido de nascimento', 'dzimšanas uzvārds', 'kunjom xbubit',
+      'фамилия по рождение', 'рождено име',
+    ),
+    allWeighted(0.95, w.NAME, w.BIRTH),
+  ],
+  aliases: [
+    phrases(
+      'alias', 'aliases', 'other names', 'also known as', 'aka', 'nickname', 'altri nomi',
+      'soprannome', 'aliasname', 'aliasnamen', 'weitere namen', 'spitzname', 'pseudonim',
+      'inne nazwiska', 'inne imiona', 'surnom', 'autres noms', 'apodo', 'otros nombres',
+      'alcunha', 'outros nomes', 'pseidonīms', 'citi vārdi', 'psewdonimu', 'laqam',
+      'псевдоним', 'прякор', 'други имена',
+    ),
+    allWeighted(0.9, w.OTHER, w.NAME),
+  ],
+  date_of_birth: [
+    phrases(
+      'date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'geburtsdatum',
+      'geburtstag', 'gebdatum', 'data di nascita', 'datanascita', 'data urodzenia',
+      'date de naissance', 'fecha de nacimiento', 'data de nascimento', 'dzimšanas datums',
+      'data tat twelid', 'дата на раждане', 'рождена дата',
+    ),
+    all(w.DATE, w.BIRTH),
+    weak(0.85, 'bday'),
+  ],
+  date_of_birth_estimated: [
+    all(w.ESTIMATED, w.BIRTH),
+    all(w.ESTIMATED, w.DATE),
+    weak(0.7, ...w.ESTIMATED),
+    phrases('age assessment', 'accertamento dell età', 'altersfeststellung',
+      'altersschätzung', 'ocena wieku', 'évaluation de l âge', 'determinación de la edad'),
+  ],
+  declared_dates_of_birth: [
+    all(w.OTHER, w.DATE, w.BIRTH),
+    allWeighted(0.85, w.OTHER, 'dob'),
+  ],
+  place_of_birth: [
+    phrases(
+      'place of birth', 'birthplace', 'birth place', 'pob', 'luogo di nascita',
+      'luogonascita', 'geburtsort', 'gebort', 'miejsce urodzenia', 'lieu de naissance',
+      'lugar de nacimiento', 'local de nascimento', 'naturalidade', 'dzimšanas vieta',
+      'post tat twelid', 'място на раждане',
+    ),
+    all(w.PLACE, w.BIRTH),
+  ],
+  country_of_birth: [
+    phrases(
+      'country of birth', 'birth country', 'cob', 'stato di nascita', 'paese di nascita',
+      'nazione di nascita', 'geburtsland', 'geburtsstaat', 'kraj urodzenia',
+      'pays de naissance', 'país de nacimiento', 'país de nascimento', 'dzimšanas valsts',
+      'pajjiż tat twelid', 'държава на раждане',
+    ),
+    all(w.COUNTRY, w.BIRTH),
+  ],
+  sex: [
+    phrases(
+      'sex', 'gender', 'sesso', 'genere', 'geschlecht', 'płeć', 'sexe', 'genre', 'sexo',
+      'género', 'gênero', 'dzimums', 'sess', 'пол',
+    ),
+    weak(0.8, 'm f', 'm w', 'sx'),
+  ],
+  nationalities: [
+    phrases(
+      'nationality', 'nationalities', 'citizenship', 'cittadinanza', 'nazionalità',
+      'staatsangehörigkeit', 'staatsangehörigkeiten', 'nationalität', 'staatsbürgerschaft',
+      'obywatelstwo', 'narodowość', 'nationalité', 'citoyenneté', 'nacionalidad',
+      'ciudadanía', 'nacionalidade', 'cidadania', 'pilsonība', 'nazzjonalità',
+      'ċittadinanza', 'гражданство', 'националност',
+    ),
+    weak(0.5, 'nat', 'naz', ...w.COUNTRY),
+  ],
+  distinguishing_marks: [
+    phrases(
+      'distinguishing marks', 'distinguishing features', 'identifying marks',
+      'scars marks tattoos', 'smt', 'scars', 'tattoos', 'physical description',
+      'segni particolari', 'segni distintivi', 'cicatrici', 'tatuaggi', 'descrizione fisica',
+      'connotati', 'besondere merkmale', 'besondere kennzeichen', 'unveränderliche merkmale',
+      'merkmale', 'narben', 'tätowierungen', 'personenbeschreibung', 'znaki szczególne',
+      'rysopis', 'blizny', 'tatuaże', 'signes particuliers', 'signes distinctifs',
+      'cicatrices', 'tatouages', 'description physique', 'señas particulares',
+      'señales particulares', 'tatuajes', 'descripción física', 'sinais particulares',
+      'cicatrizes', 'tatuagens', 'descrição física', 'īpašās pazīmes', 'rētas',
+      'tetovējumi', 'marki partikolari', 'особени белези', 'белези',
+      'татуировки',
+    ),
+    weak(0.7, 'description', 'descrizione', 'beschreibung', 'opis', 'descripción física',
+      'descrição', 'apraksts', 'deskrizzjoni', 'описание', 'marks'),
+  ],
+  warning_flags: [
+    phrases(
+      'warning', 'warnings', 'warning flags', 'caution', 'avvertenze', 'avvertimenti',
+      'indicazioni di pericolo', 'warnhinweis', 'warnhinweise', 'personengebundene hinweise',
+      'ostrzeżenia', 'ostrzeżenie', 'avertissements', 'advertencias', 'avisos',
+      'brīdinājumi', 'twissijiet', 'предупреждения',
+    ),
+    weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
+      'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен'),
+  ],
+  alert_reason: [
+    all(w.REASON, w.ALERT),
+    phrases('ausschreibungsgrund', 'fahndungsanlass', 'powód wpisu'),
+    weak(0.85, ...w.REASON),
+  ],
+  issuing_authority: [
+    phrases('issuing authority', 'autorità segnalante', 'ausschreibende behörde',
+      'ausschreibende stelle', 'organ wpisujący', 'autorité signalante',
+      'autoridad informadora'),
+    weak(0.9, ...w.AUTHORITY),
+    allWeighted(1, w.AUTHORITY, w.ALERT),
+  ],
+  decision_reference: [
+    all(w.DECISION, w.NUMBER),
+    weak(0.9, ...w.DECISION),
+    weak(0.9, 'estremi del provvedimento', 'sygnatura postanowienia'),
+  ],
+  action_on_hit: [
+    all(w.ACTION, w.HIT),
+    phrases('action to be taken', 'azione da intraprendere', 'provvedimento da adottare',
+      'zu treffende maßnahme', 'maßnahme bei antreffen', 'conduite à tenir',
+      'acción que debe emprenderse', 'medida a tomar', 'ação a empreender',
+      'veicamā darbība', 'azzjoni li għandha tittieħed', 'действие при откриване'),
+    weak(0.85, ...w.ACTION),
+  ],
+  linked_alerts: [
+    phrases('linked alerts', 'links', 'link', 'related alerts', 'collegamenti',
+      'segnalazioni collegate', 'verknüpfungen', 'verknüpfte ausschreibungen',
+      'powiązania', 'powiązane wpisy', 'liens', 'signalements liés', 'vínculos',
+      'descripciones vinculadas', 'ligações', 'saites', 'saistītie brīdinājumi', 'rabtiet',
+      'връзки', 'свързани сигнали'),
+  ],
+  national_register_number: [
+    all(w.REGISTER, w.NUMBER),
+    phrases('personal number', 'personal identification number', 'asylum number',
+      'codice fiscale', 'codice unico identificativo', 'personenkennziffer', 'azr nummer',
+      'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'егн', 'лнч'),
+  ],
+  id_document_type: [
+    all(w.DOCUMENT, w.TYPE),
+    phrases('dokumentenart', 'ausweisart', 'type de pièce'),
+    weak(0.5, ...w.DOCUMENT),
+  ],
+  id_document_country: [
+    all(w.DOCUMENT, w.COUNTRY),
+    allWeighted(0.9, w.ISSUE, w.COUNTRY),
+    phrases('ausstellungsstaat', 'ausstellerstaat', 'ausstellungsland', 'izdevējvalsts'),
+  ],
+  id_document_number: [
+    all(w.DOCUMENT, w.NUMBER),
+    phrases('ausweisnummer', 'passnummer', 'dokumentennummer', 'reisepassnummer',
+      'seria i numer', 'numer dowodu'),
+    weak(0.6, ...w.DOCUMENT),
+  ],
+  id_document_issue_date: [
+    all(w.ISSUE, w.DATE),
+    allWeighted(0.8, w.DOCUMENT, w.ISSUE),
+    phrases('ausstellungsdatum', 'rilasciato il', 'ausgestellt am'),
+  ],
+  facial_image: [
+    phrases(
+      'photo', 'photograph', 'picture', 'facial image', 'face image', 'portrait', 'image',
+      'foto', 'fotografia', 'fotografie', 'immagine', 'immagine del volto', 'lichtbild',
+      'bild', 'gesichtsbild', 'passbild', 'zdjęcie', 'wizerunek', 'photographie',
+      'image faciale', 'fotografía', 'imagen facial', 'imagem facial', 'fotogrāfija',
+      'sejas attēls', 'ritratt', 'снимка', 'фотография',
+      'изображение на лицето', 'pic', 'img',
+    ),
+  ],
+  fingerprints_reference: [
+    phrases(
+      'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis',
+      'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
+      'fingerabdrücke', 'fingerabdruck', 'daktyloskopie',
+      'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
+      'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
+      'pirkstu nospiedumi', 'daktiloskopija', 'marki tas swaba', 'пръстови отпечатъци',
+      'дактилоскопия',
+    ),
+  ],
+  dna_profile_reference: [
+    phrases('dna', 'dna profile', 'profilo dna', 'dna profil', 'profil dna', 'profil adn',
+      'adn', 'perfil adn', 'perfil de adn', 'dnk', 'dnk profils', 'profil tad dna', 'днк',
+      'днк профил'),
+  ],
+  eurodac_reference: [phrases('eurodac')],
+  last_seen_at: [
+    phrases(...w.LAST_SEEN),
+    all(w.LAST_SEEN, w.WHEN),
+    all(w.DISAPPEARANCE, w.WHEN),
+    phrases('tatzeit', 'vermisst seit', 'missing since', 'scomparso dal', 'scomparsa dal',
+      'zaginiony od', 'disparu depuis', 'desaparecido desde', 'pazudis kopš'),
+    weak(0.7, ...w.DISAPPEARANCE),
+  ],
+  last_seen_place: [
+    all(w.LAST_SEEN, w.PLACE),
+    all(w.DISAPPEARANCE, w.PLACE),
+    all(w.LAST_SEEN, w.ADDRESS),
+    phrases('tatort', 'letzter aufenthaltsort', 'last known location',
+      'ultimo luogo noto', 'ostatnie miejsce pobytu', 'dernier lieu connu',
+      'último lugar conocido', 'último local conhecido'),
+  ],
+  reported_at: [
+    all(w.REPORT, w.WHEN),
+    phrases('anzeigedatum', 'meldedatum', 'eingang der anzeige'),
+    weak(0.6, ...w.REPORT),
+  ],
+  reported_by: [
+    phrases(...w.REPORTER),
+    all(w.REPORTER, w.NAME),
+  ],
+  unaccompanied: [
+    phrases(
+      'unaccompanied', 'unaccompanied minor', 'unaccompanied child', 'separated child',
+      'uam', 'uasc', 'msna', 'minore straniero non accompagnato', 'non accompagnato',
+      'non accompagnata', 'unbegleitet', 'unbegleiteter minderjähriger', 'umf',
+      'ohne begleitung', 'bez opieki', 'małoletni bez opieki', 'nieletni bez opieki',
+      'non accompagné', 'mineur non accompagné', 'mna', 'no acompañado',
+      'menor no acompañado', 'menor extranjero no acompañado', 'mena', 'não acompanhado',
+      'menor não acompanhado', 'nepavadīts', 'nepavadīts nepilngadīgais',
+      'mhux akkumpanjat', 'minuri mhux akkumpanjat', 'непридружен',
+      'непридружен непълнолетен', 'непридружено дете',
+    ),
+  ],
+  care_centre_name: [
+    all(w.CENTRE, w.NAME),
+    weak(0.9, ...w.CENTRE),
+  ],
+  care_centre_address: [
+    all(w.CENTRE, w.ADDRESS),
+    weak(0.45, ...w.ADDRESS),
+  ],
+  care_centre_phone: [
+    all(w.CENTRE, w.PHONE),
+    allWeighted(0.95, w.PHONE, w.H24),
+    allWeighted(0.9, w.CENTRE, w.H24),
+  ],
+  left_care_at: [
+    all(w.LEFT_CARE, w.WHEN),
+    all(w.LEFT_CARE, w.CENTRE),
+    weak(0.85, ...w.LEFT_CARE),
+  ],
+  case_worker: [
+    phrases(...w.CASE_WORKER),
+    all(w.CASE_WORKER, w.NAME),
+  ],
+  guardian_status: [
+    all(w.GUARDIAN, w.STATUS),
+    all(w.GUARDIAN, w.APPOINTED),
+    weak(0.8, ...w.APPOINTED),
+  ],
+  guardian_name: [
+    weak(0.9, ...w.GUARDIAN),
+    all(w.GUARDIAN, w.NAME),
+  ],
+  guardian_contact: [all(w.GUARDIAN, PHONE_OR_MAIL), all(w.GUARDIAN, w.ADDRESS)],
+  father_name: [
+    weak(0.9, ...w.FATHER),
+    all(w.FATHER, w.NAME),
+  ],
+  mother_name: [
+    weak(0.9, ...w.MOTHER),
+    all(w.MOTHER, w.NAME),
+  ],
+  contacts_abroad: [
+    all(w.RELATIVES, w.ABROAD),
+    all(w.CONTACT, w.ABROAD),
+    weak(0.7, ...w.ABROAD),
+  ],
+  intended_destination: [
+    phrases('destination', 'intended destination', 'destinazione', 'destinazione dichiarata',
+      'ziel', 'reiseziel', 'zielort', 'zielland', 'cel podróży', 'miejsce docelowe',
+      'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
+  ],
+  languages: [
+    phrases(
+      'language', 'languages', 'languages spoken', 'spoken languages', 'lingua', 'lingue',
+      'lingue parlate', 'lingua madre', 'sprache', 'sprachen', 'sprachkenntnisse',
+      'muttersprache', 'język', 'języki', 'langue', 'langues', 'langues parlées', 'idioma',
+      'idiomas', 'lengua', 'lenguas', 'línguas', 'valoda', 'valodas', 'lingwa', 'lingwi',
+      'език', 'езици',
+    ),
+  ],
+  phone_numbers: [
+    phrases(...w.PHONE),
+    weak(0.9, 'imei'),
+    weak(0.7, '*vorwahl', 'prefisso', 'prefix', 'calling code', 'dialling code',
+      'indicativo', 'prefiks', 'indicatif'),
+  ],
+  social_media: [
+    phrases('social media', 'social network', 'social networks', 'social media accounts',
+      'profili social', 'soziale medien', 'soziale netzwerke', 'media społecznościowe',
+      'réseaux sociaux', 'redes sociales', 'redes sociais', 'sociālie tīkli',
+      'midja soċjali', 'социални мрежи', 'facebook', 'instagram', 'tiktok', 'snapchat'),
+  ],
+  height_cm: [
+    phrases('height', 'hgt', 'stature', 'altezza', 'statura', 'größe', 'körpergröße',
+      'wzrost', 'taille', 'estatura', 'altura', 'augums', 'għoli', 'ръст', 'височина'),
+  ],
+  weight_kg: [
+    phrases('weight', 'wgt', 'peso', 'gewicht', 'körpergewicht', 'waga', 'poids', 'svars',
+      'piż', 'тегло'),
+  ],
+  eye_colour: [
+    phrases('eye colour', 'eye color', 'eyes', 'eye', 'colore degli occhi', 'colore occhi',
+      'occhi', 'augenfarbe', 'augen', 'kolor oczu', 'oczy', 'couleur des yeux', 'yeux',
+      'color de ojos', 'color de los ojos', 'ojos', 'cor dos olhos', 'olhos', 'acu krāsa',
+      'acis', 'kulur tal għajnejn', 'għajnejn', 'цвят на очите', 'очи'),
+  ],
+  hair_colour: [
+    phrases('hair colour', 'hair color', 'hair', 'hai', 'colore dei capelli', 'capelli',
+      'haarfarbe', 'haare', 'kolor włosów', 'włosy', 'couleur des cheveux', 'cheveux',
+      'color de pelo', 'color del cabello', 'cabello', 'pelo', 'cor do cabelo', 'cabelo',
+      'matu krāsa', 'mati', 'kulur tax xagħar', 'xagħar', 'цвят на косата', 'коса'),
+  ],
+  clothing: [
+    phrases('clothing', 'clothes', 'clothing worn', 'abbigliamento', 'vestiti', 'indumenti',
+      'vestiario', 'bekleidung', 'kleidung', 'ubiór', 'ubranie', 'odzież', 'vêtements',
+      'tenue', 'aspect vestimentaire', 'ropa', 'vestimenta', 'vestuário', 'roupa',
+      'apģērbs', 'ħwejjeġ', 'облекло', 'дрехи'),
+    weak(0.8, 'items carried', 'mitgeführte gegenstände', 'oggetti portati'),
+  ],
+  health_needs: [
+    phrases('health', 'health needs', 'medical', 'medication', 'illness', 'disability',
+      'salute', 'stato di salute', 'condizioni di salute', 'farmaci', 'malattie',
+      'disabilità', 'gesundheit', 'gesundheitszustand', 'medikamente', 'krankheiten',
+      'behinderung', 'zdrowie', 'stan zdrowia', 'leki', 'choroby', 'santé', 'état de santé',
+      'médicaments', 'salud', 'estado de salud', 'medicación', 'saúde', 'estado de saúde',
+      'medicação', 'veselība', 'veselības stāvoklis', 'medikamenti', 'saħħa', 'mediċini',
+      'здраве', 'здравословно състояние', 'лекарства'),
+  ],
+  risk_indicators: [
+    phrases(...w.RISK),
+    weak(0.8, 'trafficking', 'human trafficking', 'exploitation', 'forced marriage', 'fgm',
+      'tratta', 'sfruttamento', 'matrimonio forzato', 'menschenhandel', 'ausbeutung',
+      'zwangsheirat', 'handel ludźmi', 'wyzysk', 'traite', 'exploitation',
+      'mariage forcé', 'trata', 'explotación', 'exploração', 'cilvēku tirdzniecība',
+      'трафик', 'експлоатация'),
+  ],
+  previous_disappearances: [
+    all(w.PREVIOUS, w.DISAPPEARANCE),
+    all(w.PREVIOUS, w.LEFT_CARE),
+    phrases('wiederholt abgängig', 'fugues antérieures'),
+  ],
+  national_case_number: [
+    all(w.CASE, w.NUMBER),
+    phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
+      'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy'),
+    weak(0.7, 'az'),
+  ],
+  interpol_notice_number: [
+    phrases('interpol', 'yellow notice', 'avviso giallo', 'gelbe ausschreibung',
+      'żółta nota', 'notice jaune', 'notificación amarilla', 'difusión amarilla',
+      'difusão amarela', 'dzeltenais paziņojums', 'жълт бюлетин'),
+  ],
+  urgency_note: [
+    phrases('urgency', 'urgent', 'urgency note', 'urgenza', 'urgente', 'dringlichkeit',
+      'dringend', 'eilt', 'pilne', 'pilność', 'urgence', 'urgencia', 'steidzami',
+      'steidzamība', 'urġenti', 'спешно', 'спешност', 'field 311'),
+    weak(0.8, '311'),
+  ],
+};
+
+/** Words without meaning for matching, dropped before any comparison. */
+export const STOP_WORDS: readonly string[] = [
+  // English
+  'of', 'the', 'a', 'an', 'and', 'or', 'at', 'in', 'on', 'for', 'to', 'by', 'from', 'with',
+  's', 'his', 'her', 'its',
+  // Italian
+  'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'da', 'dal', 'dallo', 'dalla',
+  'dai', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'e', 'ed', 'o',
+  'per', 'nel', 'nella', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'su', 'sul', 'con',
+  'dell', 'all', 'nell', 'sull', 'dall',
+  // German
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem',
+  'und', 'oder', 'von', 'vom', 'zu', 'zum', 'zur', 'im', 'am', 'an', 'bei', 'beim', 'mit',
+  'fur', 'auf',
+  // French, Spanish, Portuguese
+  'de', 'du', 'les', 'et', 'ou', 'en', 'au', 'aux', 'pour', 'par', 'sur', 'el', 'los',
+  'las', 'y', 'para', 'do', 'dos', 'das', 'os', 'as', 'um', 'uma', 'em', 'na', 'nos',
+  'nas', 'ao', 'aos', 'pelo', 'pela', 'com', 'd',
+  // Polish
+  'lub', 'oraz', 'w', 'we', 'z', 'ze', 'od', 'dla',
+  // Latvian
+  'un', 'vai',
+  // Maltese
+  'ta', 'tal', 'tat', 'tas', 'tad', 'tar', 'tax', 'taz', 'tac', 'fil', 'fl', 'u', 'jew',
+  'ghal',
+  // Bulgarian
+  'на', 'за', 'и', 'или', 'от', 'в', 'във', 'с', 'със', 'по', 'до',
+];
+
+/**
+ * Words that may appear in a label without changing which field it names: the
+ * child, user-interface words and date format letters. They do not lower the
+ * share of a label that a term covers.
+ */
+export const NEUTRAL_WORDS: readonly string[] = [
+  'child', 'minor', 'juvenile', 'person', 'missing person', 'bambino', 'minore', 'persona',
+  'kind', 'kindes', 'kinds', 'vermisste', 'vermissten', 'dziecko', 'dziecka', 'osoba',
+  'osoby', 'małoletni', 'enfant', 'mineur', 'personne', 'niño', 'niña', 'menor', 'criança',
+  'pessoa', 'bērns', 'bērna', 'tifel', 'tifla', 'minuri', 'дете', 'детето', 'лице',
+  'calendar', 'kalender', 'calendario', 'kalendarz', 'calendrier', 'calendário',
+  'kalendārs', 'календар', 'optional', 'facoltativo', 'opcjonalnie', 'facultatif',
+  'opcional', 'required', 'obbligatorio', 'pflichtfeld', 'pflichtangabe', 'wymagane',
+  'obligatoire', 'obligatorio', 'obrigatório', 'obligāts', 'задължително', 'select',
+  'please', 'bitte', 'seleziona', 'selezionare', 'wählen', 'auswählen', 'wybierz',
+  'choisir', 'seleccione', 'selecione', 'izvēlieties', 'изберете', 'enter', 'eingeben',
+  'inserire', 'inserisci', 'wpisz', 'saisir', 'introduzca', 'ievadiet', 'въведете',
+  'format', 'formato', 'eg', 'zb', 'es', 'ex', 'np', 'current', 'attuale', 'aktuell',
+  'dd', 'mm', 'yyyy', 'yy', 'tt', 'jjjj', 'jj', 'gg', 'aaaa', 'aa', 'rrrr', 'rr', 'gggg',
+  'hh', 'дд', 'мм', 'гггг', 'cm', 'kg',
+];
+
+/** Words that make a section about another person than the child. */
+export const OTHER_PERSON_WORDS: readonly string[] = [
+  ...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.CASE_WORKER, ...w.RELATIVES,
+  'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki',
+  'ġenituri', 'родители',
+];
+
+/** Words that make a section explicitly about the child. */
+export const CHILD_WORDS: readonly string[] = [
+  'child', 'minor', 'missing person', 'bambino', 'minore', 'persona scomparsa', 'kindes', 'vermisste person', 'dziecko', 'dziecka', 'osoba zaginiona', 'enfant', 'mineur',
+  'personne disparue', 'niño', 'menor', 'persona desaparecida', 'criança',
+  'pessoa desaparecida', 'bērns', 'bērna', 'tifel', 'minuri', 'дете', 'детето',
+];

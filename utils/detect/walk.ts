@@ -1,0 +1,224 @@
+/**
+ * One pass over a document and its shadow roots that collects the form
+ * controls in document order and builds the lookups the later steps need
+ * (labels by `for`, id and name counts, section headings), so that no step
+ * queries the whole document per control.
+ */
+import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
+
+export interface CollectedControl {
+  element: FormControl;
+  root: TreeRoot;
+  /** Text of the nearest heading before the control, if any. */
+  heading?: string;
+  /** Text of the last full-width row before the control in its table, if any. */
+  tableSection?: string;
+  /** The control sits under an element with the `hidden` attribute. */
+  inHiddenSubtree: boolean;
+}
+
+export interface TreeIndex {
+  labelsByFor: Map<TreeRoot, Map<string, HTMLLabelElement[]>>;
+  idCounts: Map<TreeRoot, Map<string, number>>;
+  /** Counts of controls by tag and name, keyed `TAG name`. */
+  nameCounts: Map<TreeRoot, Map<string, number>>;
+  /** Counts of custom elements by tag, which often have neither id nor name. */
+  tagCounts: Map<TreeRoot, Map<string, number>>;
+  /** Elements that contain at least one form control. */
+  controlAncestors: Set<Element>;
+}
+
+export interface Collection {
+  controls: CollectedControl[];
+  index: TreeIndex;
+  closedRootsUnread: number;
+}
+
+export interface WalkOptions {
+  openClosedShadowRoot?: (host: Element) => ShadowRoot | null;
+}
+
+/** Elements whose subtree holds no controls of this frame. */
+const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'svg']);
+
+interface WalkState {
+  options: WalkOptions;
+  collection: Collection;
+  /** Heading texts by level 1 to 6; a heading clears the deeper levels. */
+  headings: (string | undefined)[];
+  tableSections: Map<Element, string>;
+}
+
+/** Collects the form controls of a document, entering open shadow roots and, through the callback, closed ones. */
+export function collectControls(doc: Document, options: WalkOptions = {}): Collection {
+  const collection: Collection = {
+    controls: [],
+    index: {
+      labelsByFor: new Map(),
+      idCounts: new Map(),
+      nameCounts: new Map(),
+      tagCounts: new Map(),
+      controlAncestors: new Set(),
+    },
+    closedRootsUnread: 0,
+  };
+  const state: WalkState = { options, collection, headings: [], tableSections: new Map() };
+
+  walkRoot(doc, state, false);
+  markControlAncestors(collection);
+  return collection;
+}
+
+function walkRoot(root: TreeRoot, state: WalkState, hostHidden: boolean): void {
+  let node: Element | null = root.firstElementChild;
+  let hiddenAncestor: Element | null = null;
+
+  while (node) {
+    if (!hiddenAncestor && node.hasAttribute('hidden')) hiddenAncestor = node;
+    const descend = visit(node, root, state, hostHidden || hiddenAncestor !== null);
+
+    if (descend && node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+
+    let current: Element | null = node;
+    node = null;
+    while (current) {
+      if (current === hiddenAncestor) hiddenAncestor = null;
+      if (current.nextElementSibling) {
+        node = current.nextElementSibling;
+        break;
+      }
+      current = current.parentElement;
+    }
+  }
+}
+
+/** Records what one element contributes; returns whether to walk its children. */
+function visit(element: Element, root: TreeRoot, state: WalkState, hidden: boolean): boolean {
+  const { index } = state.collection;
+  const tag = element.tagName;
+
+  if (element.id) increment(index.idCounts, root, element.id);
+  if (tag.includes('-')) increment(index.tagCounts, root, tag);
+  if (OPAQUE_TAGS.has(tag)) return false;
+
+  if (isFormControl(element)) {
+    collectControl(element, root, state, hidden);
+    return false;
+  }
+  if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
+  else if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading') {
+    recordHeading(element, state);
+  } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state);
+
+  enterShadowRoot(element, state, hidden);
+  return true;
+}
+
+function collectControl(element: FormControl, root: TreeRoot, state: WalkState, hidden: boolean): void {
+  const name = element.getAttribute('name');
+  if (name) increment(state.collection.index.nameCounts, root, `${element.tagName} ${name}`);
+
+  const table = element.closest('table');
+  state.collection.controls.push({
+    element,
+    root,
+    heading: currentHeading(state),
+    tableSection: table ? state.tableSections.get(table) : undefined,
+    inHiddenSubtree: hidden,
+  });
+}
+
+function collectLabel(label: HTMLLabelElement, root: TreeRoot, index: TreeIndex): void {
+  const target = label.htmlFor;
+  if (!target) return;
+
+  let byFor = index.labelsByFor.get(root);
+  if (!byFor) {
+    byFor = new Map();
+    index.labelsByFor.set(root, byFor);
+  }
+  const labels = byFor.get(target);
+  if (labels) labels.push(label);
+  else byFor.set(target, [label]);
+}
+
+function recordHeading(element: Element, state: WalkState): void {
+  const level = HEADING_TAGS.has(element.tagName)
+    ? Number(element.tagName[1])
+    : Number(element.getAttribute('aria-level')) || 2;
+  state.headings.length = level;
+  state.headings[level - 1] = visibleText(element, 80) || undefined;
+}
+
+function currentHeading(state: WalkState): string | undefined {
+  for (let level = state.headings.length - 1; level >= 0; level--) {
+    if (state.headings[level]) return state.headings[level];
+  }
+  return undefined;
+}
+
+/** A row with one cell spanning several columns and no control heads the rows below it. */
+function recordTableSection(row: HTMLTableRowElement, state: WalkState): void {
+  const cell = row.firstElementChild as HTMLTableCellElement | null;
+  if (!cell || cell.nextElementSibling || cell.colSpan < 2) return;
+  if (row.querySelector('input, select, textarea')) return;
+
+  const table = row.closest('table');
+  const text = visibleText(cell, 80);
+  if (table && text) state.tableSections.set(table, text);
+}
+
+function enterShadowRoot(host: Element, state: WalkState, hidden: boolean): void {
+  const open = host.shadowRoot;
+  if (open) {
+    walkRoot(open, state, hidden);
+    return;
+  }
+  // Closed roots can only be attached to custom elements and a few built-in
+  // tags; asking only for custom elements keeps the callback off every div.
+  if (!host.tagName.includes('-')) return;
+
+  const callback = state.options.openClosedShadowRoot;
+  const closed = callback ? callback(host) : null;
+  if (closed) walkRoot(closed, state, hidden);
+  else if (!callback && isDefinedCustomElement(host)) state.collection.closedRootsUnread++;
+}
+
+/**
+ * NOTE: without the callback a closed root cannot be seen, so every defined
+ * custom element without an open root is counted as one unread closed root.
+ * Custom elements that use no shadow root at all are counted too.
+ */
+function isDefinedCustomElement(host: Element): boolean {
+  try {
+    if (host.matches(':defined')) return true;
+  } catch {
+    // Engines without :defined fall through to the registry.
+  }
+  // Chromium gives content scripts no customElements registry; :defined works there.
+  const registry = host.ownerDocument.defaultView?.customElements;
+  return Boolean(registry?.get(host.localName));
+}
+
+function markControlAncestors(collection: Collection): void {
+  const marked = collection.index.controlAncestors;
+  for (const { element } of collection.controls) {
+    let parent = element.parentElement;
+    while (parent && !marked.has(parent)) {
+      marked.add(parent);
+      parent = parent.parentElement;
+    }
+  }
+}
+
+function increment(counts: Map<TreeRoot, Map<string, number>>, root: TreeRoot, key: string): void {
+  let byKey = counts.get(root);
+  if (!byKey) {
+    byKey = new Map();
+    counts.set(root, byKey);
+  }
+  byKey.set(key, (byKey.get(key) ?? 0) + 1);
+}

@@ -1,0 +1,48 @@
+import type { WriteStep } from '../messaging/page-model';
+import { base64ByteLength } from './base64';
+import { choiceInputs, elementAt, getNativeProperty, isSelect } from './dom-controls';
+
+function selectedIndexes(elements: Element[]): number[] {
+  const element = elementAt(elements);
+  if (isSelect(element)) {
+    return [...element.options].flatMap((option, index) => (option.selected ? [index] : []));
+  }
+  return choiceInputs(elements).flatMap((input, index) => (input.checked ? [index] : []));
+}
+
+function holdsFile(element: Element, name: string, base64: string): boolean {
+  const files = getNativeProperty(element, 'files') as FileList | null | undefined;
+  const file = files?.[0];
+  return file !== undefined && file.name === name && file.size === base64ByteLength(base64);
+}
+
+function holds(elements: Element[], step: WriteStep): boolean {
+  switch (step.action) {
+    case 'set-text':
+      return getNativeProperty(elementAt(elements), 'value') === step.text;
+    case 'select':
+      return getNativeProperty(elementAt(elements), 'selectedIndex') === step.index;
+    case 'select-multiple': {
+      const selected = selectedIndexes(elements);
+      const expected = [...new Set(step.indexes)].sort((left, right) => left - right);
+      return selected.join() === expected.join();
+    }
+    case 'click-choice':
+      return choiceInputs(elements)[step.index]?.checked === true;
+    case 'check':
+      return (elementAt(elements) as HTMLInputElement).checked === step.checked;
+    case 'attach-file':
+      return holdsFile(elementAt(elements), step.name, step.base64);
+  }
+}
+
+/**
+ * Tells whether the page still contains what a step wrote: the same text,
+ * the same options or the same file. A page that cleared, reformatted or
+ * replaced the value reads false, and so do elements no longer in the
+ * document, which the caller should look up again first.
+ */
+export function readBack(elements: Element[], step: WriteStep): boolean {
+  if (elements.length === 0 || elements.some((element) => !element.isConnected)) return false;
+  return holds(elements, step);
+}

@@ -1,0 +1,78 @@
+import type {
+  ContentMessage,
+  FillResponse,
+  ToBackgroundMessage,
+  ToContentMessage,
+} from '@/utils/messaging/messages';
+import type { FieldWrite, FrameReport, PageValue, WriteOutcome } from '@/utils/messaging/page-model';
+import { parseContentMessage } from '@/utils/schema/messages';
+
+export interface PanelListener {
+  onReport(frameId: number, frameUrl: string, report: FrameReport): void;
+  onValue(frameId: number, key: string, value: PageValue): void;
+}
+
+/**
+ * The panel's link to the content scripts of the tab it sits in. Content
+ * scripts broadcast to every extension page, so messages from other tabs are
+ * dropped here, and each one is checked before use because page data arrives
+ * through it.
+ */
+export class TabConnection {
+  private constructor(readonly tabId: number) {}
+
+  static async open(): Promise<TabConnection> {
+    const request: ToBackgroundMessage = { type: 'get-tab-id' };
+    const response = (await browser.runtime.sendMessage(request)) as { tabId: number | null };
+    if (typeof response?.tabId !== 'number') {
+      throw new Error('The panel is not inside a browser tab, so it has no page to check.');
+    }
+    return new TabConnection(response.tabId);
+  }
+
+  listen(listener: PanelListener): () => void {
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string; id?: string }) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== this.tabId) return undefined;
+      const message: ContentMessage | undefined = parseContentMessage(raw);
+      if (!message || sender.frameId === undefined) return undefined;
+      if (message.type === 'frame-report') {
+        listener.onReport(sender.frameId, sender.url ?? '', message.report);
+      } else {
+        listener.onValue(sender.frameId, message.key, message.value);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }
+
+  requestReports(): void {
+    this.send({ type: 'request-report' });
+  }
+
+  highlight(frameId: number, key: string): void {
+    this.send({ type: 'highlight', key }, frameId);
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.send({ type: 'set-panel-collapsed', collapsed }, 0);
+  }
+
+  async fill(frameId: number, writes: FieldWrite[]): Promise<WriteOutcome[]> {
+    const message: ToContentMessage = { type: 'fill', writes };
+    const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
+      | FillResponse
+      | undefined;
+    if (!response || !Array.isArray(response.outcomes)) {
+      throw new Error(`The page frame ${frameId} did not answer the fill request.`);
+    }
+    return response.outcomes;
+  }
+
+  private send(message: ToContentMessage, frameId?: number): void {
+    const options = frameId === undefined ? undefined : { frameId };
+    browser.tabs.sendMessage(this.tabId, message, options).catch(() => {
+      // The frame navigated away; its next report replaces what the panel holds.
+    });
+  }
+}

@@ -1,0 +1,133 @@
+import type { FillStatus } from '@/utils/catalogue';
+import { planFieldWrite, type FieldPlan } from '@/utils/fill';
+import type { FieldWrite, WriteOutcome, WriteStep } from '@/utils/messaging/page-model';
+import type { FieldView, FrameDetection } from './alert-state';
+
+/** One control's part of a preview row. */
+export interface TargetPlan {
+  target: FrameDetection;
+  plan: FieldPlan;
+  /** Steps of the choice the officer picked, when the plan needed one. */
+  chosen?: WriteStep[];
+}
+
+/** One row of the fill preview: one catalogue field, one or more controls. */
+export interface PreviewRow {
+  fieldId: string;
+  targets: TargetPlan[];
+  /** Ticked rows are written. */
+  checked: boolean;
+  /** Why the row cannot be written, when it cannot. */
+  blockedBy?: 'ambiguous' | 'locked' | 'rejected' | 'skipped';
+}
+
+export interface FillResult {
+  fieldId: string;
+  status: FillStatus;
+  value: string;
+  reason?: string;
+}
+
+function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  return Array.isArray(value) && value.length === 0;
+}
+
+function stepsOf(target: TargetPlan): WriteStep[] {
+  if (target.chosen) return target.chosen;
+  return target.plan.status === 'ready' || target.plan.status === 'shortened'
+    ? target.plan.steps
+    : [];
+}
+
+/** Tells whether a row would write anything if ticked. */
+export function isWritable(row: PreviewRow): boolean {
+  return row.blockedBy === undefined && row.targets.some((target) => stepsOf(target).length > 0);
+}
+
+function blockedBy(view: FieldView, targets: TargetPlan[]): PreviewRow['blockedBy'] {
+  if (view.status === 'ambiguous') return 'ambiguous';
+  const statuses = targets.map((target) => target.plan.status);
+  if (statuses.every((status) => status === 'locked')) return 'locked';
+  if (statuses.every((status) => status === 'rejected')) return 'rejected';
+  if (statuses.every((status) => status === 'skipped')) return 'skipped';
+  return undefined;
+}
+
+/**
+ * Plans a fill of every field that the draft holds and the page shows. A row
+ * starts ticked only when it can be written and the page's controls are empty:
+ * what the page already holds is overwritten only when the officer ticks it.
+ */
+export function buildPreview(
+  views: FieldView[],
+  draftFields: Record<string, unknown>,
+  lang?: string,
+): PreviewRow[] {
+  const rows: PreviewRow[] = [];
+  for (const view of views) {
+    const value = draftFields[view.fieldId];
+    if (isEmptyValue(value) || view.status === 'absent') continue;
+    const detections = view.status === 'ambiguous' && view.primary ? [view.primary] : view.targets;
+    const targets = detections.map((target) => ({
+      target,
+      plan: planFieldWrite(target.field, value, { lang }),
+    }));
+    const row: PreviewRow = { fieldId: view.fieldId, targets, checked: false };
+    row.blockedBy = blockedBy(view, targets);
+    const pageEmpty = targets.every((target) => target.plan.current === '');
+    row.checked = isWritable(row) && pageEmpty;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A write sent to one frame, with the preview row it came from. */
+export interface FrameWrite {
+  frameId: number;
+  rowIndex: number;
+  write: FieldWrite;
+}
+
+/** Groups the ticked rows' writes by frame. */
+export function writesByFrame(rows: PreviewRow[]): Map<number, FrameWrite[]> {
+  const byFrame = new Map<number, FrameWrite[]>();
+  rows.forEach((row, rowIndex) => {
+    if (!row.checked || !isWritable(row)) return;
+    for (const target of row.targets) {
+      const steps = stepsOf(target);
+      if (steps.length === 0) continue;
+      const frameId = target.target.frameId;
+      const list = byFrame.get(frameId) ?? [];
+      list.push({ frameId, rowIndex, write: { fieldId: row.fieldId, steps } });
+      byFrame.set(frameId, list);
+    }
+  });
+  return byFrame;
+}
+
+const OUTCOME_ORDER: FillStatus[] = ['lost', 'rejected', 'locked', 'shortened', 'filled'];
+
+/** Combines the outcomes of a row's controls and its plan into one fill result. */
+export function rowResult(row: PreviewRow, outcomes: WriteOutcome[]): FillResult {
+  const display = row.targets[0]?.plan.display ?? '';
+  if (!row.checked) {
+    const unresolved = row.targets.some((target) => target.plan.status === 'needs-choice' && !target.chosen);
+    if (row.blockedBy === 'locked') return { fieldId: row.fieldId, status: 'locked', value: '' };
+    if (row.blockedBy === 'ambiguous' || unresolved) {
+      return { fieldId: row.fieldId, status: 'needs-choice', value: '' };
+    }
+    return { fieldId: row.fieldId, status: 'skipped', value: '' };
+  }
+  if (outcomes.length === 0) {
+    const needsChoice = row.targets.some((target) => target.plan.status === 'needs-choice');
+    return { fieldId: row.fieldId, status: needsChoice ? 'needs-choice' : 'skipped', value: '' };
+  }
+  const shortened = row.targets.some((target) => target.plan.status === 'shortened');
+  const statuses: FillStatus[] = outcomes.map((outcome) =>
+    outcome.status === 'filled' && shortened ? 'shortened' : outcome.status,
+  );
+  const status = OUTCOME_ORDER.find((candidate) => statuses.includes(candidate)) ?? 'filled';
+  const reason = outcomes.find((outcome) => outcome.reason)?.reason;
+  return { fieldId: row.fieldId, status, value: display, reason };
+}

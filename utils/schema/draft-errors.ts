@@ -1,0 +1,147 @@
+import type { z } from './zod';
+
+/**
+ * Errors found in a draft file or a draft's fields. Each carries a message key
+ * of the extension's catalogue with its substitutions, for pages to translate,
+ * and the English text, for the command line and for tests.
+ */
+export interface DraftError {
+  /** Location of the error, such as `[2].fields.date_of_birth`, or empty for the whole file. */
+  path: string;
+  /** The offending value as JSON, shortened when long, or empty when the value is missing. */
+  value: string;
+  message: string;
+  messageKey: DraftErrorKey;
+  substitutions: string[];
+}
+
+/** English text of each draft error, in which `$1` and `$2` are the substitutions. */
+export const DRAFT_ERROR_MESSAGES = {
+  drafts_error_json_position:
+    'Invalid JSON at line $1, column $2. Correct the file or export it again from Vigila.',
+  drafts_error_json: 'Invalid JSON. Correct the file or export it again from Vigila.',
+  drafts_error_empty_file: 'The file contains no drafts.',
+  drafts_error_draft:
+    'Expected a draft: an object with "format": "vigila-draft", "version": 1 and "fields".',
+  drafts_error_format: 'Expected "vigila-draft" as the format.',
+  drafts_error_version: 'Unsupported version. This version of Vigila reads version 1.',
+  drafts_error_id: 'Enter the draft id as a non-empty text, or leave it out.',
+  drafts_error_label: 'Enter the label as text.',
+  drafts_error_duplicate_id: 'Duplicate draft id. Each draft in a file needs its own id.',
+  drafts_error_unknown_key: 'Unknown key. Remove it: the draft format does not define it.',
+  drafts_error_unknown_field:
+    'Unknown field id. Remove it or correct its spelling: the catalogue does not define it.',
+  drafts_error_fields: 'Expected "fields" as an object of catalogue field ids and values.',
+  drafts_error_invalid: 'Invalid value.',
+  editor_error_text: 'Enter text.',
+  editor_error_list: 'Enter a list of values.',
+  editor_error_partial_date:
+    'Enter a date that exists as YYYY, YYYY-MM or YYYY-MM-DD, for example 2011 or 2011-03.',
+  editor_error_date: 'Enter a date that exists as YYYY-MM-DD, for example 2024-03-15.',
+  editor_error_datetime:
+    'Enter a local date and time as YYYY-MM-DDTHH:MM, for example 2024-03-15T21:30.',
+  editor_error_boolean: 'Enter true or false.',
+  editor_error_integer: 'Enter a whole number, 0 or more.',
+  editor_error_phone:
+    'Enter a phone number: digits, spaces, brackets, dots, slashes, dashes ' +
+    'and an optional leading +.',
+  editor_error_code: 'Choose one of these codes: $1.',
+  editor_error_country:
+    'Choose a country: an ISO 3166-1 alpha-3 code such as DEU, or XXA, XXB, XXC or XXX.',
+  editor_error_language: 'Choose a language: an ISO 639-3 code such as ara or prs.',
+  editor_error_image:
+    'Choose an image file. A stored image needs a name, an image type and an image data URL.',
+  editor_error_image_type: 'The image type does not match the type in its data URL.',
+  editor_error_contact: 'Enter each contact with a name, and a country code and phone if known.',
+  editor_error_destination: 'Enter a country, a place or both.',
+} as const;
+
+export type DraftErrorKey = keyof typeof DRAFT_ERROR_MESSAGES;
+
+const MAX_VALUE_LENGTH = 60;
+
+function isErrorKey(message: string): message is DraftErrorKey {
+  return Object.hasOwn(DRAFT_ERROR_MESSAGES, message);
+}
+
+/** Returns the English text of a message key with its substitutions. */
+function formatEnglish(key: DraftErrorKey, substitutions: string[]): string {
+  const template: string = DRAFT_ERROR_MESSAGES[key];
+  return template.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+}
+
+/** Writes a path as `[2].fields.date_of_birth`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      return index === 0 ? String(segment) : `.${String(segment)}`;
+    })
+    .join('');
+}
+
+/** Returns the value as JSON, shortened to at most `MAX_VALUE_LENGTH` characters. */
+export function shortenValue(value: unknown): string {
+  if (value === undefined) return '';
+  const json = JSON.stringify(value) ?? String(value);
+  if (json.length <= MAX_VALUE_LENGTH) return json;
+  return `${json.slice(0, MAX_VALUE_LENGTH - 1)}…`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Builds one error from its parts. */
+export function draftError(
+  path: readonly PropertyKey[],
+  value: unknown,
+  messageKey: DraftErrorKey,
+  substitutions: string[] = [],
+): DraftError {
+  return {
+    path: formatPath(path),
+    value: shortenValue(value),
+    message: formatEnglish(messageKey, substitutions),
+    messageKey,
+    substitutions,
+  };
+}
+
+function unknownKeyErrors(
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  root: unknown,
+  prefix: PropertyKey[],
+): DraftError[] {
+  const objectPath = [...prefix, ...issue.path];
+  const inFields = objectPath.at(-1) === 'fields';
+  const key = inFields ? 'drafts_error_unknown_field' : 'drafts_error_unknown_key';
+  return issue.keys.map((name) => {
+    const value = valueAt(root, [...issue.path, name]);
+    return draftError([...objectPath, name], value, key);
+  });
+}
+
+/**
+ * Converts zod issues to draft errors. `root` is the parsed input, `prefix` the
+ * path of that input within the file.
+ */
+export function toDraftErrors(
+  issues: readonly z.core.$ZodIssue[],
+  root: unknown,
+  prefix: PropertyKey[] = [],
+): DraftError[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') return unknownKeyErrors(issue, root, prefix);
+
+    const key = isErrorKey(issue.message) ? issue.message : 'drafts_error_invalid';
+    const substitutions = issue.code === 'invalid_value' ? [issue.values.join(', ')] : [];
+    const value = valueAt(root, issue.path);
+    return [draftError([...prefix, ...issue.path], value, key, substitutions)];
+  });
+}
