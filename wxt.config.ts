@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Origins a portal may have; each must still be granted before use. */
+const PORTAL_PATTERNS = ['http://*/*', 'https://*/*'];
+
 // Portal origins are not in the manifest: the background registers the
 // content script for the origins the user or policy granted at run time.
 export default defineConfig({
@@ -10,23 +13,27 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'unlimitedStorage'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: PORTAL_PATTERNS }
+      : { optional_host_permissions: PORTAL_PATTERNS }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      _execute_action: {
+      // Manifest V2 names the toolbar button's command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+V' },
         description: '__MSG_commandTogglePanel__',
       },
     },
     web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['panel.html'], matches: PORTAL_PATTERNS },
     ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'vigila@vigila.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 on.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,1 +1,6 @@
-import { render } from 'preact'; render(null, document.getElementById('app')!);
+import { render } from 'preact';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import '@/components/options/options.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { matchOption } from '../../utils/fill';
 import type { OptionInfo } from '../../utils/messaging/page-model';
 
@@ -266,5 +266,24 @@ describe('matchOption duplicates and choices', () => {
   test('skips a first option that asks for a choice', () => {
     const list = options(['0', 'Bitte wählen'], ['1', 'Österreich']);
     expect(matchOption('nationalities', 'SYR', list)).toEqual({ candidates: [1] });
+  });
+});
+
+describe('matchOption with descriptive option texts', () => {
+  const options = (texts: string[]) => [
+    { value: '', text: '-- choose --' },
+    ...texts.map((text, index) => ({ value: `v${index}`, text })),
+  ];
+
+  it.each([
+    ['action_on_hit', 'PROTECT', ['Place in protective custody', 'Prevent travel', 'Report whereabouts'], 1],
+    ['action_on_hit', 'PROTECT', ['In Gewahrsam nehmen (Schutz)', 'Reise verhindern', 'Aufenthaltsort mitteilen'], 1],
+    ['action_on_hit', 'REPORT_WHEREABOUTS', ['Protezione', 'Impedire il viaggio', 'Comunicare il luogo'], 3],
+    ['case_type', 'UNACCOMPANIED_MIGRANT', ['Weglaufen', 'Kindesentziehung durch Elternteil', 'Unbegleiteter minderjähriger Flüchtling'], 3],
+    ['case_type', 'RUNAWAY', ['Weglaufen', 'Kindesentziehung durch Elternteil'], 1],
+    ['guardian_status', 'NOT_YET_APPOINTED', ['Tutore nominato', 'Tutore non ancora nominato'], 2],
+    ['guardian_status', 'APPOINTED', ['Tutore nominato', 'Tutore non ancora nominato'], 1],
+  ])('matches %s %s by its words', (fieldId, code, texts, index) => {
+    expect(matchOption(fieldId, code, options(texts))).toEqual({ index });
   });
 });

@@ -1,10 +1,6 @@
-const SCRIPT_ID = 'vigila-portal';
+import { grantedOrigins } from '@/utils/origins';
 
-/** Lists the http and https origins the extension holds host permission for. */
-async function allowedOrigins(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => /^https?:\/\//.test(origin));
-}
+const SCRIPT_ID = 'vigila-portal';
 
 /**
  * Registers the content script for exactly the allowed portal origins. The
@@ -12,7 +8,7 @@ async function allowedOrigins(): Promise<string[]> {
  * organisation has granted its origin.
  */
 export async function syncContentScripts(): Promise<void> {
-  const origins = await allowedOrigins();
+  const origins = await grantedOrigins();
   const registered = await browser.scripting.getRegisteredContentScripts({
     ids: [SCRIPT_ID],
   });
@@ -27,7 +23,9 @@ export async function syncContentScripts(): Promise<void> {
       js: ['content-scripts/content.js'],
       matches: origins,
       allFrames: true,
-      matchOriginAsFallback: true,
+      // Firefox injects into about:blank and srcdoc frames without this key
+      // and rejects it in Manifest V2.
+      ...(import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true }),
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

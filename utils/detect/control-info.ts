@@ -1,6 +1,7 @@
 /** Facts about a control that formats and writers need: kind, limits, hints and state. */
 import type { ControlInfo, ControlKind, OptionInfo } from '../messaging/page-model';
-import { type FormControl, composedParent, visibleText } from './dom';
+import { type FormControl, visibleText } from './dom';
+import type { Inherited } from './inherited';
 
 /** Input types that hold no alert data or that a person never types into. */
 const IGNORED_INPUT_TYPES = new Set([
@@ -43,36 +44,23 @@ export function selectOptions(select: HTMLSelectElement): OptionInfo[] {
   });
 }
 
-/** Returns the control's state; a disabled fieldset disables all but its first legend's controls. */
-export function controlState(element: FormControl): ControlInfo['state'] {
-  if (element.disabled || inDisabledFieldset(element)) return 'disabled';
+/**
+ * Returns the control's state. A disabled fieldset disables its controls,
+ * except those in its first legend.
+ */
+export function controlState(element: FormControl, disabledFieldset?: Element): ControlInfo['state'] {
+  if (element.disabled || (disabledFieldset && !inFirstLegend(element, disabledFieldset))) {
+    return 'disabled';
+  }
   if ('readOnly' in element && element.readOnly && element.tagName !== 'SELECT') return 'readonly';
   return 'editable';
 }
 
-function inDisabledFieldset(element: Element): boolean {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    if (parent.tagName !== 'FIELDSET' || !parent.hasAttribute('disabled')) continue;
-    const legend = firstLegend(parent);
-    if (!legend || !legend.contains(element)) return true;
+function inFirstLegend(element: Element, fieldset: Element): boolean {
+  for (let child = fieldset.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'LEGEND') return child.contains(element);
   }
   return false;
-}
-
-function firstLegend(fieldset: Element): Element | null {
-  for (let child = fieldset.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName === 'LEGEND') return child;
-  }
-  return null;
-}
-
-/** Returns the `lang` of the nearest ancestor that has one, crossing shadow roots. */
-export function languageOf(element: Element): string | undefined {
-  for (let current: Element | null = element; current; current = composedParent(current)) {
-    const lang = current.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return undefined;
 }
 
 /**
@@ -108,8 +96,13 @@ export function describedByText(element: Element, root: Document | ShadowRoot): 
 }
 
 /** Copies the attributes of a control into a ControlInfo; options and hint are added by the caller. */
-export function basicControlInfo(key: string, element: FormControl, kind: ControlKind): ControlInfo {
-  const info: ControlInfo = { key, kind, state: controlState(element) };
+export function basicControlInfo(
+  key: string,
+  element: FormControl,
+  kind: ControlKind,
+  inherited: Inherited,
+): ControlInfo {
+  const info: ControlInfo = { key, kind, state: controlState(element, inherited.disabledFieldset) };
   const maxLength = Number.parseInt(element.getAttribute('maxlength') ?? '', 10);
   if (maxLength >= 0) info.maxLength = maxLength;
 
@@ -125,8 +118,7 @@ export function basicControlInfo(key: string, element: FormControl, kind: Contro
     if (value) (info as unknown as Record<string, string>)[property] = value;
   }
 
-  const lang = languageOf(element);
-  if (lang) info.lang = lang;
+  if (inherited.lang) info.lang = inherited.lang;
   if (isTextLike(kind) && expectsUpperCase(element)) info.upperCase = true;
   return info;
 }

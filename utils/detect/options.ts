@@ -62,8 +62,25 @@ function colourAndCountrySets() {
   return colourSets;
 }
 
-/** Analyses an option list; prompt options are left out. */
+/**
+ * Options read per list. The first 40 of a sorted country or year list still
+ * show what it is, and a country list can hold 250 options.
+ */
+const MAX_ANALYSED_OPTIONS = 40;
+
+const analyses = new WeakMap<readonly OptionInfo[], OptionAnalysis>();
+
+/** Analyses an option list, once per list; prompt options are left out. */
 export function analyzeOptions(options: readonly OptionInfo[]): OptionAnalysis {
+  let analysis = analyses.get(options);
+  if (!analysis) {
+    analysis = analyzeSample(options.slice(0, MAX_ANALYSED_OPTIONS + 1));
+    analyses.set(options, analysis);
+  }
+  return analysis;
+}
+
+function analyzeSample(options: readonly OptionInfo[]): OptionAnalysis {
   const real = options.filter((option) => !isPromptOption(option));
   const role = datePartRole(real);
   if (role) return { fields: [], role };

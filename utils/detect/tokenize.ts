@@ -7,9 +7,28 @@ import { STOP_WORDS } from './vocabulary';
 
 const stopWords = new Set(STOP_WORDS.map(normalizeText));
 
-/** Returns the words of a label that carry meaning, normalised. */
+/** Bound on each token cache, so a long-lived content script does not grow without limit. */
+const MAX_CACHED_TEXTS = 20_000;
+
+/** Returns `compute(text)`, remembered in `cache`; callers must not mutate the result. */
+function cached(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
+  let words = cache.get(text);
+  if (!words) {
+    words = compute(text);
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
+}
+
+const textTokens = new Map<string, string[]>();
+const identifierTokens = new Map<string, string[]>();
+
+/** Returns the words of a label that carry meaning, normalised. Headings and legends repeat, so results are cached. */
 export function tokenizeText(text: string): string[] {
-  return splitWords(normalizeText(text)).filter((word) => !stopWords.has(word));
+  return cached(textTokens, text, (value) =>
+    splitWords(normalizeText(value)).filter((word) => !stopWords.has(word)),
+  );
 }
 
 /**
@@ -59,6 +78,10 @@ export function splitCamelCase(piece: string): string[] {
  * a date prefix becomes `dt`. Single letters such as the `d` of `dob_d` stay.
  */
 export function identifierWords(identifier: string): string[] {
+  return cached(identifierTokens, identifier, splitIdentifier);
+}
+
+function splitIdentifier(identifier: string): string[] {
   const own = lastPathSegment(identifier.trim());
   const words = own
     .split(/[^\p{L}\p{N}]+/u)

@@ -3,7 +3,7 @@
  * checkbox group, each with its ControlInfo, label evidence and context.
  */
 import type { ControlInfo } from '../messaging/page-model';
-import { sectionContext, firstChildWithTag } from './context';
+import { sectionContext } from './context';
 import {
   basicControlInfo,
   controlState,
@@ -15,6 +15,7 @@ import {
 } from './control-info';
 import { controlKey } from './control-key';
 import { type FormControl, type TreeRoot, MAX_LABEL_LENGTH, closestTag, visibleText } from './dom';
+import { firstChildWithTag } from './inherited';
 import { type EvidenceItem, addEvidence, isDateMask } from './evidence';
 import {
   addIdentifierEvidence,
@@ -69,7 +70,7 @@ export function buildUnits(collection: Collection): ControlUnit[] {
  * style behind a rendered label, as custom-styled toggles are, counts too.
  */
 function isPresent(collected: CollectedControl, index: TreeIndex, cache: Map<Element, boolean>): boolean {
-  if (collected.inHiddenSubtree) return false;
+  if (collected.inherited.hidden) return false;
   const { element } = collected;
   if (isRendered(element, cache)) return true;
 
@@ -110,7 +111,7 @@ function singleUnit(collected: CollectedControl, index: TreeIndex): ControlUnit 
   const { element, root } = collected;
   const kind = kindOf(element);
   const key = controlKey(element);
-  const info = basicControlInfo(key, element, kind);
+  const info = basicControlInfo(key, element, kind, collected.inherited);
   const checkable = kind === 'checkbox' || kind === 'radio-group';
 
   if (kind === 'radio-group') {
@@ -163,15 +164,17 @@ function groupUnit(members: CollectedControl[], index: TreeIndex): ControlUnit {
   const elements = members.map((member) => member.element);
   const kind = kindOf(first.element) === 'radio-group' ? 'radio-group' : 'checkbox-group';
   const key = controlKey(first.element);
-  const info = basicControlInfo(key, first.element, kind);
+  const info = basicControlInfo(key, first.element, kind, first.inherited);
   info.options = elements.map((input) => ({
     value: (input as HTMLInputElement).value,
     text: choiceText(input as HTMLInputElement, first.root, index),
   }));
-  const allDisabled = elements.every((input) => controlState(input) === 'disabled');
+  const allDisabled = members.every(
+    (member) => controlState(member.element, member.inherited.disabledFieldset) === 'disabled',
+  );
   info.state = allDisabled ? 'disabled' : 'editable';
 
-  const { evidence, legend } = groupLabelEvidence(elements, first.root, index);
+  const { evidence, legendText } = groupLabelEvidence(elements, first.root, index);
   addEvidence(evidence, { source: 'options', text: optionSummary(info.options), form: 'options' });
   return {
     key,
@@ -179,7 +182,7 @@ function groupUnit(members: CollectedControl[], index: TreeIndex): ControlUnit {
     root: first.root,
     info,
     evidence,
-    context: sectionContext(first, legend),
+    context: sectionContext(first, legendText),
     dateLike: false,
   };
 }
@@ -201,7 +204,8 @@ function groupLabelEvidence(elements: FormControl[], root: TreeRoot, index: Tree
     add('aria-label', group.getAttribute('aria-label') ?? undefined);
   }
   const legend = exclusiveLegend(elements);
-  if (legend) add('label-wrap', visibleText(legend, MAX_LABEL_LENGTH));
+  const legendText = legend ? visibleText(legend, MAX_LABEL_LENGTH) : undefined;
+  add('label-wrap', legendText);
 
   const labels = elements.flatMap((input) => ownLabels(input, root, index));
   const anchor = labels.find((label) => label.contains(first)) ?? first;
@@ -209,7 +213,7 @@ function groupLabelEvidence(elements: FormControl[], root: TreeRoot, index: Tree
   addLayoutEvidence(evidence, first, index);
   add('title', first.getAttribute('title') ?? undefined);
   addIdentifierEvidence(evidence, first);
-  return { evidence, legend: legend ?? undefined };
+  return { evidence, legendText };
 }
 
 function ariaGroup(element: Element): Element | null {

@@ -5,16 +5,17 @@
  * queries the whole document per control.
  */
 import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
+import { type Inherited, TOP_FRAME, inheritedBy, inheritedByShadowRoot } from './inherited';
 
 export interface CollectedControl {
   element: FormControl;
   root: TreeRoot;
+  /** What the control inherits: language, sections, disabled fieldset, hiding. */
+  inherited: Inherited;
   /** Text of the nearest heading before the control, if any. */
   heading?: string;
   /** Text of the last full-width row before the control in its table, if any. */
   tableSection?: string;
-  /** The control sits under an element with the `hidden` attribute. */
-  inHiddenSubtree: boolean;
 }
 
 export interface TreeIndex {
@@ -64,39 +65,39 @@ export function collectControls(doc: Document, options: WalkOptions = {}): Colle
   };
   const state: WalkState = { options, collection, headings: [], tableSections: new Map() };
 
-  walkRoot(doc, state, false);
+  walkRoot(doc, state, TOP_FRAME);
   markControlAncestors(collection);
   return collection;
 }
 
-function walkRoot(root: TreeRoot, state: WalkState, hostHidden: boolean): void {
+/**
+ * Walks the elements of one tree in document order without recursion. `frames`
+ * holds what each open ancestor passes down; the last entry is the parent's.
+ */
+function walkRoot(root: TreeRoot, state: WalkState, rootFrame: Inherited): void {
+  const frames: Inherited[] = [rootFrame];
   let node: Element | null = root.firstElementChild;
-  let hiddenAncestor: Element | null = null;
 
   while (node) {
-    if (!hiddenAncestor && node.hasAttribute('hidden')) hiddenAncestor = node;
-    const descend = visit(node, root, state, hostHidden || hiddenAncestor !== null);
-
+    const frame = inheritedBy(node, frames[frames.length - 1], root);
+    const descend = visit(node, root, state, frame);
     if (descend && node.firstElementChild) {
+      frames.push(frame);
       node = node.firstElementChild;
       continue;
     }
 
-    let current: Element | null = node;
-    node = null;
-    while (current) {
-      if (current === hiddenAncestor) hiddenAncestor = null;
-      if (current.nextElementSibling) {
-        node = current.nextElementSibling;
-        break;
-      }
-      current = current.parentElement;
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      frames.pop();
+      if (frames.length === 0) node = null;
     }
+    if (node) node = node.nextElementSibling;
   }
 }
 
 /** Records what one element contributes; returns whether to walk its children. */
-function visit(element: Element, root: TreeRoot, state: WalkState, hidden: boolean): boolean {
+function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inherited): boolean {
   const { index } = state.collection;
   const tag = element.tagName;
 
@@ -105,7 +106,7 @@ function visit(element: Element, root: TreeRoot, state: WalkState, hidden: boole
   if (OPAQUE_TAGS.has(tag)) return false;
 
   if (isFormControl(element)) {
-    collectControl(element, root, state, hidden);
+    collectControl(element, root, state, frame);
     return false;
   }
   if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
@@ -113,21 +114,20 @@ function visit(element: Element, root: TreeRoot, state: WalkState, hidden: boole
     recordHeading(element, state);
   } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state);
 
-  enterShadowRoot(element, state, hidden);
+  enterShadowRoot(element, state, frame);
   return true;
 }
 
-function collectControl(element: FormControl, root: TreeRoot, state: WalkState, hidden: boolean): void {
+function collectControl(element: FormControl, root: TreeRoot, state: WalkState, frame: Inherited): void {
   const name = element.getAttribute('name');
   if (name) increment(state.collection.index.nameCounts, root, `${element.tagName} ${name}`);
 
-  const table = element.closest('table');
   state.collection.controls.push({
     element,
     root,
+    inherited: frame,
     heading: currentHeading(state),
-    tableSection: table ? state.tableSections.get(table) : undefined,
-    inHiddenSubtree: hidden,
+    tableSection: frame.table ? state.tableSections.get(frame.table) : undefined,
   });
 }
 
@@ -171,10 +171,10 @@ function recordTableSection(row: HTMLTableRowElement, state: WalkState): void {
   if (table && text) state.tableSections.set(table, text);
 }
 
-function enterShadowRoot(host: Element, state: WalkState, hidden: boolean): void {
+function enterShadowRoot(host: Element, state: WalkState, frame: Inherited): void {
   const open = host.shadowRoot;
   if (open) {
-    walkRoot(open, state, hidden);
+    walkRoot(open, state, inheritedByShadowRoot(frame));
     return;
   }
   // Closed roots can only be attached to custom elements and a few built-in
@@ -183,7 +183,7 @@ function enterShadowRoot(host: Element, state: WalkState, hidden: boolean): void
 
   const callback = state.options.openClosedShadowRoot;
   const closed = callback ? callback(host) : null;
-  if (closed) walkRoot(closed, state, hidden);
+  if (closed) walkRoot(closed, state, inheritedByShadowRoot(frame));
   else if (!callback && isDefinedCustomElement(host)) state.collection.closedRootsUnread++;
 }
 

@@ -5,6 +5,7 @@ import {
   type ClosedCodeList,
 } from '../catalogue';
 import { alertCategoryOfText } from './alert-category-text';
+import { CODE_KEYWORDS, codeOfKeywords } from './code-keywords';
 import { foldText } from './normalize';
 import { EYE_WORDS, HAIR_WORDS, SEX_VALUES, SEX_WORDS } from './option-words';
 
@@ -51,7 +52,9 @@ export function closedVocabulary(list: ClosedCodeList): CodeVocabulary {
     if (list === 'ALERT_CATEGORY') return alertCategoryOfText(text);
     const folded = foldText(text);
     const found = codes.filter((code) => forms.get(code)?.has(folded));
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length === 1) return found[0];
+    const keywords = CODE_KEYWORDS[list];
+    return found.length === 0 && keywords ? codeOfKeywords(keywords, folded) : undefined;
   };
 
   return { values: (code) => valuesFor(list, code), codeOf };

@@ -1,0 +1,16 @@
+import { t } from '@/utils/i18n';
+import { OriginsSection } from './OriginsSection';
+
+export function OptionsPage() {
+  return (
+    <main class="options">
+      <h1>{t('options_title')}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/drafts.html')} target="_blank" rel="noopener">
+          {t('options_open_drafts')}
+        </a>
+      </p>
+      <OriginsSection />
+    </main>
+  );
+}

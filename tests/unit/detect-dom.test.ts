@@ -1,0 +1,345 @@
+/** DOM-level detection: which controls count, their facts and labels, values, keys and selectors. */
+import { describe, expect, test } from 'vitest';
+import { controlKey, readPageValue, scanDocument, uniqueSelector } from '../../utils/detect';
+import { fieldAt, loadMarkup } from './detect-helpers';
+
+function scan(body: string) {
+  return scanDocument(loadMarkup(`<html lang="en"><body>${body}</body></html>`));
+}
+
+function reportedSelectors(body: string): string[] {
+  const result = scan(body);
+  return [...result.fields, ...result.unclassified].map((field) => field.selectors[0]);
+}
+
+describe('controls that count', () => {
+  test('ignored input types', () => {
+    const body = ['hidden', 'button', 'submit', 'reset', 'image', 'password']
+      .map((type) => `<input type="${type}" id="${type}">`)
+      .join('');
+    expect(reportedSelectors(`${body}<button id="b">Go</button><input id="kept">`)).toEqual(['#kept']);
+  });
+
+  test('display none and hidden ancestors are skipped', () => {
+    const body = `
+      <style>.gone { display: none }</style>
+      <div class="gone"><input id="a"></div>
+      <div hidden><p><input id="b"></p></div>
+      <input id="c" style="display:none">
+      <input id="d">`;
+    expect(reportedSelectors(body)).toEqual(['#d']);
+  });
+
+  test('opacity zero and visibility hidden count', () => {
+    const body = `
+      <style>.fade { opacity: 0 }</style>
+      <div class="fade"><input id="a"></div>
+      <div style="visibility:hidden"><input id="b"></div>`;
+    expect(reportedSelectors(body)).toEqual(['#a', '#b']);
+  });
+
+  test('hidden styled checkbox with visible label counts', () => {
+    const body = `<input type="checkbox" id="u" style="display:none"><label for="u">Unaccompanied minor</label>`;
+    expect(fieldAt(scan(body), '#u')?.fieldId).toBe('unaccompanied');
+  });
+
+  test('shadow root of a hidden host is skipped', () => {
+    const doc = loadMarkup('<div hidden><span id="host"></span></div><input id="d">');
+    const root = doc.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (root) root.innerHTML = '<input id="inner">';
+    expect(scanDocument(doc).unclassified.map((control) => control.selectors[0])).toEqual(['#d']);
+  });
+});
+
+describe('control state', () => {
+  test.each([
+    ['<input id="x" readonly>', 'readonly'],
+    ['<input id="x" disabled>', 'disabled'],
+    ['<textarea id="x" readonly></textarea>', 'readonly'],
+    ['<select id="x" disabled><option>a</option></select>', 'disabled'],
+    ['<fieldset disabled><input id="x"></fieldset>', 'disabled'],
+    ['<fieldset disabled><legend><input id="x"></legend></fieldset>', 'editable'],
+    ['<input id="x">', 'editable'],
+  ])('%s is %s', (body, state) => {
+    const control = scan(body).unclassified[0]?.controls[0];
+    expect(control?.state).toBe(state);
+  });
+});
+
+describe('control facts', () => {
+  test.each([
+    ['<input id="x" type="email">', 'text'],
+    ['<input id="x" type="tel">', 'text'],
+    ['<input id="x" type="number">', 'text'],
+    ['<input id="x" type="search">', 'text'],
+    ['<input id="x" type="date">', 'date'],
+    ['<input id="x" type="datetime-local">', 'datetime-local'],
+    ['<input id="x" type="time">', 'time'],
+    ['<input id="x" type="file">', 'file'],
+    ['<textarea id="x"></textarea>', 'textarea'],
+    ['<select id="x"><option>a</option></select>', 'select'],
+    ['<select id="x" multiple><option>a</option></select>', 'select-multiple'],
+    ['<input id="x" type="checkbox">', 'checkbox'],
+    ['<input id="x" type="radio">', 'radio-group'],
+  ])('%s has kind %s', (body, kind) => {
+    expect(scan(body).unclassified[0]?.controls[0].kind).toBe(kind);
+  });
+
+  test('attributes are copied', () => {
+    const body = `<input id="x" maxlength="40" pattern="[A-Z ]+" inputmode="text"
+      autocomplete="family-name" placeholder="Rossi" title="Surname">`;
+    const control = scan(body).fields[0]?.controls[0];
+    expect(control?.maxLength).toBe(40);
+    expect(control?.pattern).toBe('[A-Z ]+');
+    expect(control?.inputMode).toBe('text');
+    expect(control?.autocomplete).toBe('family-name');
+    expect(control?.placeholder).toBe('Rossi');
+  });
+
+  test('upper-case pattern sets upperCase', () => {
+    expect(scan('<input id="x" pattern="[A-Z]+">').unclassified[0]?.controls[0].upperCase).toBe(true);
+    expect(scan('<input id="x" pattern="[A-Za-z]+">').unclassified[0]?.controls[0].upperCase).toBeUndefined();
+  });
+
+  test('hint from aria-describedby', () => {
+    const body = `<label for="f">Photo</label><input id="f" type="file" aria-describedby="h">
+      <p id="h">max. 200 KB</p>`;
+    expect(scan(body).fields[0]?.controls[0].hint).toBe('max. 200 KB');
+  });
+
+  test('lang comes from the nearest ancestor', () => {
+    const body = '<div lang="lv"><p><input id="x"></p></div><input id="y">';
+    const [first, second] = scan(body).unclassified;
+    expect(first.controls[0].lang).toBe('lv');
+    expect(second.controls[0].lang).toBe('en');
+  });
+
+  test('lang crosses a shadow root', () => {
+    const doc = loadMarkup('<div lang="mt"><span id="host"></span></div>');
+    const root = doc.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (root) root.innerHTML = '<input id="inner">';
+    expect(scanDocument(doc).unclassified[0]?.controls[0].lang).toBe('mt');
+  });
+});
+
+describe('label sources', () => {
+  test.each([
+    ['<span id="l">Cognome</span><input id="x" aria-labelledby="l">', 'aria-labelledby'],
+    ['<input id="x" aria-label="Cognome">', 'aria-label'],
+    ['<input id="x" placeholder="Cognome">', 'placeholder'],
+    ['<input id="x" title="Cognome">', 'title'],
+    ['<label>Cognome <input id="x"></label>', 'label-wrap'],
+    ['<label for="x">Cognome</label><input id="x">', 'label-for'],
+    ['<p><b>Cognome</b>: <input id="x"></p>', 'text-before'],
+    ['<table><tr><td>Cognome</td><td><input id="x"></td></tr></table>', 'table-left'],
+    ['<table><tr><th>Cognome</th></tr><tr><td><input id="x"></td></tr></table>', 'table-above'],
+    ['<dl><dt>Cognome</dt><dd><input id="x"></dd></dl>', 'definition-list'],
+    ['<input id="x" name="txtCognome">', 'name-id'],
+  ])('%s gives %s', (body, source) => {
+    const field = scan(body).fields[0];
+    expect(field?.fieldId).toBe('surname');
+    expect(field?.source).toBe(source);
+  });
+
+  test('format placeholder is no label', () => {
+    const field = scan('<label for="x">Data di nascita</label><input id="x" placeholder="gg/mm/aaaa">').fields[0];
+    expect(field?.evidence.map((item) => item.source)).not.toContain('placeholder');
+  });
+
+  test('text after a checkbox labels it', () => {
+    const field = scan('<p><input type="checkbox" id="x"> unbegleiteter Minderjähriger</p>').fields[0];
+    expect(field?.fieldId).toBe('unaccompanied');
+    expect(field?.source).toBe('text-after');
+  });
+
+  test('label text leaves out nested select options', () => {
+    const field = scan('<label>Sesso <select id="x"><option>Maschio</option><option>Femmina</option></select></label>').fields[0];
+    expect(field?.label).toBe('Sesso');
+  });
+
+  test('evidence lists every source in trust order', () => {
+    const body = '<label for="x">Cognome</label><input id="x" name="txtCognome" placeholder="Rossi" title="Cognome del minore">';
+    const sources = scan(body).fields[0]?.evidence.map((item) => item.source);
+    expect(sources).toEqual(['label-for', 'placeholder', 'title', 'name-id', 'name-id']);
+  });
+
+  test('text before stops at another control', () => {
+    const body = '<p>Cognome <input id="a"> <input id="b"></p>';
+    const [, second] = [...scan(body).fields, ...scan(body).unclassified];
+    expect(second.evidence.map((item) => item.source)).not.toContain('text-before');
+  });
+});
+
+describe('groups', () => {
+  const checkboxes = `
+    <fieldset><legend>Risk indicators</legend>
+      <label><input type="checkbox" name="risk" value="TRAFFICKING" checked> Trafficking</label>
+      <label><input type="checkbox" name="risk" value="FGM"> FGM</label>
+      <label><input type="checkbox" name="risk" value="SUICIDE" checked> Suicide</label>
+    </fieldset>`;
+
+  test('same-name checkboxes are one group', () => {
+    const field = scan(checkboxes).fields[0];
+    expect(field?.fieldId).toBe('risk_indicators');
+    expect(field?.controls[0].kind).toBe('checkbox-group');
+    expect(field?.controls[0].options?.map((option) => option.text)).toEqual(['Trafficking', 'FGM', 'Suicide']);
+  });
+
+  test('legend of the group is its label', () => {
+    const field = scan(checkboxes).fields[0];
+    expect(field?.label).toBe('Risk indicators');
+    expect(field?.source).toBe('label-wrap');
+  });
+
+  test('checkbox group value lists checked choices', () => {
+    expect(scan(checkboxes).fields[0]?.value).toEqual({
+      kind: 'options',
+      selected: [
+        { value: 'TRAFFICKING', text: 'Trafficking' },
+        { value: 'SUICIDE', text: 'Suicide' },
+      ],
+    });
+  });
+
+  test('group selector matches the whole group', () => {
+    expect(scan(checkboxes).fields[0]?.selectors).toEqual(['input[name="risk"]']);
+  });
+
+  test('radios of two forms are two groups', () => {
+    const body = `
+      <form><p>Sex <input type="radio" name="s" value="M"> M <input type="radio" name="s" value="F"> F</p></form>
+      <form><p>Sex <input type="radio" name="s" value="M"> M <input type="radio" name="s" value="F"> F</p></form>`;
+    const fields = scan(body).fields;
+    expect(fields).toHaveLength(2);
+    expect(fields.map((field) => field.controls[0].options?.length)).toEqual([2, 2]);
+  });
+
+  test('radio text before the first choice is the group label', () => {
+    const field = scan('<p>Sesso: <label><input type="radio" name="s" value="M">Maschio</label> <label><input type="radio" name="s" value="F">Femmina</label></p>').fields[0];
+    expect(field?.fieldId).toBe('sex');
+    expect(field?.label).toBe('Sesso:');
+  });
+});
+
+describe('readPageValue', () => {
+  test('text input', () => {
+    const doc = loadMarkup('<input id="x" value="Rossi">');
+    expect(readPageValue([doc.getElementById('x') as Element], 'text')).toEqual({ kind: 'text', text: 'Rossi' });
+  });
+
+  test('select multiple', () => {
+    const doc = loadMarkup('<select id="x" multiple><option value="a" selected>A</option><option value="b">B</option><option value="c" selected>C</option></select>');
+    expect(readPageValue([doc.getElementById('x') as Element], 'select-multiple')).toEqual({
+      kind: 'options',
+      selected: [
+        { value: 'a', text: 'A' },
+        { value: 'c', text: 'C' },
+      ],
+    });
+  });
+
+  test('checkbox', () => {
+    const doc = loadMarkup('<input type="checkbox" id="x" checked>');
+    expect(readPageValue([doc.getElementById('x') as Element], 'checkbox')).toEqual({ kind: 'checked', checked: true });
+  });
+
+  test('radio group', () => {
+    const doc = loadMarkup('<input type="radio" name="s" id="m" value="M"><label for="m">Maschio</label><input type="radio" name="s" id="f" value="F" checked><label for="f">Femmina</label>');
+    const elements = [doc.getElementById('m'), doc.getElementById('f')] as Element[];
+    expect(readPageValue(elements, 'radio-group')).toEqual({ kind: 'options', selected: [{ value: 'F', text: 'Femmina' }] });
+  });
+
+  test('empty file input', () => {
+    const doc = loadMarkup('<input type="file" id="x">');
+    expect(readPageValue([doc.getElementById('x') as Element], 'file')).toEqual({ kind: 'file', files: [] });
+  });
+
+  test('several inputs read as parts', () => {
+    const doc = loadMarkup('<input id="d" value="24"><input id="m" value="12"><input id="y" value="1985">');
+    const elements = ['d', 'm', 'y'].map((id) => doc.getElementById(id)) as Element[];
+    expect(readPageValue(elements, 'text')).toEqual({
+      kind: 'parts',
+      parts: [
+        { kind: 'text', text: '24' },
+        { kind: 'text', text: '12' },
+        { kind: 'text', text: '1985' },
+      ],
+    });
+  });
+});
+
+describe('controlKey', () => {
+  test('same element keeps its key', () => {
+    const element = document.createElement('input');
+    expect(controlKey(element)).toBe(controlKey(element));
+    expect(controlKey(element)).toMatch(/^c\d+$/);
+  });
+
+  test('different elements get different keys', () => {
+    expect(controlKey(document.createElement('input'))).not.toBe(controlKey(document.createElement('input')));
+  });
+
+  test('scans report the same key twice', () => {
+    const doc = loadMarkup('<input id="x">');
+    expect(scanDocument(doc).unclassified[0]?.controls[0].key).toBe(scanDocument(doc).unclassified[0]?.controls[0].key);
+  });
+});
+
+describe('uniqueSelector', () => {
+  test.each([
+    ['<input id="sn">', 'sn', '#sn'],
+    ['<input id="123">', '123', '#\\31 23'],
+    ['<input id="a.b">', 'a.b', '#a\\.b'],
+    ['<input name="ctl00$cph$txtNm1" id="n">', 'n', '#n'],
+  ])('%s gives %s', (body, id, expected) => {
+    const doc = loadMarkup(body);
+    expect(uniqueSelector(doc.getElementById(id) as Element)).toBe(expected);
+  });
+
+  test('unique name without id', () => {
+    const doc = loadMarkup('<input name="ctl00$cph$txtNm1">');
+    const selector = uniqueSelector(doc.querySelector('input') as Element);
+    expect(selector).toBe('input[name="ctl00$cph$txtNm1"]');
+    expect(doc.querySelectorAll(selector)).toHaveLength(1);
+  });
+
+  test('duplicate ids fall back to a path', () => {
+    const doc = loadMarkup('<div><input id="d"></div><div><input id="d"></div>');
+    const second = doc.querySelectorAll('input')[1];
+    const selector = uniqueSelector(second);
+    expect(doc.querySelectorAll(selector)).toHaveLength(1);
+    expect(doc.querySelector(selector)).toBe(second);
+  });
+
+  test('shadow root step', () => {
+    const doc = loadMarkup('<my-field id="host"></my-field>');
+    const root = doc.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (root) root.innerHTML = '<label for="i">Name</label><input id="i">';
+    expect(uniqueSelector(root?.getElementById('i') as Element)).toBe('#host >>> #i');
+  });
+
+  test('scan selectors match their element', () => {
+    const doc = loadMarkup('<form><p><input></p><p><input></p><select name="s"></select></form>');
+    const result = scanDocument(doc);
+    for (const control of result.unclassified) {
+      const [element] = result.elements.get(control.controls[0].key) ?? [];
+      expect(doc.querySelector(control.selectors[0])).toBe(element);
+    }
+  });
+});
+
+describe('closed shadow roots', () => {
+  test('callback without a root counts nothing', () => {
+    const doc = loadMarkup('<lonely-element></lonely-element>');
+    expect(scanDocument(doc, { openClosedShadowRoot: () => null }).closedRootsUnread).toBe(0);
+  });
+
+  test('nested open roots are scanned', () => {
+    const doc = loadMarkup('<outer-field id="o"></outer-field>');
+    const outer = doc.getElementById('o')?.attachShadow({ mode: 'open' });
+    if (outer) outer.innerHTML = '<inner-field id="i"></inner-field>';
+    const inner = outer?.getElementById('i')?.attachShadow({ mode: 'open' });
+    if (inner) inner.innerHTML = '<label for="x">Cognome</label><input id="x">';
+    expect(scanDocument(doc).fields[0]?.selectors).toEqual(['#o >>> #i >>> #x']);
+  });
+});
