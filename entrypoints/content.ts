@@ -21,6 +21,9 @@ export default defineContentScript({
     const panel = isTop ? new PanelHost() : undefined;
     const fieldCounts = new Map<number, number>();
     ctx.onInvalidated(() => panel?.destroy());
+    if (panel) {
+      window.addEventListener('resize', () => panel.refit(), { signal: ctx.signal });
+    }
 
     const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
       // Only this extension's own pages and worker may command the script.

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_CHECKLIST } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
 import { CheckList } from './CheckList';
@@ -6,16 +6,25 @@ import { FillSection } from './FillSection';
 import { RuleList } from './RuleList';
 import { useAlert } from './use-alert';
 
+/** The host page narrows the panel's frame to a tab when it is collapsed. */
+const TAB_MAX_WIDTH = 100;
+
+/** Follows the frame's width, which the content script sets: narrow means collapsed. */
+function useCollapsed(): boolean {
+  const [collapsed, setCollapsed] = useState(window.innerWidth < TAB_MAX_WIDTH);
+  useEffect(() => {
+    const onResize = () => setCollapsed(window.innerWidth < TAB_MAX_WIDTH);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return collapsed;
+}
+
 /** The side panel: score, draft fill, rules and the field checklist of the page. */
 export function Panel() {
   const alert = useAlert();
-  const [collapsed, setCollapsed] = useState(false);
-
-  const toggleCollapsed = () => {
-    const next = !collapsed;
-    setCollapsed(next);
-    alert.connection?.setCollapsed(next);
-  };
+  const collapsed = useCollapsed();
+  const toggleCollapsed = () => alert.connection?.setCollapsed(!collapsed);
 
   if (collapsed) {
     return (

@@ -12,11 +12,11 @@ const SYMBOLS: Record<string, string> = {
   rejected: '✗',
   ambiguous: '?',
   'needs-choice': '?',
-  locked: '🔒',
+  locked: '⊘',
   lost: '!',
   shortened: '…',
   skipped: '–',
-  waiting: '⏳',
+  waiting: '⋯',
 };
 
 export function StatusBadge({ status, prefix = 'status' }: { status: string; prefix?: string }) {

@@ -111,3 +111,20 @@ describe('side panel on a portal page', () => {
     await page.waitForFunction(() => getComputedStyle(document.querySelector('vigila-panel')!).display === 'block');
   });
 });
+
+describe('side panel beside a portal of fixed width', () => {
+  it('zooms the page out so that no field is hidden', async () => {
+    const narrow = await session.browser.newPage();
+    await narrow.setViewport({ width: 1280, height: 800 });
+    await narrow.goto(`${server.url}en-aspnet.html`, { waitUntil: 'load' });
+    await openPanel(narrow, { extensionId: session.extensionId, pressAction: false });
+    await narrow.waitForFunction(() => document.body.style.zoom !== '');
+
+    const box = await hostBox(narrow);
+    const rightmost = await narrow.$$eval('input, select, textarea', (controls) =>
+      Math.max(...controls.map((control) => control.getBoundingClientRect().right)),
+    );
+    expect(rightmost).toBeLessThanOrEqual(box!.left);
+    await narrow.close();
+  });
+});

@@ -234,3 +234,65 @@ describe('German form', () => {
     expect(fieldAt(result(), '#fam')?.controls[0].upperCase).toBeUndefined();
   });
 });
+
+describe('split dates', () => {
+  test('year month day selects keep their order', () => {
+    const years = numberOptions(1990, 2024);
+    const body = `<table><tr><td>Data di nascita</td><td>
+      <select id="y"><option value="">aaaa</option>${years}</select>
+      <select id="m"><option value="">mm</option>${numberOptions(1, 12)}</select>
+      <select id="d"><option value="">gg</option>${numberOptions(1, 31)}</select></td></tr></table>`;
+    const field = fieldAt(scanDocument(loadMarkup(body)), '#y');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.roles).toEqual(['year', 'month', 'day']);
+    expect(field?.selectors).toEqual(['#y', '#m', '#d']);
+  });
+
+  test('lengths 2 2 4 make a date', () => {
+    const body = `<p>Geburtsdatum <input id="a" name="f1" maxlength="2">.<input id="b" name="f2" maxlength="2">.<input id="c" name="f3" maxlength="4"></p>`;
+    const field = fieldAt(scanDocument(loadMarkup(body)), '#a');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.roles).toEqual(['day', 'month', 'year']);
+  });
+
+  test('lengths 2 2 4 without a date label stay apart', () => {
+    const body = `<p>Kennzeichen <input id="a" name="k1" maxlength="2"> <input id="b" name="k2" maxlength="2"> <input id="c" name="k3" maxlength="4"></p>`;
+    const result = scanDocument(loadMarkup(body));
+    const reported = [...result.fields, ...result.unclassified];
+    expect(reported.map((field) => field.selectors)).toEqual([['#a'], ['#b'], ['#c']]);
+  });
+
+  test('month and year make a partial date', () => {
+    const body = `<p>Date of issue <select id="m" name="issue_month">${numberOptions(1, 12)}</select>
+      <select id="y" name="issue_year">${numberOptions(2000, 2024)}</select></p>`;
+    const field = fieldAt(scanDocument(loadMarkup(body)), '#m');
+    expect(field?.fieldId).toBe('id_document_issue_date');
+    expect(field?.roles).toEqual(['month', 'year']);
+  });
+});
+
+describe('list checkboxes', () => {
+  test('differently named checkboxes in a fieldset are one group', () => {
+    const body = `<fieldset><legend>Rischi</legend>
+      <label><input type="checkbox" id="t" name="chkTratta" value="1"> Tratta</label>
+      <label><input type="checkbox" id="s" name="chkSfruttamento" value="1" checked> Sfruttamento</label>
+      <label><input type="checkbox" id="m" name="chkMatrimonio" value="1"> Matrimonio forzato</label>
+    </fieldset>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#t');
+    expect(field?.fieldId).toBe('risk_indicators');
+    expect(field?.controls[0].kind).toBe('checkbox-group');
+    expect(result.elements.get(field?.controls[0].key ?? '')?.map((element) => element.id)).toEqual(['t', 's', 'm']);
+    expect(field?.value).toEqual({ kind: 'options', selected: [{ value: '1', text: 'Sfruttamento' }] });
+  });
+
+  test('unrelated checkboxes in a fieldset stay apart', () => {
+    const body = `<fieldset><legend>Altro</legend>
+      <label><input type="checkbox" id="u" name="chkMsna"> Minore straniero non accompagnato</label>
+      <label><input type="checkbox" id="p" name="chkPresunta"> Data di nascita presunta</label>
+    </fieldset>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldAt(result, '#u')?.fieldId).toBe('unaccompanied');
+    expect(fieldAt(result, '#p')?.fieldId).toBe('date_of_birth_estimated');
+  });
+});

@@ -35,7 +35,8 @@ export function highlightElements(elements: Element[]): void {
     'z-index:2147483646',
     'box-sizing:border-box',
   ].join(';');
-  (document.body ?? document.documentElement).append(overlay);
+  // Outside the body, which may be zoomed out to make room for the panel.
+  document.documentElement.append(overlay);
 
   if (hideTimer !== undefined) clearTimeout(hideTimer);
   hideTimer = window.setTimeout(() => overlay?.remove(), OUTLINE_MS);

@@ -5,6 +5,9 @@ export const PANEL_WIDTH = 380;
 /** Width of the collapsed tab. */
 const TAB_WIDTH = 36;
 
+/** A page is never zoomed out further than this to make room for the panel. */
+const MIN_ZOOM = 0.6;
+
 /** The panel shows by itself once the page holds this many catalogue fields. */
 export const AUTO_SHOW_FIELD_COUNT = 3;
 
@@ -22,6 +25,7 @@ export class PanelHost {
   /** Set once the officer hides the panel, so that it does not reappear by itself. */
   private dismissed = false;
   private savedMargin: string | undefined;
+  private savedZoom: string | undefined;
 
   get isShown(): boolean {
     return this.state !== 'hidden';
@@ -44,6 +48,12 @@ export class PanelHost {
   setCollapsed(collapsed: boolean): void {
     if (this.state === 'hidden') return;
     this.setState(collapsed ? 'collapsed' : 'open');
+  }
+
+  /** Fits the page beside the panel again, after the window changed size. */
+  refit(): void {
+    if (this.state === 'hidden') return;
+    this.fitBody();
   }
 
   destroy(): void {
@@ -85,19 +95,54 @@ export class PanelHost {
       'border:0;width:100%;height:100%;display:block;background:#fff;' +
       'box-shadow:-2px 0 6px rgba(0,0,0,.25);color-scheme:light';
     root.append(this.frame);
-    // A frameset document has no body that can hold the panel.
-    const parent = document.body instanceof HTMLBodyElement ? document.body : document.documentElement;
-    parent.append(this.host);
+    // The root element, not the body: the body may be a frameset, and it is
+    // the part of the page that gets zoomed out.
+    document.documentElement.append(this.host);
   }
 
-  /** Moves the page's content out from under the panel. */
+  /**
+   * Moves the page's content out from under the panel: a margin lets fluid
+   * layouts reflow, and a page of fixed width that still overflows is zoomed
+   * out until it fits beside the panel. Below the minimum zoom the panel
+   * shrinks to its tab instead.
+   */
   private makeRoom(width: number): void {
     const style = document.documentElement.style;
     this.savedMargin ??= style.getPropertyValue('margin-right');
     style.setProperty('margin-right', `${width}px`, 'important');
+    this.fitBody();
+  }
+
+  private fitBody(): void {
+    const body = document.body;
+    if (!body) return;
+    this.savedZoom ??= body.style.getPropertyValue('zoom');
+    body.style.removeProperty('zoom');
+
+    // The root's margin narrows the body; content of fixed width overflows it.
+    const available = body.clientWidth;
+    const needed = body.scrollWidth;
+    if (needed <= available || available <= 0) {
+      this.restoreZoom();
+      return;
+    }
+    const zoom = available / needed;
+    if (zoom < MIN_ZOOM && this.state === 'open') {
+      this.setState('collapsed');
+      return;
+    }
+    body.style.setProperty('zoom', zoom.toFixed(3), 'important');
+  }
+
+  private restoreZoom(): void {
+    if (this.savedZoom === undefined || !document.body) return;
+    if (this.savedZoom) document.body.style.setProperty('zoom', this.savedZoom);
+    else document.body.style.removeProperty('zoom');
+    this.savedZoom = undefined;
   }
 
   private restoreMargin(): void {
+    this.restoreZoom();
     if (this.savedMargin === undefined) return;
     const style = document.documentElement.style;
     if (this.savedMargin) style.setProperty('margin-right', this.savedMargin);

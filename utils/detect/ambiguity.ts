@@ -31,7 +31,13 @@ export interface Assignment {
 }
 
 /** Field types that a page may legitimately spread over several controls. */
-const MULTI_CONTROL_TYPES = new Set(['text-list', 'code-list', 'partial-date-list', 'contacts', 'destination']);
+const MULTI_CONTROL_TYPES = new Set([
+  'text-list',
+  'code-list',
+  'partial-date-list',
+  'contacts',
+  'destination',
+]);
 
 /** Assigns each claim its best field, marking similar alternatives and fields claimed twice. */
 export function assignFields(claims: readonly Claim[]): Assignment[] {
@@ -61,19 +67,23 @@ function assignOne(claim: Claim): Assignment {
 function flagSharedFields(claims: readonly Claim[], assignments: Assignment[]): void {
   const byField = new Map<string, number[]>();
   assignments.forEach((assignment, index) => {
-    if (!assignment.fieldId || MULTI_CONTROL_TYPES.has(getField(assignment.fieldId).type)) return;
-    byField.set(assignment.fieldId, [...(byField.get(assignment.fieldId) ?? []), index]);
+    const { fieldId } = assignment;
+    if (!fieldId || MULTI_CONTROL_TYPES.has(getField(fieldId).type)) return;
+    byField.set(fieldId, [...(byField.get(fieldId) ?? []), index]);
   });
 
   for (const [fieldId, indexes] of byField) {
     if (indexes.length < 2) continue;
-    const best = Math.max(...indexes.map((index) => assignments[index].confidence));
-    const close = indexes.filter((index) => assignments[index].confidence >= best - AMBIGUITY_MARGIN);
+    const confidence = (index: number) => assignments[index].confidence;
+    const best = Math.max(...indexes.map(confidence));
+    const close = indexes.filter((index) => confidence(index) >= best - AMBIGUITY_MARGIN);
     if (close.length < 2) continue;
 
-    const unsure = close.some((index) => assignments[index].confidence < SURE_CONFIDENCE);
+    const unsure = close.some((index) => confidence(index) < SURE_CONFIDENCE);
     const labels = close.map((index) => claims[index].labelKey);
-    const sameLabel = labels.some((label, position) => label !== '' && labels.indexOf(label) !== position);
+    const sameLabel = labels.some(
+      (label, position) => label !== '' && labels.indexOf(label) !== position,
+    );
     if (!unsure && !sameLabel) continue;
 
     for (const index of close) {

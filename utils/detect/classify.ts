@@ -21,7 +21,7 @@ export interface ClassifierInput {
   options?: readonly OptionInfo[];
   /** A date mask or pattern marks the control as holding a date. */
   dateLike?: boolean;
-  /** Normalised words to ignore, such as the day, month and year words of a split date. */
+  /** Normalised words to ignore, such as the day and month words of a split date. */
   ignoredWords?: ReadonlySet<string>;
 }
 
@@ -54,6 +54,7 @@ export const SOURCE_WEIGHT: Readonly<Record<LabelSource, number>> = {
 const AUTOCOMPLETE_WEIGHT = 0.85;
 /** Added per further source that names the same field, at most twice. */
 const AGREEMENT_BONUS = 0.05;
+/** A source with a lower score for a field does not count as agreeing. */
 const MIN_SUPPORT = 0.3;
 const MAX_CONTEXT_TEXTS = 3;
 /** Factor for a child's attribute (date of birth, sex...) in a section about another person. */
@@ -61,18 +62,43 @@ const OTHER_PERSON_FACTOR = 0.3;
 /** Factor for a field that holds no date in a control whose mask asks for a date. */
 const NOT_A_DATE_FACTOR = 0.8;
 
-/** Fields that describe the child; in a guardian's or parent's section they describe that person. */
+/** Fields about the child; in a guardian's or parent's section they are about that person. */
 const CHILD_ATTRIBUTES = new Set([
-  'surname', 'forenames', 'name_at_birth', 'aliases', 'date_of_birth', 'date_of_birth_estimated',
-  'declared_dates_of_birth', 'place_of_birth', 'country_of_birth', 'sex', 'nationalities',
-  'distinguishing_marks', 'height_cm', 'weight_kg', 'eye_colour', 'hair_colour', 'clothing',
-  'health_needs', 'languages', 'phone_numbers', 'social_media', 'facial_image',
-  'fingerprints_reference', 'id_document_type', 'id_document_country', 'id_document_number',
-  'id_document_issue_date', 'national_register_number',
+  'surname',
+  'forenames',
+  'name_at_birth',
+  'aliases',
+  'date_of_birth',
+  'date_of_birth_estimated',
+  'declared_dates_of_birth',
+  'place_of_birth',
+  'country_of_birth',
+  'sex',
+  'nationalities',
+  'distinguishing_marks',
+  'height_cm',
+  'weight_kg',
+  'eye_colour',
+  'hair_colour',
+  'clothing',
+  'health_needs',
+  'languages',
+  'phone_numbers',
+  'social_media',
+  'facial_image',
+  'fingerprints_reference',
+  'id_document_type',
+  'id_document_country',
+  'id_document_number',
+  'id_document_issue_date',
+  'national_register_number',
 ]);
 
 const STRONG_LABEL_SOURCES = new Set<LabelSource>([
-  'label-for', 'label-wrap', 'aria-labelledby', 'aria-label',
+  'label-for',
+  'label-wrap',
+  'aria-labelledby',
+  'aria-label',
 ]);
 
 let personSets: { other: PhraseSet; child: PhraseSet } | undefined;
@@ -85,16 +111,35 @@ function persons() {
   return personSets;
 }
 
+/** Best score of one field over all evidence, and the sources that support it. */
 interface Tally {
   best: number;
   evidenceIndex: number;
   sources: Set<LabelSource>;
 }
 
-/** Returns the fields the evidence names, best first, with confidences adjusted for kind and context. */
+/** Returns the fields that the evidence names, best first, adjusted for kind and context. */
 export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   const contextTexts = contextOf(input);
+  const tallies = tallyEvidence(input, contextTexts);
+
+  const otherPerson = isAboutOtherPerson(contextTexts);
+  const candidates: FieldCandidate[] = [];
+  for (const [fieldId, tally] of tallies) {
+    const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
+    let confidence = Math.min(1, tally.best + bonus) * kindFit(fieldId, input.kind);
+    if (input.dateLike && !isDateField(fieldId)) confidence *= NOT_A_DATE_FACTOR;
+    if (otherPerson && CHILD_ATTRIBUTES.has(fieldId)) confidence *= OTHER_PERSON_FACTOR;
+    if (confidence > 0) {
+      candidates.push({ fieldId, confidence, evidenceIndex: tally.evidenceIndex });
+    }
+  }
+  return candidates.sort((a, b) => b.confidence - a.confidence);
+}
+
+function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Map<string, Tally> {
   const contextWords = contextTexts.flatMap((text) => tokenizeText(text));
+  const isPossible = (fieldId: string) => kindFit(fieldId, input.kind) > 0;
   const tallies = new Map<string, Tally>();
   const record = (fieldId: string, score: number, index: number, source: LabelSource) => {
     const tally = tallies.get(fieldId) ?? { best: 0, evidenceIndex: index, sources: new Set() };
@@ -106,28 +151,16 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
     tallies.set(fieldId, tally);
   };
 
-  const isPossible = (fieldId: string) => kindFit(fieldId, input.kind) > 0;
   input.evidence.forEach((item, index) => {
-    for (const { fieldId, score } of scoreEvidence(item, contextWords, input.ignoredWords, isPossible)) {
-      record(fieldId, score, index, item.source);
-    }
+    const scores = scoreEvidence(item, contextWords, input.ignoredWords, isPossible);
+    for (const { fieldId, score } of scores) record(fieldId, score, index, item.source);
   });
   if (input.options?.length) {
     for (const hint of analyzeOptions(input.options).fields) {
       record(hint.fieldId, hint.weight * SOURCE_WEIGHT.options, -1, 'options');
     }
   }
-
-  const otherPerson = isAboutOtherPerson(contextTexts);
-  const candidates: FieldCandidate[] = [];
-  for (const [fieldId, tally] of tallies) {
-    const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
-    let confidence = Math.min(1, tally.best + bonus) * kindFit(fieldId, input.kind);
-    if (input.dateLike && !isDateField(fieldId)) confidence *= NOT_A_DATE_FACTOR;
-    if (otherPerson && CHILD_ATTRIBUTES.has(fieldId)) confidence *= OTHER_PERSON_FACTOR;
-    if (confidence > 0) candidates.push({ fieldId, confidence, evidenceIndex: tally.evidenceIndex });
-  }
-  return candidates.sort((a, b) => b.confidence - a.confidence);
+  return tallies;
 }
 
 /**
@@ -141,7 +174,8 @@ function contextOf(input: ClassifierInput): string[] {
 
   const hasStrongLabel = labels.some((item) => STRONG_LABEL_SOURCES.has(item.source));
   const before = hasStrongLabel ? labels.filter((item) => item.source === 'text-before') : [];
-  return [...before.map((item) => item.text), ...(input.context ?? [])].slice(0, MAX_CONTEXT_TEXTS);
+  const texts = [...before.map((item) => item.text), ...(input.context ?? [])];
+  return texts.slice(0, MAX_CONTEXT_TEXTS);
 }
 
 function scoreEvidence(
@@ -158,7 +192,8 @@ function scoreEvidence(
     }));
   }
 
-  const words = item.form === 'identifier' ? tokenizeIdentifier(item.text) : tokenizeText(item.text);
+  const words =
+    item.form === 'identifier' ? tokenizeIdentifier(item.text) : tokenizeText(item.text);
   const kept = ignoredWords ? words.filter((word) => !ignoredWords.has(word)) : words;
   return matchWords(kept, contextWords, isPossible).map((match) => ({
     fieldId: match.fieldId,

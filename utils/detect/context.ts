@@ -5,7 +5,7 @@
  */
 import type { CollectedControl } from './walk';
 
-/** Returns the context texts of a control, nearest first, without `labelText` when a legend is its label. */
+/** Returns a control's context texts, nearest first, without the legend used as its label. */
 export function sectionContext(collected: CollectedControl, labelText?: string): string[] {
   const texts = collected.inherited.sections.filter((text) => text !== labelText);
   if (collected.tableSection) texts.push(collected.tableSection);

@@ -5,7 +5,14 @@ import type { Inherited } from './inherited';
 
 /** Input types that hold no alert data or that a person never types into. */
 const IGNORED_INPUT_TYPES = new Set([
-  'hidden', 'button', 'submit', 'reset', 'image', 'password', 'range', 'color',
+  'hidden',
+  'button',
+  'submit',
+  'reset',
+  'image',
+  'password',
+  'range',
+  'color',
 ]);
 
 const KIND_BY_INPUT_TYPE: Record<string, ControlKind> = {
@@ -36,6 +43,7 @@ export function kindOf(element: FormControl): ControlKind {
   return KIND_BY_INPUT_TYPE[inputType(element)] ?? 'text';
 }
 
+/** Returns the options of a select with their values, trimmed texts and disabled flags. */
 export function selectOptions(select: HTMLSelectElement): OptionInfo[] {
   return Array.from(select.options, (option) => {
     const info: OptionInfo = { value: option.value, text: option.text.trim() };
@@ -48,12 +56,15 @@ export function selectOptions(select: HTMLSelectElement): OptionInfo[] {
  * Returns the control's state. A disabled fieldset disables its controls,
  * except those in its first legend.
  */
-export function controlState(element: FormControl, disabledFieldset?: Element): ControlInfo['state'] {
+export function controlState(
+  element: FormControl,
+  disabledFieldset?: Element,
+): ControlInfo['state'] {
   if (element.disabled || (disabledFieldset && !inFirstLegend(element, disabledFieldset))) {
     return 'disabled';
   }
-  if ('readOnly' in element && element.readOnly && element.tagName !== 'SELECT') return 'readonly';
-  return 'editable';
+  const readOnly = 'readOnly' in element && element.readOnly;
+  return readOnly && element.tagName !== 'SELECT' ? 'readonly' : 'editable';
 }
 
 function inFirstLegend(element: Element, fieldset: Element): boolean {
@@ -64,24 +75,25 @@ function inFirstLegend(element: Element, fieldset: Element): boolean {
 }
 
 /**
- * Tells whether the page shows or expects upper case only: a text-transform
- * style, or a pattern that allows upper-case letters and no lower-case ones.
+ * Tells whether the page shows or expects upper case only: `text-transform:
+ * uppercase` in the style attribute, or a pattern that allows upper-case
+ * letters and no lower-case ones.
+ * NOTE: a text-transform set by a style sheet is not seen; reading the
+ * computed style of every control would slow the scan.
  */
 export function expectsUpperCase(element: FormControl): boolean {
-  const inline = (element as HTMLElement).style?.textTransform;
-  if (inline === 'uppercase') return true;
-
+  if ((element as HTMLElement).style?.textTransform === 'uppercase') return true;
   const pattern = element.getAttribute('pattern');
-  if (pattern && /A-Z/.test(pattern) && !/a-z/.test(pattern)) return true;
-
-  const view = element.ownerDocument.defaultView;
-  return view?.getComputedStyle(element).textTransform === 'uppercase';
+  return Boolean(pattern && /A-Z/.test(pattern) && !/a-z/.test(pattern));
 }
 
 const MAX_HINT_LENGTH = 60;
 
 /** Returns the text of the elements named by `aria-describedby`, when short enough to be a hint. */
-export function describedByText(element: Element, root: Document | ShadowRoot): string | undefined {
+export function describedByText(
+  element: Element,
+  root: Document | ShadowRoot,
+): string | undefined {
   const ids = element.getAttribute('aria-describedby');
   if (!ids) return undefined;
 
@@ -95,14 +107,15 @@ export function describedByText(element: Element, root: Document | ShadowRoot): 
   return text && text.length <= MAX_HINT_LENGTH ? text : undefined;
 }
 
-/** Copies the attributes of a control into a ControlInfo; options and hint are added by the caller. */
+/** Copies a control's attributes into a ControlInfo; the caller adds options and hint. */
 export function basicControlInfo(
   key: string,
   element: FormControl,
   kind: ControlKind,
   inherited: Inherited,
 ): ControlInfo {
-  const info: ControlInfo = { key, kind, state: controlState(element, inherited.disabledFieldset) };
+  const state = controlState(element, inherited.disabledFieldset);
+  const info: ControlInfo = { key, kind, state };
   const maxLength = Number.parseInt(element.getAttribute('maxlength') ?? '', 10);
   if (maxLength >= 0) info.maxLength = maxLength;
 
@@ -123,6 +136,7 @@ export function basicControlInfo(
   return info;
 }
 
+/** Tells whether a kind holds free text, where hints and upper case apply. */
 export function isTextLike(kind: ControlKind): boolean {
   return kind === 'text' || kind === 'textarea';
 }

@@ -6,12 +6,14 @@ export type TreeRoot = Document | ShadowRoot;
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Elements whose text is never label text. */
+// prettier-ignore
 const TEXTLESS_TAGS = new Set([
   'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON',
   'OPTION', 'DATALIST', 'IFRAME', 'OBJECT',
 ]);
 
 /** Elements that end a line of text, so label text does not continue across them. */
+// prettier-ignore
 export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
@@ -24,6 +26,7 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Longest text that still reads as a label and not as a paragraph of help. */
 export const MAX_LABEL_LENGTH = 120;
 
+/** Tells whether an element is an input, select or textarea. */
 export function isFormControl(element: Element): element is FormControl {
   const tag = element.tagName;
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
@@ -63,11 +66,6 @@ export function visibleText(element: Element, maxLength = 200): string {
   };
   collect(element);
   return cleanLabel(text).slice(0, maxLength);
-}
-
-/** Returns the root (document or shadow root) that contains the node. */
-export function treeRootOf(node: Node): TreeRoot {
-  return node.getRootNode() as TreeRoot;
 }
 
 /** Returns the parent in the composed tree: a shadow root's host for its top-level children. */

@@ -8,13 +8,17 @@ export interface EvidenceItem extends Evidence {
   form: EvidenceForm;
 }
 
+/** One part of a date or time mask: "TT", "jj", "aaaa", "rrrr", "__", "31", "дд", "гггг". */
+const MASK_PART =
+  String.raw`(?:[dtgjmh]{1,2}|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|_{1,4}|\d{1,4}|дд|мм|гггг)`;
+
 /**
  * Date and time masks such as "TT.MM.JJJJ", "jj/mm/aaaa", "dd-mm-rrrr",
  * "__/__/____", "31.12.2000" or "hh:mm": format hints, not labels.
  */
-const FORMAT_MASK =
-  /^\s*(?:(?:d{1,2}|t{1,2}|g{1,2}|j{1,2}|m{1,2}|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|h{1,2}|_{1,4}|\d{1,4}|\u0434\u0434|\u043c\u043c|\u0433{4})[\s.\-/:]*){2,}\s*$/i;
+const FORMAT_MASK = new RegExp(String.raw`^\s*(?:${MASK_PART}[\s.\-/:]*){2,}\s*$`, 'i');
 
+/** Tells whether a text is a date or time mask rather than a label. */
 export function isFormatMask(text: string): boolean {
   return FORMAT_MASK.test(text);
 }

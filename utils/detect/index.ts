@@ -11,7 +11,13 @@ export { readPageValue } from './page-value';
 export { uniqueSelector } from './selector';
 
 export { normalizeText, foldLatin } from './normalize';
-export { tokenizeText, tokenizeIdentifier, identifierWords, splitCamelCase, lastPathSegment } from './tokenize';
+export {
+  tokenizeText,
+  tokenizeIdentifier,
+  identifierWords,
+  splitCamelCase,
+  lastPathSegment,
+} from './tokenize';
 export { matchWords } from './match';
 export type { LabelMatch } from './match';
 export { classifyControl, SOURCE_WEIGHT } from './classify';

@@ -24,7 +24,7 @@ export const TOP_FRAME: Inherited = { sections: [], hidden: false };
 
 const GROUP_ROLES = new Set(['group', 'region', 'radiogroup', 'form']);
 
-/** Returns what the children of `element` inherit; the parent's frame itself when nothing changes. */
+/** Returns what the children of `element` inherit: the parent's frame when nothing changes. */
 export function inheritedBy(element: Element, parent: Inherited, root: TreeRoot): Inherited {
   if (!element.hasAttributes() && element.tagName !== 'TABLE' && element.tagName !== 'FIELDSET') {
     return parent;
@@ -45,7 +45,7 @@ export function inheritedBy(element: Element, parent: Inherited, root: TreeRoot)
   };
 }
 
-/** Returns what the content of a shadow root inherits from its host: language, sections and hiding. */
+/** Returns what a shadow root's content inherits from its host: language, sections, hiding. */
 export function inheritedByShadowRoot(host: Inherited): Inherited {
   return { lang: host.lang, sections: host.sections, hidden: host.hidden };
 }

@@ -13,7 +13,14 @@ const TEXT: Fit = {
 };
 const TEXT_LIST: Fit = { ...TEXT, 'select-multiple': 0.8, 'checkbox-group': 0.7 };
 const DATE: Fit = { text: 1, date: 1, 'datetime-local': 0.8, select: 0.5, textarea: 0.3 };
-const DATETIME: Fit = { text: 1, date: 1, 'datetime-local': 1, time: 0.7, select: 0.5, textarea: 0.3 };
+const DATETIME: Fit = {
+  text: 1,
+  date: 1,
+  'datetime-local': 1,
+  time: 0.7,
+  select: 0.5,
+  textarea: 0.3,
+};
 const BOOLEAN: Fit = { checkbox: 1, 'radio-group': 1, select: 1, text: 0.4 };
 const CODE: Fit = {
   select: 1, 'radio-group': 1, text: 0.8, 'select-multiple': 0.7, 'checkbox-group': 0.6,
@@ -42,7 +49,10 @@ const FIT_BY_TYPE: Record<FieldType, Fit> = {
 };
 
 /** Fields stored as text that a portal may take as an uploaded file. */
-const FILE_REFERENCES: Record<string, number> = { fingerprints_reference: 0.8, dna_profile_reference: 0.5 };
+const FILE_REFERENCES: Record<string, number> = {
+  fingerprints_reference: 0.8,
+  dna_profile_reference: 0.5,
+};
 
 /** Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1. */
 export function kindFit(fieldId: string, kind: ControlKind): number {
@@ -53,5 +63,10 @@ export function kindFit(fieldId: string, kind: ControlKind): number {
 /** Tells whether the field holds a date or a date and time. */
 export function isDateField(fieldId: string): boolean {
   const type = getField(fieldId).type;
-  return type === 'partial-date' || type === 'date' || type === 'datetime' || type === 'partial-date-list';
+  return (
+    type === 'partial-date' ||
+    type === 'date' ||
+    type === 'datetime' ||
+    type === 'partial-date-list'
+  );
 }

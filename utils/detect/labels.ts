@@ -13,7 +13,11 @@ import { definitionTerm, tableLabels } from './table-labels';
 import type { TreeIndex } from './walk';
 
 /** Returns the labels that belong to a control: those naming its id and the one wrapping it. */
-export function ownLabels(element: FormControl, root: TreeRoot, index: TreeIndex): HTMLLabelElement[] {
+export function ownLabels(
+  element: FormControl,
+  root: TreeRoot,
+  index: TreeIndex,
+): HTMLLabelElement[] {
   const labels = element.id ? [...(index.labelsByFor.get(root)?.get(element.id) ?? [])] : [];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping) && wrapsControl(wrapping, element)) {
@@ -27,7 +31,7 @@ function wrapsControl(label: HTMLLabelElement, element: FormControl): boolean {
   return !label.htmlFor || label.htmlFor === element.id;
 }
 
-/** Returns the text of the elements named by `aria-labelledby`, hidden ones included as ARIA requires. */
+/** Returns the text of the elements that `aria-labelledby` names, hidden ones included. */
 export function labelledByText(element: Element, root: TreeRoot): string {
   const ids = element.getAttribute('aria-labelledby');
   if (!ids) return '';
@@ -74,11 +78,17 @@ export function controlLabelEvidence(
 }
 
 /** Adds the table and definition-list labels of the element. */
-export function addLayoutEvidence(evidence: EvidenceItem[], element: Element, index: TreeIndex): void {
+export function addLayoutEvidence(
+  evidence: EvidenceItem[],
+  element: Element,
+  index: TreeIndex,
+): void {
   const table = tableLabels(element, index.controlAncestors);
-  addEvidence(evidence, { source: 'table-left', text: table.left ?? '', form: 'label' });
-  addEvidence(evidence, { source: 'table-above', text: table.above ?? '', form: 'label' });
-  addEvidence(evidence, { source: 'definition-list', text: definitionTerm(element) ?? '', form: 'label' });
+  const add = (source: LabelSource, text: string | undefined) =>
+    addEvidence(evidence, { source, text: text ?? '', form: 'label' });
+  add('table-left', table.left);
+  add('table-above', table.above);
+  add('definition-list', definitionTerm(element));
 }
 
 /** Adds the name, the id when it differs, and the autocomplete tokens. */

@@ -38,6 +38,21 @@ export function matchWords(
   contextWords: readonly string[] = [],
   isPossible: (fieldId: string) => boolean = () => true,
 ): LabelMatch[] {
+  // Portals repeat labels ("Telefono", "Nome") under the same headings, so results are cached.
+  const key = `${words.join(' ')}|${contextWords.join(' ')}`;
+  let matches = matchCache.get(key);
+  if (!matches) {
+    matches = matchUncached(words, contextWords);
+    if (matchCache.size >= MAX_MATCH_CACHE) matchCache.clear();
+    matchCache.set(key, matches);
+  }
+  return dropSubsumed(matches.filter((match) => isPossible(match.fieldId)));
+}
+
+const MAX_MATCH_CACHE = 10_000;
+const matchCache = new Map<string, LabelMatch[]>();
+
+function matchUncached(words: readonly string[], contextWords: readonly string[]): LabelMatch[] {
   const index = vocabularyIndex();
   const labelWords = splitCompounds(index, words);
   const countable = labelWords.filter((word) => !index.neutralWords.has(word)).length;
@@ -45,8 +60,7 @@ export function matchWords(
 
   const inLabel = findPhrases(index, labelWords);
   const inContext = findPhrases(index, splitCompounds(index, contextWords));
-  const matches = evaluateTerms(index, inLabel, inContext, labelWords, countable);
-  return dropSubsumed(matches.filter((match) => isPossible(match.fieldId)));
+  return evaluateTerms(index, inLabel, inContext, labelWords, countable);
 }
 
 /** Replaces unknown words by known parts: `datanascita` becomes `data nascita`. */
@@ -111,6 +125,13 @@ function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurren
   return found;
 }
 
+/** Progress of one term: groups found in the label or the context, and label words explained. */
+interface TermProgress {
+  inLabel: Set<number>;
+  inContext: Set<number>;
+  covered: number[];
+}
+
 function evaluateTerms(
   index: VocabularyIndex,
   inLabel: Occurrences,
@@ -118,48 +139,53 @@ function evaluateTerms(
   labelWords: readonly string[],
   countable: number,
 ): LabelMatch[] {
-  const byField = new Map<string, { weight: number; covered: Set<number>; specificity: number }>();
-
-  for (const termId of candidateTerms(index, inLabel)) {
-    const term = index.terms[termId];
-    const covered = new Set<number>();
-    let groupsInLabel = 0;
-    let complete = true;
-
-    for (const group of term.groups) {
-      const positions = group.flatMap((id) => inLabel.get(id) ?? []);
-      if (positions.length > 0) {
-        groupsInLabel++;
-        for (const position of positions) covered.add(position);
-      } else if (term.groups.length < 2 || !group.some((id) => inContext.has(id))) {
-        complete = false;
-        break;
+  const progress = new Map<number, TermProgress>();
+  for (const [phrase, positions] of inLabel) {
+    for (const use of index.uses[phrase]) {
+      let entry = progress.get(use.term);
+      if (!entry) {
+        entry = { inLabel: new Set(), inContext: new Set(), covered: [] };
+        progress.set(use.term, entry);
       }
+      entry.inLabel.add(use.group);
+      entry.covered.push(...positions);
     }
-    if (!complete || groupsInLabel === 0) continue;
+  }
+  for (const phrase of inContext.keys()) {
+    for (const use of index.uses[phrase]) progress.get(use.term)?.inContext.add(use.group);
+  }
 
-    const entry = byField.get(term.fieldId) ?? { weight: 0, covered: new Set(), specificity: 0 };
-    entry.weight = Math.max(entry.weight, term.weight);
-    entry.specificity = Math.max(entry.specificity, term.groups.length);
-    for (const position of covered) entry.covered.add(position);
-    byField.set(term.fieldId, entry);
+  const byField = new Map<string, { weight: number; covered: Set<number>; specificity: number }>();
+  for (const [termId, entry] of progress) {
+    const term = index.terms[termId];
+    if (!isComplete(term.groups.length, entry)) continue;
+
+    const field = byField.get(term.fieldId) ?? { weight: 0, covered: new Set(), specificity: 0 };
+    field.weight = Math.max(field.weight, term.weight);
+    field.specificity = Math.max(field.specificity, term.groups.length);
+    for (const position of entry.covered) field.covered.add(position);
+    byField.set(term.fieldId, field);
   }
 
   return [...byField].map(([fieldId, entry]) => {
     const covered = [...entry.covered].sort((a, b) => a - b);
-    const countedCover = covered.filter((position) => !index.neutralWords.has(labelWords[position]));
+    const countedCover = covered.filter(
+      (position) => !index.neutralWords.has(labelWords[position]),
+    );
     const coverage = Math.min(1, countedCover.length / countable);
     const score = entry.weight * (BASE_SHARE + (1 - BASE_SHARE) * coverage);
     return { fieldId, score, coverage, covered, specificity: entry.specificity };
   });
 }
 
-function candidateTerms(index: VocabularyIndex, inLabel: Occurrences): Set<number> {
-  const terms = new Set<number>();
-  for (const id of inLabel.keys()) {
-    for (const use of index.uses[id]) terms.add(use.term);
+/** A term matches when every group occurs; context fills groups only in terms of two or more. */
+function isComplete(groupCount: number, entry: TermProgress): boolean {
+  if (entry.inLabel.size === groupCount) return true;
+  if (groupCount < 2) return false;
+  for (let group = 0; group < groupCount; group++) {
+    if (!entry.inLabel.has(group) && !entry.inContext.has(group)) return false;
   }
-  return terms;
+  return true;
 }
 
 /**

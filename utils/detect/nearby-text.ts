@@ -52,14 +52,14 @@ export function textBefore(anchor: Element, scope: NearbyTextScope): string {
 function previousText(node: Element, scope: NearbyTextScope): Found {
   let text = '';
   let seen = 0;
-  for (let sibling = node.previousSibling; sibling && seen < MAX_SIBLINGS; sibling = sibling.previousSibling) {
+  for (const sibling of siblings(node, 'previous')) {
     if (sibling.nodeType === Node.TEXT_NODE) {
       text = (sibling.nodeValue ?? '') + text;
       continue;
     }
     if (sibling.nodeType !== Node.ELEMENT_NODE) continue;
+    if (++seen > MAX_SIBLINGS) break;
 
-    seen++;
     const element = sibling as Element;
     const verdict = classifySibling(element, scope);
     if (verdict === 'skip') continue;
@@ -96,17 +96,21 @@ function finish(text: string): string {
 }
 
 /** Returns the text after `anchor` up to the next control, line break or block. */
-export function textAfter(anchor: Element, scope: NearbyTextScope, maxLength = MAX_LABEL_LENGTH): string {
+export function textAfter(
+  anchor: Element,
+  scope: NearbyTextScope,
+  maxLength = MAX_LABEL_LENGTH,
+): string {
   let text = '';
   let seen = 0;
-  for (let sibling = anchor.nextSibling; sibling && seen < MAX_SIBLINGS; sibling = sibling.nextSibling) {
+  for (const sibling of siblings(anchor, 'next')) {
     if (sibling.nodeType === Node.TEXT_NODE) {
       text += sibling.nodeValue ?? '';
       continue;
     }
     if (sibling.nodeType !== Node.ELEMENT_NODE) continue;
+    if (++seen > MAX_SIBLINGS) break;
 
-    seen++;
     const element = sibling as Element;
     const verdict = classifySibling(element, scope);
     if (verdict === 'skip') continue;
@@ -115,4 +119,13 @@ export function textAfter(anchor: Element, scope: NearbyTextScope, maxLength = M
     if (text.length > maxLength) break;
   }
   return cleanLabel(text).slice(0, maxLength);
+}
+
+/** Yields the siblings of a node, nearest first, in one direction. */
+function* siblings(node: Node, direction: 'previous' | 'next'): Generator<ChildNode> {
+  let sibling = direction === 'next' ? node.nextSibling : node.previousSibling;
+  while (sibling) {
+    yield sibling;
+    sibling = direction === 'next' ? sibling.nextSibling : sibling.previousSibling;
+  }
 }

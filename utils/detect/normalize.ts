@@ -33,12 +33,19 @@ const DOTTED_ACRONYM_PATTERN = /(?<!\p{L})((?:\p{L}\.)+\p{L})\.?(?!\p{L})/gu;
 
 const NON_WORD_PATTERN = /[^\p{L}\p{N}]+/gu;
 
+/** Single-spaced ASCII words, already normal but for case; vocabulary phrases mostly are. */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** Most labels and names are ASCII, which needs no Unicode decomposition. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Removes diacritics from Latin letters and lower-cases the text. */
 export function foldLatin(text: string): string {
-  const lower = text.toLowerCase().replace(SPECIAL_LETTER_PATTERN, (letter) => {
-    return LATIN_SPECIAL_LETTERS[letter];
-  });
-  return lower.normalize('NFD').replace(LATIN_MARKS_PATTERN, '$1').normalize('NFC');
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower;
+
+  const special = lower.replace(SPECIAL_LETTER_PATTERN, (letter) => LATIN_SPECIAL_LETTERS[letter]);
+  return special.normalize('NFD').replace(LATIN_MARKS_PATTERN, '$1').normalize('NFC');
 }
 
 /**
@@ -47,6 +54,8 @@ export function foldLatin(text: string): string {
  * colons and asterisks into single spaces.
  */
 export function normalizeText(text: string): string {
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase();
+
   const joined = text
     .replace(PLURAL_SUFFIX_PATTERN, '$1$2')
     .replace(DOTTED_ACRONYM_PATTERN, (acronym) => acronym.replace(/\./g, ''));

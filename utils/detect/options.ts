@@ -6,7 +6,7 @@
 import type { OptionInfo } from '../messaging/page-model';
 import { normalizeText, splitWords } from './normalize';
 import * as words from './option-vocabulary';
-import { type PhraseSet, createPhraseSet } from './phrase-set';
+import { type PhraseIndex, createPhraseIndex } from './phrase-set';
 import { APPOINTED } from './vocabulary-words';
 
 export type DatePartRole = 'day' | 'month' | 'year';
@@ -28,38 +28,37 @@ export function isPromptOption(option: OptionInfo): boolean {
   return !/[\p{L}\p{N}]/u.test(option.text) && (value === '0' || value === '');
 }
 
-interface OptionList {
-  set: PhraseSet;
-  fieldId: string;
-  weight: number;
-  minimum: number;
-}
+const OPTION_LISTS = {
+  sex: words.SEX_OPTIONS,
+  action: words.ACTION_OPTIONS,
+  caseType: words.CASE_TYPE_OPTIONS,
+  risk: words.RISK_OPTIONS,
+  warning: words.WARNING_OPTIONS,
+  language: words.LANGUAGE_OPTIONS,
+  appointed: APPOINTED,
+  colour: words.COLOUR_OPTIONS,
+  hair: words.HAIR_ONLY_OPTIONS,
+  eye: words.EYE_ONLY_OPTIONS,
+  country: words.COUNTRY_OPTIONS,
+};
+type OptionListName = keyof typeof OPTION_LISTS;
 
-let lists: OptionList[] | undefined;
+/** Lists that name a field once enough options belong to them. */
+const FIELD_LISTS: { list: OptionListName; fieldId: string; weight: number; minimum: number }[] = [
+  { list: 'sex', fieldId: 'sex', weight: 0.9, minimum: 2 },
+  { list: 'action', fieldId: 'action_on_hit', weight: 0.8, minimum: 2 },
+  { list: 'caseType', fieldId: 'case_type', weight: 0.8, minimum: 2 },
+  { list: 'risk', fieldId: 'risk_indicators', weight: 0.8, minimum: 2 },
+  { list: 'warning', fieldId: 'warning_flags', weight: 0.75, minimum: 2 },
+  { list: 'language', fieldId: 'languages', weight: 0.8, minimum: 3 },
+  { list: 'appointed', fieldId: 'guardian_status', weight: 0.8, minimum: 1 },
+];
 
-function optionLists(): OptionList[] {
-  lists ??= [
-    { set: createPhraseSet(words.SEX_OPTIONS), fieldId: 'sex', weight: 0.9, minimum: 2 },
-    { set: createPhraseSet(words.ACTION_OPTIONS), fieldId: 'action_on_hit', weight: 0.8, minimum: 2 },
-    { set: createPhraseSet(words.CASE_TYPE_OPTIONS), fieldId: 'case_type', weight: 0.8, minimum: 2 },
-    { set: createPhraseSet(words.RISK_OPTIONS), fieldId: 'risk_indicators', weight: 0.8, minimum: 2 },
-    { set: createPhraseSet(words.WARNING_OPTIONS), fieldId: 'warning_flags', weight: 0.75, minimum: 2 },
-    { set: createPhraseSet(words.LANGUAGE_OPTIONS), fieldId: 'languages', weight: 0.8, minimum: 3 },
-    { set: createPhraseSet(APPOINTED), fieldId: 'guardian_status', weight: 0.8, minimum: 1 },
-  ];
-  return lists;
-}
+let optionIndex: PhraseIndex<OptionListName> | undefined;
 
-let colourSets: { colour: PhraseSet; hair: PhraseSet; eye: PhraseSet; country: PhraseSet } | undefined;
-
-function colourAndCountrySets() {
-  colourSets ??= {
-    colour: createPhraseSet(words.COLOUR_OPTIONS),
-    hair: createPhraseSet(words.HAIR_ONLY_OPTIONS),
-    eye: createPhraseSet(words.EYE_ONLY_OPTIONS),
-    country: createPhraseSet(words.COUNTRY_OPTIONS),
-  };
-  return colourSets;
+function listsOf(optionWords: readonly string[]): Set<OptionListName> {
+  optionIndex ??= createPhraseIndex(OPTION_LISTS);
+  return optionIndex(optionWords);
 }
 
 /**
@@ -82,28 +81,30 @@ export function analyzeOptions(options: readonly OptionInfo[]): OptionAnalysis {
 
 function analyzeSample(options: readonly OptionInfo[]): OptionAnalysis {
   const real = options.filter((option) => !isPromptOption(option));
-  const role = datePartRole(real);
+  const texts = real.map((option) => normalizeText(option.text));
+  const role = datePartRole(real, texts);
   if (role) return { fields: [], role };
   if (real.length === 0) return { fields: [] };
 
-  const optionWords = real.map((option) => splitWords(normalizeText(option.text)));
+  if (countMatching(real, (option) => option.text.includes('+') && /\+\s?\d{1,4}\b/.test(option.text)) >= 2) {
+    return { fields: [{ fieldId: 'phone_numbers', weight: 0.8 }] };
+  }
+
+  const lists = texts.map((text) => listsOf(splitWords(text)));
   // NCIC codes appear as values or as texts, so each option offers its upper-case text when short.
   const values = real.map((option) => {
     const text = option.text.trim().toUpperCase();
     return /^[A-Z]{3}$/.test(text) ? text : option.value.trim().toUpperCase();
   });
-  const fields: OptionFieldHint[] = [];
+  const count = (list: OptionListName) => lists.filter((found) => found.has(list)).length;
 
-  if (countMatching(real, (option) => /\+\s?\d{1,4}\b/.test(option.text)) >= 2) {
-    return { fields: [{ fieldId: 'phone_numbers', weight: 0.8 }] };
+  const fields: OptionFieldHint[] = [];
+  for (const { list, fieldId, weight, minimum } of FIELD_LISTS) {
+    if (count(list) >= minimum) fields.push({ fieldId, weight });
   }
-  for (const list of optionLists()) {
-    const hits = optionWords.filter((text) => list.set.matches(text)).length;
-    if (hits >= list.minimum) fields.push({ fieldId: list.fieldId, weight: list.weight });
-  }
-  if (isCategoryList(real)) fields.push({ fieldId: 'alert_category', weight: 0.85 });
-  fields.push(...colourHints(optionWords, values));
-  fields.push(...countryHints(optionWords, values));
+  if (isCategoryList(real, texts)) fields.push({ fieldId: 'alert_category', weight: 0.85 });
+  fields.push(...colourHints(lists, values));
+  fields.push(...countryHints(count('country'), values));
   return { fields };
 }
 
@@ -113,22 +114,24 @@ function countMatching(options: readonly OptionInfo[], test: (option: OptionInfo
 
 const CATEGORY_CODE = /^(?:(?:cat|category|categoria|kategorie|kategoria|categorie)\s*)?(?:2?a(?:\s*i{1,2})?|2?b|c|d(?:\s*i{1,3})?|e)$/;
 
-function isCategoryList(options: readonly OptionInfo[]): boolean {
-  const hits = options.filter((option) => {
-    const value = normalizeText(option.value.replace(/_/g, ' '));
-    const text = normalizeText(option.text.replace(/_/g, ' '));
-    return CATEGORY_CODE.test(value) || CATEGORY_CODE.test(text);
+/** Category lists hold at most the eight Art. 32(1) categories, three legacy codes and a prompt. */
+const MAX_CATEGORY_OPTIONS = 12;
+
+function isCategoryList(options: readonly OptionInfo[], texts: readonly string[]): boolean {
+  if (options.length < 3 || options.length > MAX_CATEGORY_OPTIONS) return false;
+  const hits = options.filter((option, index) => {
+    const value = option.value.replace(/[_()]+/g, ' ').trim().toLowerCase();
+    return CATEGORY_CODE.test(value) || CATEGORY_CODE.test(texts[index]);
   });
   return hits.length >= 3 && hits.length >= options.length - 1;
 }
 
-function colourHints(optionWords: string[][], values: string[]): OptionFieldHint[] {
-  const sets = colourAndCountrySets();
-  const count = (set: PhraseSet, codes: readonly string[]) =>
-    optionWords.filter((text, index) => set.matches(text) || codes.includes(values[index])).length;
-  const colours = count(sets.colour, words.SHARED_COLOUR_CODES);
-  const hair = count(sets.hair, words.HAIR_ONLY_CODES);
-  const eye = count(sets.eye, words.EYE_ONLY_CODES);
+function colourHints(lists: readonly Set<OptionListName>[], values: readonly string[]): OptionFieldHint[] {
+  const count = (list: OptionListName, codes: readonly string[]) =>
+    lists.filter((found, index) => found.has(list) || codes.includes(values[index])).length;
+  const colours = count('colour', words.SHARED_COLOUR_CODES);
+  const hair = count('hair', words.HAIR_ONLY_CODES);
+  const eye = count('eye', words.EYE_ONLY_CODES);
   if (colours + hair + eye < 3) return [];
 
   if (hair > eye) return [{ fieldId: 'hair_colour', weight: 0.8 }];
@@ -139,8 +142,7 @@ function colourHints(optionWords: string[][], values: string[]): OptionFieldHint
   ];
 }
 
-function countryHints(optionWords: string[][], values: string[]): OptionFieldHint[] {
-  const names = optionWords.filter((text) => colourAndCountrySets().country.matches(text)).length;
+function countryHints(names: number, values: readonly string[]): OptionFieldHint[] {
   const codes = values.filter((value) => words.COUNTRY_CODE_SAMPLE.includes(value)).length;
   if (names < 2 && codes < 3) return [];
   return [
@@ -164,10 +166,10 @@ const MONTH_PREFIXES = new Set([
  * four-digit years. One option that is not a number, such as "Giorno", is
  * taken for a prompt.
  */
-function datePartRole(options: readonly OptionInfo[]): DatePartRole | undefined {
-  const numeric = options.filter((option) => /^\d{1,4}$/.test(option.text.trim()));
+function datePartRole(options: readonly OptionInfo[], texts: readonly string[]): DatePartRole | undefined {
+  const numeric = texts.filter((text) => /^\d{1,4}$/.test(text));
   if (numeric.length >= 5 && numeric.length >= options.length - 1) {
-    const numbers = numeric.map((option) => Number.parseInt(option.text.trim(), 10));
+    const numbers = numeric.map((text) => Number.parseInt(text, 10));
     const min = Math.min(...numbers);
     const max = Math.max(...numbers);
     if (numbers.every((number) => number >= 1000 && number <= 2200)) return 'year';
@@ -176,9 +178,8 @@ function datePartRole(options: readonly OptionInfo[]): DatePartRole | undefined 
     return undefined;
   }
 
-  const named = options.filter((option) =>
-    MONTH_PREFIXES.has(normalizeText(option.text).slice(0, 3)),
-  );
+  if (options.length < 12 || options.length > 13) return undefined;
+  const named = texts.filter((text) => MONTH_PREFIXES.has(text.slice(0, 3)));
   return named.length >= 10 && named.length >= options.length - 1 ? 'month' : undefined;
 }
 

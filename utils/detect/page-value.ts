@@ -33,9 +33,7 @@ export function readPageValue(elements: Element[], kind: ControlKind): PageValue
 }
 
 function selectedOptions(select: HTMLSelectElement): OptionInfo[] {
-  return Array.from(select.options)
-    .filter((option) => option.selected)
-    .map((option) => ({ value: option.value, text: option.text.trim() }));
+  return Array.from(select.selectedOptions, (option) => ({ value: option.value, text: option.text.trim() }));
 }
 
 function checkedChoices(inputs: HTMLInputElement[]): OptionInfo[] {

@@ -40,3 +40,32 @@ export function createPhraseSet(phrases: readonly string[]): PhraseSet {
     },
   };
 }
+
+/** Tells which named lists contain a phrase that occurs in some words; one lookup per word for all lists. */
+export type PhraseIndex<Name extends string> = (words: readonly string[]) => Set<Name>;
+
+/** Builds one index over several phrase lists without wildcards, such as the option word lists. */
+export function createPhraseIndex<Name extends string>(
+  lists: Readonly<Record<Name, readonly string[]>>,
+): PhraseIndex<Name> {
+  const byFirstWord = new Map<string, { words: string[]; name: Name }[]>();
+  for (const name of Object.keys(lists) as Name[]) {
+    for (const phrase of lists[name]) {
+      const words = splitWords(normalizeText(phrase));
+      if (words.length === 0) continue;
+      const entries = byFirstWord.get(words[0]) ?? [];
+      entries.push({ words, name });
+      byFirstWord.set(words[0], entries);
+    }
+  }
+
+  return (words) => {
+    const found = new Set<Name>();
+    words.forEach((word, position) => {
+      for (const entry of byFirstWord.get(word) ?? []) {
+        if (entry.words.every((part, offset) => words[position + offset] === part)) found.add(entry.name);
+      }
+    });
+    return found;
+  };
+}

@@ -3,24 +3,17 @@
  * join split fields, classify, and report each field with its evidence and
  * current value.
  */
-import type {
-  ControlKind,
-  DetectedField,
-  Evidence,
-  LabelSource,
-  PageValue,
-} from '../messaging/page-model';
-import { type Assignment, type Claim, assignFields } from './ambiguity';
+import type { ControlKind, DetectedField, Evidence } from '../messaging/page-model';
+import { type Claim, MIN_CONFIDENCE, assignFields } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
+import { isDateField } from './kind-fit';
 import { normalizeText } from './normalize';
-import { readPageValue } from './page-value';
 import { partRoleWords } from './part-roles';
-import { type SelectorLookup, buildSelector } from './selector';
 import { type FieldUnit, groupSplitFields } from './split-fields';
-import { tokenizeIdentifier, tokenizeText } from './tokenize';
 import { type ControlUnit, buildUnits } from './units';
-import { type TreeIndex, collectControls } from './walk';
+import { collectControls } from './walk';
+import { bestLabel, describeField, indexLookup, withAssignment } from './field-report';
 
 export interface ScanOptions {
   /** chrome.dom.openOrClosedShadowRoot in Chromium, element.openOrClosedShadowRoot() in Firefox. */
@@ -43,7 +36,8 @@ export interface ScanResult {
   lang?: string;
 }
 
-interface Classified {
+/** A field unit with its candidates, merged evidence and the label to show. */
+export interface Classified {
   field: FieldUnit;
   candidates: FieldCandidate[];
   evidence: EvidenceItem[];
@@ -54,7 +48,7 @@ interface Classified {
 export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
   const collection = collectControls(doc, options);
   const units = buildUnits(collection);
-  const classified = groupSplitFields(units).map(classifyField);
+  const classified = groupSplitFields(units).flatMap(classifyConfirmed);
   const assignments = assignFields(classified.map(toClaim));
 
   const lookup = indexLookup(collection.index);
@@ -75,6 +69,16 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
   const lang = doc.documentElement?.getAttribute('lang');
   if (lang) result.lang = lang;
   return result;
+}
+
+/** Classifies a field; a tentative split that is no date falls apart into its parts. */
+function classifyConfirmed(field: FieldUnit): Classified[] {
+  const classified = classifyField(field);
+  const best = classified.candidates[0];
+  if (!field.tentative || (best && best.confidence >= MIN_CONFIDENCE && isDateField(best.fieldId))) {
+    return [classified];
+  }
+  return field.parts.map((part) => classifyField({ parts: [part] }));
 }
 
 function classifyField(field: FieldUnit): Classified {
@@ -119,91 +123,6 @@ function partWordSet(): Set<string> {
   return partWords;
 }
 
-/**
- * Returns the label to show: the evidence that named the best field when it is
- * label text, else the first label text that is more than part words, else
- * the best evidence of any kind.
- */
-function bestLabel(
-  evidence: readonly EvidenceItem[],
-  best: FieldCandidate | undefined,
-  ignoredWords: ReadonlySet<string> | undefined,
-): Evidence {
-  const winning = best && best.evidenceIndex >= 0 ? evidence[best.evidenceIndex] : undefined;
-  if (winning?.form === 'label') return plain(winning);
-
-  const meaningful = evidence.find(
-    (item) => item.form === 'label' && tokenizeText(item.text).some((word) => !ignoredWords?.has(word)),
-  );
-  if (meaningful) return plain(meaningful);
-  if (winning) return plain(winning);
-
-  const fallback = evidence.find((item) => item.form === 'identifier' && tokenizeIdentifier(item.text).length > 0);
-  return fallback ? plain(fallback) : { source: 'name-id' as LabelSource, text: '' };
-}
-
-function plain(item: EvidenceItem): Evidence {
-  return { source: item.source, text: item.text };
-}
-
 function toClaim(item: Classified): Claim {
   return { candidates: item.candidates, labelKey: normalizeText(item.label.text) };
-}
-
-function describeField(item: Classified, lookup: SelectorLookup, positions: Map<Element, number>): UnclassifiedControl {
-  const { parts, roles } = item.field;
-  const report: UnclassifiedControl = {
-    controls: parts.map((part) => part.info),
-    selectors: parts.map((part) => unitSelector(part, lookup, positions)),
-    label: item.label.text,
-    source: item.label.source,
-    evidence: item.evidence.map(plain),
-    value: parts.length > 1 ? { kind: 'parts', parts: parts.map(unitValue) } : unitValue(parts[0]),
-  };
-  if (roles) report.roles = roles;
-  return report;
-}
-
-function withAssignment(report: UnclassifiedControl, assignment: Assignment): DetectedField {
-  const field: DetectedField = {
-    fieldId: assignment.fieldId as string,
-    ...report,
-    confidence: Math.round(assignment.confidence * 100) / 100,
-  };
-  if (assignment.ambiguousWith) field.ambiguousWith = assignment.ambiguousWith;
-  return field;
-}
-
-/** Reads a unit's value; a group's choices take the option texts found by the scan. */
-function unitValue(unit: ControlUnit): PageValue {
-  const { kind, options } = unit.info;
-  if ((kind === 'radio-group' || kind === 'checkbox-group') && options) {
-    const selected = unit.elements.flatMap((element, index) =>
-      (element as HTMLInputElement).checked ? [options[index]] : [],
-    );
-    return { kind: 'options', selected };
-  }
-  return readPageValue(unit.elements, kind);
-}
-
-/**
- * A group's selector matches all its inputs when their name is unique to the
- * group in its root; otherwise it is the first input's selector.
- */
-function unitSelector(unit: ControlUnit, lookup: SelectorLookup, positions: Map<Element, number>): string {
-  const [first] = unit.elements;
-  const name = first.getAttribute('name');
-  if (unit.elements.length > 1 && name && lookup.nameCount(unit.root, 'INPUT', name) === unit.elements.length) {
-    const hostPath = buildSelector(first, lookup, positions).split(' >>> ').slice(0, -1);
-    return [...hostPath, `input[name="${name.replace(/["\\]/g, '\\$&')}"]`].join(' >>> ');
-  }
-  return buildSelector(first, lookup, positions);
-}
-
-function indexLookup(index: TreeIndex): SelectorLookup {
-  return {
-    idCount: (root, id) => index.idCounts.get(root as Document)?.get(id) ?? 0,
-    nameCount: (root, tag, name) => index.nameCounts.get(root as Document)?.get(`${tag} ${name}`) ?? 0,
-    tagCount: (root, tag) => index.tagCounts.get(root as Document)?.get(tag) ?? 0,
-  };
 }

@@ -11,6 +11,11 @@ export interface FieldUnit {
   parts: ControlUnit[];
   /** Role of each part when the field is split. */
   roles?: PartRole[];
+  /**
+   * The parts were joined by their lengths alone; the caller keeps the join
+   * only when the joined field classifies as a date.
+   */
+  tentative?: boolean;
 }
 
 /** Parts of one field sit within this many levels of a common ancestor. */
@@ -21,7 +26,7 @@ export function groupSplitFields(units: readonly ControlUnit[]): FieldUnit[] {
   const fields: FieldUnit[] = [];
   let index = 0;
   while (index < units.length) {
-    const split = datePartsAt(units, index) ?? dateTimeAt(units, index);
+    const split = datePartsAt(units, index) ?? dateTimeAt(units, index) ?? partsByLengthAt(units, index);
     if (split) {
       fields.push(split);
       index += split.parts.length;
@@ -54,6 +59,23 @@ function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | n
     return null;
   }
   return { parts: [date, time], roles: ['date', 'time'] };
+}
+
+/**
+ * Three neighbouring text inputs of 2, 2 and 4 characters, or 4, 2 and 2, with
+ * no role words: day, month, year or year, month, day.
+ * NOTE: 2, 2, 4 is taken as day first, as European portals order dates; a
+ * month-first page must name its parts for the roles to come out right.
+ */
+function partsByLengthAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
+  const parts = units.slice(start, start + 3);
+  if (parts.length < 3 || parts.some((part) => part.info.kind !== 'text' || part.role)) return null;
+  if (!areNeighbours(parts[0], parts[1]) || !areNeighbours(parts[1], parts[2])) return null;
+
+  const lengths = parts.map((part) => part.info.maxLength).join(',');
+  const roles: PartRole[] | null =
+    lengths === '2,2,4' ? ['day', 'month', 'year'] : lengths === '4,2,2' ? ['year', 'month', 'day'] : null;
+  return roles ? { parts, roles, tentative: true } : null;
 }
 
 function holdsDate(unit: ControlUnit): boolean {

@@ -26,7 +26,7 @@ import {
   ownLabels,
 } from './labels';
 import { textAfter, textBefore } from './nearby-text';
-import { optionSummary } from './options';
+import { analyzeOptions, optionSummary } from './options';
 import { datePartRole } from './part-roles';
 import type { DatePartRole } from './options';
 import { isRendered } from './visibility';
@@ -56,6 +56,7 @@ export function buildUnits(collection: Collection): ControlUnit[] {
   );
 
   const groups = groupCheckables(present);
+  groupListCheckboxes(present, groups, collection.index);
   const units: ControlUnit[] = [];
   for (const collected of present) {
     const group = groups.get(collected.element);
@@ -105,6 +106,37 @@ function groupCheckables(present: CollectedControl[]): Map<FormControl, Collecte
     }
   }
   return groups;
+}
+
+/** List fields whose choices portals often give as checkboxes with names of their own. */
+const CHECKBOX_LIST_FIELDS = new Set(['risk_indicators', 'warning_flags', 'languages']);
+
+/**
+ * Groups checkboxes with different names in one fieldset when their texts are
+ * the choices of a list field ("Trafficking", "FGM", "Suicide").
+ */
+function groupListCheckboxes(
+  present: CollectedControl[],
+  groups: Map<FormControl, CollectedControl[]>,
+  index: TreeIndex,
+): void {
+  const byFieldset = new Map<Element, CollectedControl[]>();
+  for (const collected of present) {
+    if (groups.has(collected.element) || kindOf(collected.element) !== 'checkbox') continue;
+    const fieldset = closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2);
+    if (fieldset) byFieldset.set(fieldset, [...(byFieldset.get(fieldset) ?? []), collected]);
+  }
+
+  for (const members of byFieldset.values()) {
+    if (members.length < 2) continue;
+    const choices = members.map(({ element, root }) => ({
+      value: (element as HTMLInputElement).value,
+      text: choiceText(element as HTMLInputElement, root, index),
+    }));
+    const hints = analyzeOptions(choices).fields;
+    if (!hints.some((hint) => CHECKBOX_LIST_FIELDS.has(hint.fieldId))) continue;
+    for (const member of members) groups.set(member.element, members);
+  }
 }
 
 function singleUnit(collected: CollectedControl, index: TreeIndex): ControlUnit {

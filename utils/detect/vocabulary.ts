@@ -495,7 +495,8 @@ export const OTHER_PERSON_WORDS: readonly string[] = [
 
 /** Words that make a section explicitly about the child. */
 export const CHILD_WORDS: readonly string[] = [
-  'child', 'minor', 'missing person', 'bambino', 'minore', 'persona scomparsa', 'kindes', 'vermisste person', 'dziecko', 'dziecka', 'osoba zaginiona', 'enfant', 'mineur',
+  'child', 'minor', 'missing person', 'bambino', 'minore', 'persona scomparsa', 'kindes',
+  'vermisste person', 'dziecko', 'dziecka', 'osoba zaginiona', 'enfant', 'mineur',
   'personne disparue', 'niño', 'menor', 'persona desaparecida', 'criança',
   'pessoa desaparecida', 'bērns', 'bērna', 'tifel', 'minuri', 'дете', 'детето',
 ];

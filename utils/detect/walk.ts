@@ -110,7 +110,7 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
     return false;
   }
   if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
-  else if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading') {
+  else if (HEADING_TAGS.has(tag) || (element.hasAttributes() && element.getAttribute('role') === 'heading')) {
     recordHeading(element, state);
   } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state);
 

@@ -1,0 +1,63 @@
+/**
+ * Scan cost on large forms: one pass, no document-wide query per control.
+ * Absolute speed is measured in Chromium, not here; happy-dom is many times slower.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { scanDocument } from '../../utils/detect';
+import { loadMarkup } from './detect-helpers';
+
+const LABELS = ['Cognome', 'Nome', 'Data di nascita', 'Familienname', 'Telefon', 'Nazwisko', 'Bemerkung'];
+
+function largeForm(rows: number): string {
+  let html = '<form><input type="hidden" name="__VIEWSTATE" value="x"><table>';
+  for (let row = 0; row < rows; row++) {
+    const label = LABELS[row % LABELS.length];
+    const control =
+      row % 5 === 0
+        ? `<select name="ctl00$cph$ddl${row}"><option value="">--</option><option value="1">A</option></select>`
+        : row % 7 === 0
+          ? `<input type="radio" name="r${row}" value="a"> A <input type="radio" name="r${row}" value="b"> B`
+          : `<input name="ctl00$cph$txtF${row}" id="ctl00_cph_txtF${row}">`;
+    html += `<tr><td>${label}:</td><td>${control}</td></tr>`;
+  }
+  return `${html}</table></form>`;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('scan scale', () => {
+  test('no document-wide query per control', () => {
+    const doc = loadMarkup(largeForm(400));
+    const documentQueries = vi.spyOn(Document.prototype, 'querySelectorAll');
+    const documentQuery = vi.spyOn(Document.prototype, 'querySelector');
+    scanDocument(doc);
+    expect(documentQueries).not.toHaveBeenCalled();
+    expect(documentQuery).not.toHaveBeenCalled();
+  });
+
+  test('element queries do not grow with controls', () => {
+    const elementQueries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    scanDocument(loadMarkup(largeForm(200)));
+    const small = elementQueries.mock.calls.length;
+    elementQueries.mockClear();
+    scanDocument(loadMarkup(largeForm(400)));
+    expect(elementQueries.mock.calls.length).toBe(small);
+  });
+
+  test('every control is reported once', () => {
+    const result = scanDocument(loadMarkup(largeForm(700)));
+    const reported = result.fields.length + result.unclassified.length;
+    expect(reported).toBe(700);
+    expect(result.elements.size).toBe(700);
+  });
+
+  test('large form scans within a loose bound', () => {
+    const doc = loadMarkup(largeForm(2000));
+    const started = performance.now();
+    scanDocument(doc);
+    // NOTE: a loose bound against accidental quadratic work, not the content-script budget.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
