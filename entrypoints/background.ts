@@ -2,6 +2,7 @@ import type {
   ContentMessage,
   ToBackgroundMessage,
   ToContentMessage,
+  TopFrameReadyMessage,
 } from '@/utils/messaging/messages';
 import { syncContentScripts } from '@/utils/background/registration';
 
@@ -20,11 +21,17 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = raw as ContentMessage | ToBackgroundMessage;
+    const message = raw as ContentMessage | ToBackgroundMessage | TopFrameReadyMessage;
     if (sender.id !== browser.runtime.id) return undefined;
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });
+    }
+    if (message.type === 'top-frame-ready' && sender.tab?.id !== undefined) {
+      // Every frame reports again, and each report's count reaches the top frame.
+      const request: ToContentMessage = { type: 'request-report' };
+      browser.tabs.sendMessage(sender.tab.id, request).catch(() => undefined);
+      return undefined;
     }
     if (message.type === 'frame-report') {
       forwardFieldCount(sender, message.report.fields.length);

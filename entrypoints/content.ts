@@ -6,6 +6,7 @@ import {
   isExtensionSender,
   type FillResponse,
   type ToContentMessage,
+  type TopFrameReadyMessage,
 } from '@/utils/messaging/messages';
 
 export default defineContentScript({
@@ -39,9 +40,7 @@ export default defineContentScript({
           return undefined;
         }
         case 'fill':
-          return runFill(scanner, message.writes).then(
-            (outcomes): FillResponse => ({ outcomes }),
-          );
+          return runFill(scanner, message.writes).then((outcomes): FillResponse => ({ outcomes }));
         case 'toggle-panel':
           panel?.toggle();
           return undefined;
@@ -64,5 +63,9 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     scanner.start();
+    if (isTop) {
+      const ready: TopFrameReadyMessage = { type: 'top-frame-ready' };
+      browser.runtime.sendMessage(ready).catch(() => undefined);
+    }
   },
 });

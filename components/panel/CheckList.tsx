@@ -1,11 +1,12 @@
 import type { FieldGroup } from '@/utils/catalogue';
 import { t } from '@/utils/i18n';
-import type { FieldView } from '@/utils/panel/alert-state';
+import type { AmbiguousControl, FieldView } from '@/utils/panel/alert-state';
 import type { TabConnection } from '@/utils/panel/connection';
 import { StatusBadge } from './StatusBadge';
 
 interface CheckListProps {
   views: FieldView[];
+  ambiguous: AmbiguousControl[];
   connection?: TabConnection;
 }
 
@@ -35,12 +36,18 @@ function CheckItem({ view, connection }: { view: FieldView; connection?: TabConn
         <StatusBadge status={view.status} />
         {field && (
           <span class="check-item__label">
-            {t('panel_matched_label', [field.label, t(`source_${field.source.replaceAll('-', '_')}`)])}
+            {t('panel_matched_label', [
+              field.label,
+              t(`source_${field.source.replaceAll('-', '_')}`),
+            ])}
           </span>
         )}
         {field?.ambiguousWith?.length ? (
           <span class="check-item__note">
-            {t('panel_ambiguous_with', field.ambiguousWith.map((id) => t(`field_${id}`)).join(', '))}
+            {t(
+              'panel_ambiguous_with',
+              field.ambiguousWith.map((id) => t(`field_${id}`)).join(', '),
+            )}
           </span>
         ) : null}
       </button>
@@ -48,10 +55,56 @@ function CheckItem({ view, connection }: { view: FieldView; connection?: TabConn
   );
 }
 
+function AmbiguousList({
+  controls,
+  connection,
+}: {
+  controls: AmbiguousControl[];
+  connection?: TabConnection;
+}) {
+  return (
+    <section aria-labelledby="ambiguous-title">
+      <h2 id="ambiguous-title" class="section-title">
+        {t('panel_ambiguous_title')}
+      </h2>
+      <ul class="check-items">
+        {controls.map(({ detection, candidates }) => (
+          <li
+            key={`${detection.frameId}:${detection.field.selectors.join(',')}`}
+            class="check-item"
+            data-testid="ambiguous-item"
+            data-label={detection.field.label}
+            data-candidates={candidates.join(' ')}
+            data-selector={JSON.stringify(detection.field.selectors)}
+          >
+            <button
+              type="button"
+              class="check-item__button"
+              onClick={() =>
+                connection?.highlight(detection.frameId, detection.field.controls[0].key)
+              }
+            >
+              <span class="check-item__name">“{detection.field.label}”</span>
+              <StatusBadge status="ambiguous" />
+              <span class="check-item__note">
+                {t(
+                  'panel_ambiguous_candidates',
+                  candidates.map((id) => t(`field_${id}`)).join(', '),
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Lists every catalogue field, grouped into the SIS alert and the supplementary record. */
-export function CheckList({ views, connection }: CheckListProps) {
+export function CheckList({ views, ambiguous, connection }: CheckListProps) {
   return (
     <div class="check-list" data-testid="check-list">
+      {ambiguous.length > 0 && <AmbiguousList controls={ambiguous} connection={connection} />}
       {GROUPS.map((group) => (
         <section key={group} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`} class="section-title">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { FieldView, FilledKeys } from '@/utils/panel/alert-state';
+import type { FieldView, FilledKeys, FrameDetection } from '@/utils/panel/alert-state';
 import type { TabConnection } from '@/utils/panel/connection';
 import {
   buildPreview,
@@ -20,6 +20,7 @@ interface FillSectionProps {
   connection?: TabConnection;
   lang?: string;
   onFilled(filled: FilledKeys): void;
+  isInitialChoice(detection: FrameDetection): boolean;
 }
 
 type DraftOption = { id: string; label: string };
@@ -32,7 +33,10 @@ function filledKeysOf(rows: PreviewRow[]): FilledKeys {
     filled.set(
       row.fieldId,
       row.targets.flatMap((target) =>
-        target.target.field.controls.map((control) => ({ frameId: target.target.frameId, key: control.key })),
+        target.target.field.controls.map((control) => ({
+          frameId: target.target.frameId,
+          key: control.key,
+        })),
       ),
     );
   }
@@ -43,7 +47,10 @@ async function runFill(connection: TabConnection, rows: PreviewRow[]): Promise<F
   const outcomes = rows.map((): WriteOutcome[] => []);
   const requests = [...writesByFrame(rows)].map(async ([frameId, frameWrites]) => {
     try {
-      const results = await connection.fill(frameId, frameWrites.map((entry) => entry.write));
+      const results = await connection.fill(
+        frameId,
+        frameWrites.map((entry) => entry.write),
+      );
       results.forEach((outcome, index) => outcomes[frameWrites[index].rowIndex].push(outcome));
     } catch {
       for (const entry of frameWrites) {
@@ -56,7 +63,13 @@ async function runFill(connection: TabConnection, rows: PreviewRow[]): Promise<F
 }
 
 /** Picks a draft, previews what would be written where, fills, and reports each outcome. */
-export function FillSection({ views, connection, lang, onFilled }: FillSectionProps) {
+export function FillSection({
+  views,
+  connection,
+  lang,
+  onFilled,
+  isInitialChoice,
+}: FillSectionProps) {
   const [drafts, setDrafts] = useState<DraftOption[]>([]);
   const [draftId, setDraftId] = useState('');
   const [rows, setRows] = useState<PreviewRow[]>();
@@ -66,7 +79,8 @@ export function FillSection({ views, connection, lang, onFilled }: FillSectionPr
 
   useEffect(() => {
     listDrafts()
-      .then((list) => setDrafts(
+      .then((list) =>
+        setDrafts(
           list
             .filter((draft) => !draft.error)
             .map((draft) => ({ id: draft.id, label: draft.label || draft.id })),
@@ -83,7 +97,7 @@ export function FillSection({ views, connection, lang, onFilled }: FillSectionPr
       return undefined;
     });
     if (!draft) return;
-    setRows(buildPreview(views, draft.fields, lang));
+    setRows(buildPreview(views, draft.fields, { lang, isInitialChoice }));
   };
 
   const confirm = async () => {
@@ -124,7 +138,12 @@ export function FillSection({ views, connection, lang, onFilled }: FillSectionPr
               </option>
             ))}
           </select>
-          <button type="button" data-testid="fill-preview" disabled={!draftId || busy} onClick={preview}>
+          <button
+            type="button"
+            data-testid="fill-preview"
+            disabled={!draftId || busy}
+            onClick={preview}
+          >
             {t('panel_fill_preview')}
           </button>
         </div>
@@ -154,7 +173,11 @@ export function FillSection({ views, connection, lang, onFilled }: FillSectionPr
           ))}
         </ul>
       )}
-      {results && !busy && <p data-testid="fill-done" class="hint">{t('panel_fill_done')}</p>}
+      {results && !busy && (
+        <p data-testid="fill-done" class="hint">
+          {t('panel_fill_done')}
+        </p>
+      )}
     </section>
   );
 }

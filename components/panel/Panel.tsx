@@ -26,70 +26,75 @@ export function Panel() {
   const collapsed = useCollapsed();
   const toggleCollapsed = () => alert.connection?.setCollapsed(!collapsed);
 
-  if (collapsed) {
-    return (
-      <button type="button" class="tab" data-testid="panel-expand" onClick={toggleCollapsed}>
-        <span class="tab__text">{t('panel_expand')}</span>
-        <span class="tab__score">{alert.evaluation.score}</span>
-      </button>
-    );
-  }
-
   const { score, blockingOpen } = alert.evaluation;
+  // The collapsed panel stays mounted, so a preview in progress survives it.
   return (
-    <main class="panel">
-      <header class="panel__header">
-        <h1 class="panel__title">{t('extName')}</h1>
-        <button
-          type="button"
-          class="panel__collapse"
-          data-testid="panel-collapse"
-          aria-label={t('panel_collapse')}
-          title={t('panel_collapse')}
-          onClick={toggleCollapsed}
-        >
-          ⇥
+    <>
+      {collapsed && (
+        <button type="button" class="tab" data-testid="panel-expand" onClick={toggleCollapsed}>
+          <span class="tab__text">{t('panel_expand')}</span>
+          <span class="tab__score">{score}</span>
         </button>
-      </header>
-      {alert.error && (
-        <p role="alert" class="error">
-          {alert.error}
-        </p>
       )}
-      <div class="summary" aria-live="polite">
-        <p class="score" data-testid="score" data-score={score}>
-          {t('panel_score', String(score))}
-        </p>
-        <p class="hint">{t('panel_blocking_open', String(blockingOpen))}</p>
-        <p
-          class="hint"
-          data-testid="checklist-name"
-          data-checklist-id={DEFAULT_CHECKLIST.id}
-          data-checklist-version={DEFAULT_CHECKLIST.version}
-        >
-          {t('panel_checklist', [DEFAULT_CHECKLIST.name, String(DEFAULT_CHECKLIST.version)])}
-        </p>
-        {alert.closedRootsUnread > 0 && (
-          <p class="hint" role="note">
-            {t('panel_closed_roots', String(alert.closedRootsUnread))}
+      <main class="panel" hidden={collapsed}>
+        <header class="panel__header">
+          <h1 class="panel__title">{t('extName')}</h1>
+          <button
+            type="button"
+            class="panel__collapse"
+            data-testid="panel-collapse"
+            aria-label={t('panel_collapse')}
+            title={t('panel_collapse')}
+            onClick={toggleCollapsed}
+          >
+            ⇥
+          </button>
+        </header>
+        {alert.error && (
+          <p role="alert" class="error">
+            {alert.error}
           </p>
         )}
-      </div>
-      {alert.ready ? (
-        <>
-          <span data-testid="panel-ready" hidden />
-          <FillSection
-            views={alert.views}
-            connection={alert.connection}
-            lang={alert.lang}
-            onFilled={alert.recordFilled}
-          />
-          <RuleList results={alert.evaluation.ruleResults} />
-          <CheckList views={alert.views} connection={alert.connection} />
-        </>
-      ) : (
-        <p class="hint">{t('panel_waiting')}</p>
-      )}
-    </main>
+        <div class="summary" aria-live="polite">
+          <p class="score" data-testid="score" data-score={score}>
+            {t('panel_score', String(score))}
+          </p>
+          <p class="hint">{t('panel_blocking_open', String(blockingOpen))}</p>
+          <p
+            class="hint"
+            data-testid="checklist-name"
+            data-checklist-id={DEFAULT_CHECKLIST.id}
+            data-checklist-version={DEFAULT_CHECKLIST.version}
+          >
+            {t('panel_checklist', [DEFAULT_CHECKLIST.name, String(DEFAULT_CHECKLIST.version)])}
+          </p>
+          {alert.closedRootsUnread > 0 && (
+            <p class="hint" role="note">
+              {t('panel_closed_roots', String(alert.closedRootsUnread))}
+            </p>
+          )}
+        </div>
+        {alert.ready ? (
+          <>
+            <span data-testid="panel-ready" hidden />
+            <FillSection
+              views={alert.views}
+              connection={alert.connection}
+              lang={alert.lang}
+              onFilled={alert.recordFilled}
+              isInitialChoice={alert.isInitialChoice}
+            />
+            <RuleList results={alert.evaluation.ruleResults} />
+            <CheckList
+              views={alert.views}
+              ambiguous={alert.ambiguous}
+              connection={alert.connection}
+            />
+          </>
+        ) : (
+          <p class="hint">{t('panel_waiting')}</p>
+        )}
+      </main>
+    </>
   );
 }

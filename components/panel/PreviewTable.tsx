@@ -12,7 +12,17 @@ function replaceRow(rows: PreviewRow[], index: number, row: PreviewRow): Preview
   return rows.map((current, position) => (position === index ? row : current));
 }
 
-function ChoicePicker({ row, index, rows, onChange }: { row: PreviewRow; index: number; rows: PreviewRow[]; onChange(rows: PreviewRow[]): void }) {
+function ChoicePicker({
+  row,
+  index,
+  rows,
+  onChange,
+}: {
+  row: PreviewRow;
+  index: number;
+  rows: PreviewRow[];
+  onChange(rows: PreviewRow[]): void;
+}) {
   return (
     <>
       {row.targets.map((target, targetIndex) =>
@@ -24,7 +34,12 @@ function ChoicePicker({ row, index, rows, onChange }: { row: PreviewRow; index: 
               const choice = Number((event.target as HTMLSelectElement).value);
               const targets = row.targets.map((current, position) =>
                 position === targetIndex
-                  ? { ...current, chosen: Number.isNaN(choice) ? undefined : current.plan.choices![choice].steps }
+                  ? {
+                      ...current,
+                      chosen: Number.isNaN(choice)
+                        ? undefined
+                        : current.plan.choices![choice].steps,
+                    }
                   : current,
               );
               const next = { ...row, targets };
@@ -62,7 +77,12 @@ export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTablePr
             const plan = row.targets[0]?.plan;
             const id = `preview-${row.fieldId}`;
             return (
-              <tr key={row.fieldId} data-testid="preview-row" data-field-id={row.fieldId} data-plan={plan?.status}>
+              <tr
+                key={row.fieldId}
+                data-testid="preview-row"
+                data-field-id={row.fieldId}
+                data-plan={plan?.status}
+              >
                 <td>
                   <input
                     id={id}
@@ -70,7 +90,12 @@ export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTablePr
                     checked={row.checked}
                     disabled={!isWritable(row)}
                     onChange={(event) =>
-                      onChange(replaceRow(rows, index, { ...row, checked: (event.target as HTMLInputElement).checked }))
+                      onChange(
+                        replaceRow(rows, index, {
+                          ...row,
+                          checked: (event.target as HTMLInputElement).checked,
+                        }),
+                      )
                     }
                   />
                 </td>
@@ -81,7 +106,9 @@ export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTablePr
                 <td class="preview__value">
                   {plan?.display}
                   {plan?.reason && <span class="hint"> {t(plan.reason)}</span>}
-                  {row.blockedBy && <span class="hint"> {t(`panel_blocked_${row.blockedBy}`)}</span>}
+                  {row.blockedBy && (
+                    <span class="hint"> {t(`panel_blocked_${row.blockedBy}`)}</span>
+                  )}
                   <ChoicePicker row={row} index={index} rows={rows} onChange={onChange} />
                 </td>
               </tr>
@@ -89,7 +116,13 @@ export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTablePr
           })}
         </tbody>
       </table>
-      <button type="button" class="primary" data-testid="fill-confirm" disabled={busy} onClick={onConfirm}>
+      <button
+        type="button"
+        class="primary"
+        data-testid="fill-confirm"
+        disabled={busy}
+        onClick={onConfirm}
+      >
         {t('panel_fill_confirm')}
       </button>
     </div>

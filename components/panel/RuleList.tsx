@@ -7,7 +7,8 @@ export function RuleList({ results }: { results: RuleResult[] }) {
   const rank = { blocking: 0, warning: 1, info: 2 } as const;
   const sorted = [...results].sort(
     (a, b) =>
-      Number(a.status === 'pass') - Number(b.status === 'pass') || rank[a.severity] - rank[b.severity],
+      Number(a.status === 'pass') - Number(b.status === 'pass') ||
+      rank[a.severity] - rank[b.severity],
   );
   return (
     <section aria-labelledby="rules-title">

@@ -22,7 +22,8 @@ const SYMBOLS: Record<string, string> = {
 export function StatusBadge({ status, prefix = 'status' }: { status: string; prefix?: string }) {
   return (
     <span class={`badge badge--${status}`}>
-      <span aria-hidden="true">{SYMBOLS[status] ?? '•'}</span> {t(`${prefix}_${status.replaceAll('-', '_')}`)}
+      <span aria-hidden="true">{SYMBOLS[status] ?? '•'}</span>{' '}
+      {t(`${prefix}_${status.replaceAll('-', '_')}`)}
     </span>
   );
 }

@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_CHECKLIST, evaluate, type Evaluation } from '@/utils/checklist';
 import {
+  ambiguousControls,
   applyValueUpdate,
   buildFieldViews,
+  type AmbiguousControl,
   type FieldView,
   type FilledKeys,
+  type FrameDetection,
   type FrameState,
 } from '@/utils/panel/alert-state';
+import type { DetectedField } from '@/utils/messaging/page-model';
 import { TabConnection } from '@/utils/panel/connection';
 
 export interface AlertModel {
@@ -15,11 +19,21 @@ export interface AlertModel {
   /** True once at least one frame has reported. */
   ready: boolean;
   views: FieldView[];
+  /** Controls that several fields claim, which Vigila never fills by guess. */
+  ambiguous: AmbiguousControl[];
   evaluation: Evaluation;
   closedRootsUnread: number;
   lang?: string;
   /** Remembers the controls a fill wrote, so a page update that drops them shows. */
   recordFilled(filled: FilledKeys): void;
+  /** Tells whether a choice control still holds the option the page loaded with. */
+  isInitialChoice(detection: FrameDetection): boolean;
+}
+
+const CHOICE_KINDS = new Set(['select', 'select-multiple', 'radio-group', 'checkbox-group']);
+
+function detectionKey(frameId: number, field: DetectedField): string {
+  return `${frameId}:${field.controls.map((control) => control.key).join(',')}`;
 }
 
 function valuesOf(views: FieldView[]): Record<string, unknown> {
@@ -36,6 +50,8 @@ export function useAlert(): AlertModel {
   const [filled, setFilled] = useState<FilledKeys>(new Map());
   const framesRef = useRef(frames);
   framesRef.current = frames;
+  // The value each choice control had when the panel first saw it.
+  const initialChoices = useRef(new Map<string, string>());
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -46,7 +62,15 @@ export function useAlert(): AlertModel {
           onReport(frameId, frameUrl, report) {
             const previous = framesRef.current.get(frameId);
             // A reload of the frame restarts its counter, so only a same-URL older report is stale.
-            if (previous && previous.url === frameUrl && previous.report.revision > report.revision) return;
+            if (previous && previous.url === frameUrl && previous.report.revision > report.revision)
+              return;
+            for (const field of report.fields) {
+              if (!CHOICE_KINDS.has(field.controls[0].kind)) continue;
+              const key = detectionKey(frameId, field);
+              if (!initialChoices.current.has(key)) {
+                initialChoices.current.set(key, JSON.stringify(field.value));
+              }
+            }
             setFrames((current) => new Map(current).set(frameId, { url: frameUrl, report }));
           },
           onValue(frameId, key, value) {
@@ -65,6 +89,7 @@ export function useAlert(): AlertModel {
   }, []);
 
   const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
+  const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
     return evaluate({ values: valuesOf(views), fieldStatuses, checklist: DEFAULT_CHECKLIST });
@@ -82,11 +107,17 @@ export function useAlert(): AlertModel {
     error,
     ready: frames.size > 0,
     views,
+    ambiguous,
     evaluation,
     closedRootsUnread,
     lang,
     recordFilled(next) {
       setFilled((current) => new Map([...current, ...next]));
+    },
+    isInitialChoice(detection) {
+      const key = detectionKey(detection.frameId, detection.field);
+      const initial = initialChoices.current.get(key);
+      return initial !== undefined && initial === JSON.stringify(detection.field.value);
     },
   };
 }

@@ -91,7 +91,9 @@ describe('side panel on a portal page', () => {
 
   it('collapses to a small tab and opens again', async () => {
     await panel.click('[data-testid="panel-collapse"]');
-    await page.waitForFunction(() => document.querySelector('vigila-panel')!.getBoundingClientRect().width < 60);
+    await page.waitForFunction(
+      () => document.querySelector('vigila-panel')!.getBoundingClientRect().width < 60,
+    );
     expect((await hostBox(page))?.margin).toBe('36px');
 
     await panel.click('[data-testid="panel-expand"]');
@@ -104,11 +106,15 @@ describe('side panel on a portal page', () => {
 
   it('hides and shows from the toolbar button', async () => {
     await pressToolbarButton(session, page);
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('vigila-panel')!).display === 'none');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('vigila-panel')!).display === 'none',
+    );
     expect((await hostBox(page))?.margin).toBe('');
 
     await pressToolbarButton(session, page);
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('vigila-panel')!).display === 'block');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('vigila-panel')!).display === 'block',
+    );
   });
 });
 

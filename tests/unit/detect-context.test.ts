@@ -1,4 +1,4 @@
-/** Section context decides look-alike fields: the child's name against the guardian's, father's, mother's or the centre's. */
+/** Section context decides look-alikes: the child's name or a guardian's, parent's or centre's. */
 import { describe, expect, test } from 'vitest';
 import { scanDocument } from '../../utils/detect';
 import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';

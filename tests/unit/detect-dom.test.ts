@@ -1,4 +1,4 @@
-/** DOM-level detection: which controls count, their facts and labels, values, keys and selectors. */
+/** DOM-level detection: controls that count, their facts, labels, values, keys and selectors. */
 import { describe, expect, test } from 'vitest';
 import { controlKey, readPageValue, scanDocument, uniqueSelector } from '../../utils/detect';
 import { fieldAt, loadMarkup } from './detect-helpers';
@@ -17,7 +17,8 @@ describe('controls that count', () => {
     const body = ['hidden', 'button', 'submit', 'reset', 'image', 'password']
       .map((type) => `<input type="${type}" id="${type}">`)
       .join('');
-    expect(reportedSelectors(`${body}<button id="b">Go</button><input id="kept">`)).toEqual(['#kept']);
+    const selectors = reportedSelectors(`${body}<button id="b">Go</button><input id="kept">`);
+    expect(selectors).toEqual(['#kept']);
   });
 
   test('display none and hidden ancestors are skipped', () => {
@@ -38,8 +39,9 @@ describe('controls that count', () => {
     expect(reportedSelectors(body)).toEqual(['#a', '#b']);
   });
 
-  test('hidden styled checkbox with visible label counts', () => {
-    const body = `<input type="checkbox" id="u" style="display:none"><label for="u">Unaccompanied minor</label>`;
+  test('hidden checkbox with visible label', () => {
+    const body = `<input type="checkbox" id="u" style="display:none">
+      <label for="u">Unaccompanied minor</label>`;
     expect(fieldAt(scan(body), '#u')?.fieldId).toBe('unaccompanied');
   });
 
@@ -97,8 +99,10 @@ describe('control facts', () => {
   });
 
   test('upper-case pattern sets upperCase', () => {
-    expect(scan('<input id="x" pattern="[A-Z]+">').unclassified[0]?.controls[0].upperCase).toBe(true);
-    expect(scan('<input id="x" pattern="[A-Za-z]+">').unclassified[0]?.controls[0].upperCase).toBeUndefined();
+    const upper = scan('<input id="x" pattern="[A-Z]+">').unclassified[0];
+    const mixed = scan('<input id="x" pattern="[A-Za-z]+">').unclassified[0];
+    expect(upper?.controls[0].upperCase).toBe(true);
+    expect(mixed?.controls[0].upperCase).toBeUndefined();
   });
 
   test('hint from aria-describedby', () => {
@@ -142,23 +146,28 @@ describe('label sources', () => {
   });
 
   test('format placeholder is no label', () => {
-    const field = scan('<label for="x">Data di nascita</label><input id="x" placeholder="gg/mm/aaaa">').fields[0];
+    const body = '<label for="x">Data di nascita</label><input id="x" placeholder="gg/mm/aaaa">';
+    const field = scan(body).fields[0];
     expect(field?.evidence.map((item) => item.source)).not.toContain('placeholder');
   });
 
   test('text after a checkbox labels it', () => {
-    const field = scan('<p><input type="checkbox" id="x"> unbegleiteter Minderjähriger</p>').fields[0];
+    const body = '<p><input type="checkbox" id="x"> unbegleiteter Minderjähriger</p>';
+    const field = scan(body).fields[0];
     expect(field?.fieldId).toBe('unaccompanied');
     expect(field?.source).toBe('text-after');
   });
 
-  test('label text leaves out nested select options', () => {
-    const field = scan('<label>Sesso <select id="x"><option>Maschio</option><option>Femmina</option></select></label>').fields[0];
+  test('label text without select options', () => {
+    const body = `<label>Sesso <select id="x"><option>Maschio</option>
+      <option>Femmina</option></select></label>`;
+    const field = scan(body).fields[0];
     expect(field?.label).toBe('Sesso');
   });
 
-  test('evidence lists every source in trust order', () => {
-    const body = '<label for="x">Cognome</label><input id="x" name="txtCognome" placeholder="Rossi" title="Cognome del minore">';
+  test('evidence in trust order', () => {
+    const body = `<label for="x">Cognome</label>
+      <input id="x" name="txtCognome" placeholder="Rossi" title="Cognome del minore">`;
     const sources = scan(body).fields[0]?.evidence.map((item) => item.source);
     expect(sources).toEqual(['label-for', 'placeholder', 'title', 'name-id', 'name-id']);
   });
@@ -182,7 +191,8 @@ describe('groups', () => {
     const field = scan(checkboxes).fields[0];
     expect(field?.fieldId).toBe('risk_indicators');
     expect(field?.controls[0].kind).toBe('checkbox-group');
-    expect(field?.controls[0].options?.map((option) => option.text)).toEqual(['Trafficking', 'FGM', 'Suicide']);
+    const texts = field?.controls[0].options?.map((option) => option.text);
+    expect(texts).toEqual(['Trafficking', 'FGM', 'Suicide']);
   });
 
   test('legend of the group is its label', () => {
@@ -207,15 +217,19 @@ describe('groups', () => {
 
   test('radios of two forms are two groups', () => {
     const body = `
-      <form><p>Sex <input type="radio" name="s" value="M"> M <input type="radio" name="s" value="F"> F</p></form>
-      <form><p>Sex <input type="radio" name="s" value="M"> M <input type="radio" name="s" value="F"> F</p></form>`;
+      <form><p>Sex <input type="radio" name="s" value="M"> M
+        <input type="radio" name="s" value="F"> F</p></form>
+      <form><p>Sex <input type="radio" name="s" value="M"> M
+        <input type="radio" name="s" value="F"> F</p></form>`;
     const fields = scan(body).fields;
     expect(fields).toHaveLength(2);
     expect(fields.map((field) => field.controls[0].options?.length)).toEqual([2, 2]);
   });
 
-  test('radio text before the first choice is the group label', () => {
-    const field = scan('<p>Sesso: <label><input type="radio" name="s" value="M">Maschio</label> <label><input type="radio" name="s" value="F">Femmina</label></p>').fields[0];
+  test('radio text before labels group', () => {
+    const body = `<p>Sesso: <label><input type="radio" name="s" value="M">Maschio</label>
+      <label><input type="radio" name="s" value="F">Femmina</label></p>`;
+    const field = scan(body).fields[0];
     expect(field?.fieldId).toBe('sex');
     expect(field?.label).toBe('Sesso:');
   });
@@ -224,11 +238,13 @@ describe('groups', () => {
 describe('readPageValue', () => {
   test('text input', () => {
     const doc = loadMarkup('<input id="x" value="Rossi">');
-    expect(readPageValue([doc.getElementById('x') as Element], 'text')).toEqual({ kind: 'text', text: 'Rossi' });
+    const value = readPageValue([doc.getElementById('x') as Element], 'text');
+    expect(value).toEqual({ kind: 'text', text: 'Rossi' });
   });
 
   test('select multiple', () => {
-    const doc = loadMarkup('<select id="x" multiple><option value="a" selected>A</option><option value="b">B</option><option value="c" selected>C</option></select>');
+    const doc = loadMarkup(`<select id="x" multiple><option value="a" selected>A</option>
+      <option value="b">B</option><option value="c" selected>C</option></select>`);
     expect(readPageValue([doc.getElementById('x') as Element], 'select-multiple')).toEqual({
       kind: 'options',
       selected: [
@@ -240,22 +256,31 @@ describe('readPageValue', () => {
 
   test('checkbox', () => {
     const doc = loadMarkup('<input type="checkbox" id="x" checked>');
-    expect(readPageValue([doc.getElementById('x') as Element], 'checkbox')).toEqual({ kind: 'checked', checked: true });
+    const value = readPageValue([doc.getElementById('x') as Element], 'checkbox');
+    expect(value).toEqual({ kind: 'checked', checked: true });
   });
 
   test('radio group', () => {
-    const doc = loadMarkup('<input type="radio" name="s" id="m" value="M"><label for="m">Maschio</label><input type="radio" name="s" id="f" value="F" checked><label for="f">Femmina</label>');
+    const doc = loadMarkup(`
+      <input type="radio" name="s" id="m" value="M"><label for="m">Maschio</label>
+      <input type="radio" name="s" id="f" value="F" checked><label for="f">Femmina</label>`);
     const elements = [doc.getElementById('m'), doc.getElementById('f')] as Element[];
-    expect(readPageValue(elements, 'radio-group')).toEqual({ kind: 'options', selected: [{ value: 'F', text: 'Femmina' }] });
+    expect(readPageValue(elements, 'radio-group')).toEqual({
+      kind: 'options',
+      selected: [{ value: 'F', text: 'Femmina' }],
+    });
   });
 
   test('empty file input', () => {
     const doc = loadMarkup('<input type="file" id="x">');
-    expect(readPageValue([doc.getElementById('x') as Element], 'file')).toEqual({ kind: 'file', files: [] });
+    const value = readPageValue([doc.getElementById('x') as Element], 'file');
+    expect(value).toEqual({ kind: 'file', files: [] });
   });
 
   test('several inputs read as parts', () => {
-    const doc = loadMarkup('<input id="d" value="24"><input id="m" value="12"><input id="y" value="1985">');
+    const doc = loadMarkup(
+      '<input id="d" value="24"><input id="m" value="12"><input id="y" value="1985">',
+    );
     const elements = ['d', 'm', 'y'].map((id) => doc.getElementById(id)) as Element[];
     expect(readPageValue(elements, 'text')).toEqual({
       kind: 'parts',
@@ -276,12 +301,17 @@ describe('controlKey', () => {
   });
 
   test('different elements get different keys', () => {
-    expect(controlKey(document.createElement('input'))).not.toBe(controlKey(document.createElement('input')));
+    const first = controlKey(document.createElement('input'));
+    const second = controlKey(document.createElement('input'));
+    expect(first).not.toBe(second);
   });
 
   test('scans report the same key twice', () => {
     const doc = loadMarkup('<input id="x">');
-    expect(scanDocument(doc).unclassified[0]?.controls[0].key).toBe(scanDocument(doc).unclassified[0]?.controls[0].key);
+    const first = scanDocument(doc).unclassified[0]?.controls[0].key;
+    const second = scanDocument(doc).unclassified[0]?.controls[0].key;
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
   });
 });
 

@@ -5,7 +5,9 @@ import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
 
 function numberOptions(from: number, to: number): string {
   let options = '';
-  for (let number = from; number <= to; number++) options += `<option value="${number}">${number}</option>`;
+  for (let number = from; number <= to; number++) {
+    options += `<option value="${number}">${number}</option>`;
+  }
   return options;
 }
 
@@ -17,24 +19,31 @@ const ITALIAN_LEGACY_TABLE = `
   <tr><td>Cognome</td><td><input name="ctl00$Main$txtCognome" id="ctl00_Main_txtCognome"></td></tr>
   <tr><td>Nome</td><td><input name="ctl00$Main$txtNome" id="ctl00_Main_txtNome"></td></tr>
   <tr><td>Data di nascita</td><td>
-    <select name="ctl00$Main$ddlGiorno" id="gg"><option value="">gg</option>${numberOptions(1, 31)}</select>
-    <select name="ctl00$Main$ddlMese" id="mm"><option value="">mm</option>${numberOptions(1, 12)}</select>
-    <select name="ctl00$Main$ddlAnno" id="aaaa"><option value="">aaaa</option>${numberOptions(1990, 2024)}</select>
+    <select name="ctl00$Main$ddlGiorno" id="gg">
+      <option value="">gg</option>${numberOptions(1, 31)}</select>
+    <select name="ctl00$Main$ddlMese" id="mm">
+      <option value="">mm</option>${numberOptions(1, 12)}</select>
+    <select name="ctl00$Main$ddlAnno" id="aaaa">
+      <option value="">aaaa</option>${numberOptions(1990, 2024)}</select>
   </td></tr>
   <tr><td>Sesso</td><td>
     <input type="radio" name="ctl00$Main$rbSesso" value="M" id="sM"><label for="sM">Maschio</label>
-    <input type="radio" name="ctl00$Main$rbSesso" value="F" id="sF" checked><label for="sF">Femmina</label>
+    <input type="radio" name="ctl00$Main$rbSesso" value="F" id="sF" checked>
+    <label for="sF">Femmina</label>
   </td></tr>
   <tr><td>Cittadinanza</td><td><select name="ctl00$Main$ddlCittadinanza" id="citt">
     <option value="">-- seleziona --</option><option value="AFG">Afghanistan</option>
     <option value="ERI">Eritrea</option><option value="ITA">Italia</option>
     <option value="SOM">Somalia</option></select></td></tr>
   <tr><td>Luogo di nascita</td><td><input name="ctl00$Main$txtLuogoNascita" id="luogo"></td></tr>
-  <tr><td>Statura (cm)</td><td><input name="ctl00$Main$txtStatura" id="statura" type="number"></td></tr>
+  <tr><td>Statura (cm)</td>
+    <td><input name="ctl00$Main$txtStatura" id="statura" type="number"></td></tr>
   <tr><td>Colore degli occhi</td><td><select name="ctl00$Main$ddlOcchi" id="occhi">
-    <option value="">--</option><option value="BRO">castani</option><option value="BLU">azzurri</option>
+    <option value="">--</option><option value="BRO">castani</option>
+    <option value="BLU">azzurri</option>
     <option value="GRN">verdi</option><option value="HAZ">nocciola</option></select></td></tr>
-  <tr><td>Minore straniero non accompagnato</td><td><input type="checkbox" name="ctl00$Main$chkMsna" id="msna"></td></tr>
+  <tr><td>Minore straniero non accompagnato</td>
+    <td><input type="checkbox" name="ctl00$Main$chkMsna" id="msna"></td></tr>
   <tr><td colspan="2"><input name="ctl00$Main$dtNascita" id="nascosto"></td></tr>
 </table></form></body></html>`;
 
@@ -89,7 +98,7 @@ describe('Italian legacy table', () => {
     expect(elements.map((element) => element.id)).toEqual(['sM', 'sF']);
   });
 
-  test('unlabelled dtNascita is date of birth by name', () => {
+  test('unlabelled dtNascita by name', () => {
     const field = fieldAt(result(), '#nascosto');
     expect(field?.fieldId).toBe('date_of_birth');
     expect(field?.source).toBe('name-id');
@@ -128,7 +137,8 @@ const ENGLISH_FORM = `
   <label for="smt">SMT</label><textarea id="smt"></textarea>
   <label for="ph">Child's mobile phone</label><input id="ph" type="tel">
   <label for="cat">Alert category</label><select id="cat"><option value="A_I">A(i)</option>
-    <option value="A_II">A(ii)</option><option value="B">B</option><option value="C">C</option></select>
+    <option value="A_II">A(ii)</option><option value="B">B</option>
+    <option value="C">C</option></select>
   <label for="photo">Photograph</label><input id="photo" type="file" accept="image/*">
 </form></body></html>`;
 
@@ -171,9 +181,12 @@ describe('English form', () => {
 
 const GERMAN_FORM = `
 <html lang="de"><body><form>
-  <div class="row"><div class="col">Familienname</div><div class="col"><input id="fam" name="fam"></div></div>
-  <div class="row"><div class="col">Vorname(n)</div><div class="col"><input id="vor" name="vor"></div></div>
-  <div class="row"><div class="col">Geburtsname</div><div class="col"><input id="geb" name="gebname"></div></div>
+  <div class="row"><div class="col">Familienname</div>
+    <div class="col"><input id="fam" name="fam"></div></div>
+  <div class="row"><div class="col">Vorname(n)</div>
+    <div class="col"><input id="vor" name="vor"></div></div>
+  <div class="row"><div class="col">Geburtsname</div>
+    <div class="col"><input id="geb" name="gebname"></div></div>
   <dl>
     <dt>Geburtsdatum</dt><dd><input id="gd" placeholder="TT.MM.JJJJ"> <span>TT.MM.JJJJ</span></dd>
     <dt>Geburtsort</dt><dd><input id="go"></dd>
@@ -183,7 +196,8 @@ const GERMAN_FORM = `
   <p>Zuletzt gesehen am <input id="zd" type="date"> um <input id="zt" type="time"></p>
   <p><label for="zo">Ort, an dem zuletzt gesehen</label> <input id="zo"></p>
   <p><label for="az">Aktenzeichen</label> <input id="az" style="text-transform: uppercase"></p>
-  <p><label for="ma">Maßnahme bei Antreffen</label> <select id="ma"><option>Ingewahrsamnahme</option>
+  <p><label for="ma">Maßnahme bei Antreffen</label>
+    <select id="ma"><option>Ingewahrsamnahme</option>
     <option>Aufenthaltsermittlung</option></select></p>
   <p><label for="be">Bekleidung</label> <textarea id="be"></textarea></p>
 </form></body></html>`;
@@ -222,7 +236,7 @@ describe('German form', () => {
     expect(fieldAt(result(), '#gr')?.controls[0].hint).toBe('cm');
   });
 
-  test('date and time inputs are one last seen field', () => {
+  test('date and time make last seen', () => {
     const field = fieldAt(result(), '#zd');
     expect(field?.fieldId).toBe('last_seen_at');
     expect(field?.selectors).toEqual(['#zd', '#zt']);
@@ -236,12 +250,13 @@ describe('German form', () => {
 });
 
 describe('split dates', () => {
-  test('year month day selects keep their order', () => {
+  test('year month day selects keep order', () => {
     const years = numberOptions(1990, 2024);
     const body = `<table><tr><td>Data di nascita</td><td>
       <select id="y"><option value="">aaaa</option>${years}</select>
       <select id="m"><option value="">mm</option>${numberOptions(1, 12)}</select>
-      <select id="d"><option value="">gg</option>${numberOptions(1, 31)}</select></td></tr></table>`;
+      <select id="d"><option value="">gg</option>${numberOptions(1, 31)}</select>
+      </td></tr></table>`;
     const field = fieldAt(scanDocument(loadMarkup(body)), '#y');
     expect(field?.fieldId).toBe('date_of_birth');
     expect(field?.roles).toEqual(['year', 'month', 'day']);
@@ -249,21 +264,24 @@ describe('split dates', () => {
   });
 
   test('lengths 2 2 4 make a date', () => {
-    const body = `<p>Geburtsdatum <input id="a" name="f1" maxlength="2">.<input id="b" name="f2" maxlength="2">.<input id="c" name="f3" maxlength="4"></p>`;
+    const body = `<p>Geburtsdatum <input id="a" name="f1" maxlength="2">.<input id="b"
+      name="f2" maxlength="2">.<input id="c" name="f3" maxlength="4"></p>`;
     const field = fieldAt(scanDocument(loadMarkup(body)), '#a');
     expect(field?.fieldId).toBe('date_of_birth');
     expect(field?.roles).toEqual(['day', 'month', 'year']);
   });
 
-  test('lengths 2 2 4 without a date label stay apart', () => {
-    const body = `<p>Kennzeichen <input id="a" name="k1" maxlength="2"> <input id="b" name="k2" maxlength="2"> <input id="c" name="k3" maxlength="4"></p>`;
+  test('lengths 2 2 4 without date label', () => {
+    const body = `<p>Kennzeichen <input id="a" name="k1" maxlength="2">
+      <input id="b" name="k2" maxlength="2"> <input id="c" name="k3" maxlength="4"></p>`;
     const result = scanDocument(loadMarkup(body));
     const reported = [...result.fields, ...result.unclassified];
     expect(reported.map((field) => field.selectors)).toEqual([['#a'], ['#b'], ['#c']]);
   });
 
   test('month and year make a partial date', () => {
-    const body = `<p>Date of issue <select id="m" name="issue_month">${numberOptions(1, 12)}</select>
+    const body = `<p>Date of issue
+      <select id="m" name="issue_month">${numberOptions(1, 12)}</select>
       <select id="y" name="issue_year">${numberOptions(2000, 2024)}</select></p>`;
     const field = fieldAt(scanDocument(loadMarkup(body)), '#m');
     expect(field?.fieldId).toBe('id_document_issue_date');
@@ -272,21 +290,27 @@ describe('split dates', () => {
 });
 
 describe('list checkboxes', () => {
-  test('differently named checkboxes in a fieldset are one group', () => {
+  test('differently named fieldset checkboxes group', () => {
     const body = `<fieldset><legend>Rischi</legend>
       <label><input type="checkbox" id="t" name="chkTratta" value="1"> Tratta</label>
-      <label><input type="checkbox" id="s" name="chkSfruttamento" value="1" checked> Sfruttamento</label>
-      <label><input type="checkbox" id="m" name="chkMatrimonio" value="1"> Matrimonio forzato</label>
+      <label><input type="checkbox" id="s" name="chkSfruttamento" value="1" checked>
+        Sfruttamento</label>
+      <label><input type="checkbox" id="m" name="chkMatrimonio" value="1">
+        Matrimonio forzato</label>
     </fieldset>`;
     const result = scanDocument(loadMarkup(body));
     const field = fieldAt(result, '#t');
     expect(field?.fieldId).toBe('risk_indicators');
     expect(field?.controls[0].kind).toBe('checkbox-group');
-    expect(result.elements.get(field?.controls[0].key ?? '')?.map((element) => element.id)).toEqual(['t', 's', 'm']);
-    expect(field?.value).toEqual({ kind: 'options', selected: [{ value: '1', text: 'Sfruttamento' }] });
+    const elements = result.elements.get(field?.controls[0].key ?? '') ?? [];
+    expect(elements.map((element) => element.id)).toEqual(['t', 's', 'm']);
+    expect(field?.value).toEqual({
+      kind: 'options',
+      selected: [{ value: '1', text: 'Sfruttamento' }],
+    });
   });
 
-  test('unrelated checkboxes in a fieldset stay apart', () => {
+  test('unrelated fieldset checkboxes stay apart', () => {
     const body = `<fieldset><legend>Altro</legend>
       <label><input type="checkbox" id="u" name="chkMsna"> Minore straniero non accompagnato</label>
       <label><input type="checkbox" id="p" name="chkPresunta"> Data di nascita presunta</label>

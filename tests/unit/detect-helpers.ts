@@ -1,11 +1,11 @@
-/** Helpers for the detection tests: loading the real-world case pages and finding reported fields. */
+/** Helpers for the detection tests: loading the case pages and finding reported fields. */
 import { readFileSync } from 'node:fs';
 import type { DetectedField } from '../../utils/messaging/page-model';
 import type { ScanResult } from '../../utils/detect';
 
 const CASES_DIR = '/work/shared/cases';
 
-/** Returns a case page's markup, or a fragment of it, as the file holds it. */
+/** Returns a case page's markup as the file contains it. */
 export function readCase(file: string): string {
   return readFileSync(`${CASES_DIR}/${file}`, 'utf8');
 }

@@ -1,4 +1,4 @@
-/** Vocabulary matching: labels in many languages, specific readings over general ones, and context. */
+/** Vocabulary matching: labels in many languages, specific over general readings, context. */
 import { describe, expect, test } from 'vitest';
 import { FIELD_IDS, isFieldId } from '../../utils/catalogue/fields';
 import { FIELD_TERMS, matchWords, tokenizeIdentifier, tokenizeText } from '../../utils/detect';
@@ -239,7 +239,8 @@ describe('identifiers', () => {
     ['p_uzvards', 'surname'],
     ['txtTelTutore', 'guardian_contact'],
   ])('%s is %s', (identifier, fieldId) => {
-    const [match] = [...matchWords(tokenizeIdentifier(identifier))].sort((a, b) => b.score - a.score);
+    const matches = [...matchWords(tokenizeIdentifier(identifier))];
+    const [match] = matches.sort((a, b) => b.score - a.score);
     expect(match?.fieldId).toBe(fieldId);
   });
 });

@@ -1,24 +1,37 @@
 /**
  * Scan cost on large forms: one pass, no document-wide query per control.
- * Absolute speed is measured in Chromium, not here; happy-dom is many times slower.
+ * Absolute speed is measured in Chromium, not here.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { scanDocument } from '../../utils/detect';
 import { loadMarkup } from './detect-helpers';
 
-const LABELS = ['Cognome', 'Nome', 'Data di nascita', 'Familienname', 'Telefon', 'Nazwisko', 'Bemerkung'];
+const LABELS = [
+  'Cognome',
+  'Nome',
+  'Data di nascita',
+  'Familienname',
+  'Telefon',
+  'Nazwisko',
+  'Bemerkung',
+];
+
+function controlMarkup(row: number): string {
+  if (row % 5 === 0) {
+    return `<select name="ctl00$cph$ddl${row}"><option value="">--</option><option>A</option>
+      </select>`;
+  }
+  if (row % 7 === 0) {
+    return `<input type="radio" name="r${row}" value="a"> A <input type="radio" name="r${row}"> B`;
+  }
+  return `<input name="ctl00$cph$txtF${row}" id="ctl00_cph_txtF${row}">`;
+}
 
 function largeForm(rows: number): string {
   let html = '<form><input type="hidden" name="__VIEWSTATE" value="x"><table>';
   for (let row = 0; row < rows; row++) {
     const label = LABELS[row % LABELS.length];
-    const control =
-      row % 5 === 0
-        ? `<select name="ctl00$cph$ddl${row}"><option value="">--</option><option value="1">A</option></select>`
-        : row % 7 === 0
-          ? `<input type="radio" name="r${row}" value="a"> A <input type="radio" name="r${row}" value="b"> B`
-          : `<input name="ctl00$cph$txtF${row}" id="ctl00_cph_txtF${row}">`;
-    html += `<tr><td>${label}:</td><td>${control}</td></tr>`;
+    html += `<tr><td>${label}:</td><td>${controlMarkup(row)}</td></tr>`;
   }
   return `${html}</table></form>`;
 }

@@ -10,12 +10,17 @@ const RESCAN_MAX_WAIT_MS = 600;
 
 /** Reads a closed shadow root where the browser lets an extension do so. */
 function closedShadowRootReader(): ((host: Element) => ShadowRoot | null) | undefined {
-  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (host: Element) => ShadowRoot | null } } }).chrome?.dom;
+  const chromeDom = (
+    globalThis as {
+      chrome?: { dom?: { openOrClosedShadowRoot?: (host: Element) => ShadowRoot | null } };
+    }
+  ).chrome?.dom;
   if (chromeDom?.openOrClosedShadowRoot) {
     return (host) => chromeDom.openOrClosedShadowRoot!(host);
   }
   return (host) => {
-    const reader = (host as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    const reader = (host as { openOrClosedShadowRoot?: () => ShadowRoot | null })
+      .openOrClosedShadowRoot;
     return reader ? reader.call(host) : null;
   };
 }

@@ -23,7 +23,7 @@ export interface Assignment {
   fieldId?: string;
   confidence: number;
   /**
-   * Other fields with a similar claim on the control. It holds the assigned
+   * Other fields with a similar claim on the control. It contains the assigned
    * field itself when another control claims that field with a similar
    * confidence (see `flagSharedFields`).
    */
@@ -58,9 +58,9 @@ function assignOne(claim: Claim): Assignment {
 }
 
 /**
- * A single-value field claimed by several controls is ambiguous when their
- * confidences are similar and either one is unsure or both labels read the
- * same. The same question asked twice usually belongs to two persons, while
+ * Marks a single-value field that several controls claim as ambiguous when
+ * their confidences are similar and either one is unsure or both labels read
+ * the same. The same question asked twice usually belongs to two persons, while
  * sure and different labels ("Geburtsdatum", "Date of birth") are the same
  * value in several encodings.
  */
@@ -69,7 +69,9 @@ function flagSharedFields(claims: readonly Claim[], assignments: Assignment[]): 
   assignments.forEach((assignment, index) => {
     const { fieldId } = assignment;
     if (!fieldId || MULTI_CONTROL_TYPES.has(getField(fieldId).type)) return;
-    byField.set(fieldId, [...(byField.get(fieldId) ?? []), index]);
+    const indexes = byField.get(fieldId);
+    if (indexes) indexes.push(index);
+    else byField.set(fieldId, [index]);
   });
 
   for (const [fieldId, indexes] of byField) {

@@ -136,7 +136,7 @@ export function basicControlInfo(
   return info;
 }
 
-/** Tells whether a kind holds free text, where hints and upper case apply. */
+/** Tells whether a kind takes free text, where hints and upper case apply. */
 export function isTextLike(kind: ControlKind): boolean {
   return kind === 'text' || kind === 'textarea';
 }

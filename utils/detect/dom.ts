@@ -23,7 +23,7 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** Longest text that still reads as a label and not as a paragraph of help. */
+/** Maximum length of a label text; longer text is a paragraph of help. */
 export const MAX_LABEL_LENGTH = 120;
 
 /** Tells whether an element is an input, select or textarea. */
@@ -45,7 +45,7 @@ export function isMarkedHidden(element: Element): boolean {
 }
 
 /**
- * Returns the text a person sees in an element, without the text of nested
+ * Returns the rendered text of an element, without the text of nested
  * controls, scripts and elements hidden by markup, cut to `maxLength`.
  */
 export function visibleText(element: Element, maxLength = 200): string {

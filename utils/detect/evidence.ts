@@ -1,7 +1,7 @@
 /** Evidence as the detection steps keep it, and the hints that are not label text. */
 import type { Evidence } from '../messaging/page-model';
 
-/** How the classifier reads an evidence text. */
+/** Reading form of an evidence text for the classifier. */
 export type EvidenceForm = 'label' | 'identifier' | 'autocomplete' | 'options';
 
 export interface EvidenceItem extends Evidence {
@@ -23,7 +23,7 @@ export function isFormatMask(text: string): boolean {
   return FORMAT_MASK.test(text);
 }
 
-/** A mask of day, month and year, or of month and a four-digit year, marks a date. */
+/** Tells whether a mask is a date: day, month and year, or month and a four-digit year. */
 export function isDateMask(text: string): boolean {
   if (!isFormatMask(text)) return false;
   const parts = text.trim().split(/[\s.\-/:]+/).filter(Boolean);

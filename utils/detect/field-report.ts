@@ -92,8 +92,8 @@ function unitValue(unit: ControlUnit): PageValue {
 }
 
 /**
- * A group's selector matches all its inputs when their name is unique to the
- * group in its root; otherwise it is the first input's selector.
+ * Returns a unit's selector. For a group it matches all its inputs when their
+ * name is unique to the group in its root, else it is the first input's.
  */
 function unitSelector(
   unit: ControlUnit,

@@ -12,9 +12,9 @@ export interface Inherited {
   lang?: string;
   /** Names of the enclosing fieldsets, labelled groups and sections, nearest first. */
   sections: readonly string[];
-  /** Nearest fieldset with the `disabled` attribute, in the same tree. */
+  /** Outermost fieldset with the `disabled` attribute, in the same tree. */
   disabledFieldset?: Element;
-  /** An ancestor has the `hidden` attribute. */
+  /** The element or an ancestor has the `hidden` attribute. */
   hidden: boolean;
   /** Nearest table, in the same tree. */
   table?: Element;

@@ -1,33 +1,32 @@
 /**
- * How well a control kind can hold a field's type, from 0 (impossible: a photo
- * in a text box, a name in a date picker) to 1.
+ * Fit of a control kind to a field's type, from 0 (impossible: a photo in a
+ * text box, a name in a date picker) to 1.
  */
 import { type FieldType, getField } from '../catalogue/fields';
 import type { ControlKind } from '../messaging/page-model';
 
 type Fit = Partial<Record<ControlKind, number>>;
 
+// prettier-ignore
 const TEXT: Fit = {
   text: 1, textarea: 1, select: 0.7, 'select-multiple': 0.5, 'radio-group': 0.5,
   'checkbox-group': 0.4,
 };
 const TEXT_LIST: Fit = { ...TEXT, 'select-multiple': 0.8, 'checkbox-group': 0.7 };
 const DATE: Fit = { text: 1, date: 1, 'datetime-local': 0.8, select: 0.5, textarea: 0.3 };
+// prettier-ignore
 const DATETIME: Fit = {
-  text: 1,
-  date: 1,
-  'datetime-local': 1,
-  time: 0.7,
-  select: 0.5,
-  textarea: 0.3,
+  text: 1, date: 1, 'datetime-local': 1, time: 0.7, select: 0.5, textarea: 0.3,
 };
 const BOOLEAN: Fit = { checkbox: 1, 'radio-group': 1, select: 1, text: 0.4 };
+// prettier-ignore
 const CODE: Fit = {
   select: 1, 'radio-group': 1, text: 0.8, 'select-multiple': 0.7, 'checkbox-group': 0.6,
   textarea: 0.4,
 };
+// prettier-ignore
 const CODE_LIST: Fit = {
-  select: 0.9, 'select-multiple': 1, 'checkbox-group': 1, 'radio-group': 0.7, checkbox: 0.7,
+  select: 1, 'select-multiple': 1, 'checkbox-group': 1, 'radio-group': 0.7, checkbox: 0.7,
   text: 0.8, textarea: 0.6,
 };
 
@@ -60,7 +59,7 @@ export function kindFit(fieldId: string, kind: ControlKind): number {
   return FIT_BY_TYPE[getField(fieldId).type][kind] ?? 0;
 }
 
-/** Tells whether the field holds a date or a date and time. */
+/** Tells whether the field's value is a date or a date and time. */
 export function isDateField(fieldId: string): boolean {
   const type = getField(fieldId).type;
   return (

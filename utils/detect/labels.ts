@@ -26,7 +26,7 @@ export function ownLabels(
   return labels;
 }
 
-/** A label with a `for` that names another element labels that element, not the wrapped one. */
+/** Tells whether a wrapping label labels the control; with a `for` it labels that element. */
 function wrapsControl(label: HTMLLabelElement, element: FormControl): boolean {
   return !label.htmlFor || label.htmlFor === element.id;
 }
@@ -96,7 +96,9 @@ export function addIdentifierEvidence(evidence: EvidenceItem[], element: Element
   const name = element.getAttribute('name') ?? '';
   const id = element.id;
   addEvidence(evidence, { source: 'name-id', text: name, form: 'identifier' });
-  if (id && id !== name && id.replace(/_/g, '$') !== name) {
+  // ASP.NET ids repeat the name with `_` for `$`, and many ids differ from it only in case.
+  const sameAsName = id.replace(/_/g, '$').toLowerCase() === name.replace(/_/g, '$').toLowerCase();
+  if (id && !sameAsName) {
     addEvidence(evidence, { source: 'name-id', text: id, form: 'identifier' });
   }
 

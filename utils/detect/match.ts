@@ -4,7 +4,7 @@
  * specific one replaces ("Nazwisko rodowe" is the name at birth, not the surname).
  */
 import { isStopWord } from './tokenize';
-import { vocabularyIndex, type VocabularyIndex } from './vocabulary-index';
+import { MIN_WILDCARD_CORE, type VocabularyIndex, vocabularyIndex } from './vocabulary-index';
 
 /** One field that a label names. */
 export interface LabelMatch {
@@ -24,14 +24,17 @@ const BASE_SHARE = 0.4;
 const MIN_COMPOUND_PART = 3;
 const MAX_COMPOUND_CACHE = 10_000;
 
+const MAX_MATCH_CACHE = 10_000;
+
 const compoundCache = new Map<string, string[]>();
+const matchCache = new Map<string, LabelMatch[]>();
 
 /**
  * Matches label words against the vocabulary. Context words (section headings,
  * legends) may complete a term of two or more groups when the label itself
- * matches one group, so that "Name" under "Guardian" is the guardian's name;
- * they never match a field on their own. Fields that `isPossible` rejects (a
- * flag for a date input) are dropped before they can replace other readings.
+ * matches one group, so "Name" under "Guardian" is the guardian's name. They
+ * never match a field on their own. Fields that `isPossible` rejects (a flag
+ * for a date input) are dropped before they can replace other readings.
  */
 export function matchWords(
   words: readonly string[],
@@ -48,9 +51,6 @@ export function matchWords(
   }
   return dropSubsumed(matches.filter((match) => isPossible(match.fieldId)));
 }
-
-const MAX_MATCH_CACHE = 10_000;
-const matchCache = new Map<string, LabelMatch[]>();
 
 function matchUncached(words: readonly string[], contextWords: readonly string[]): LabelMatch[] {
   const index = vocabularyIndex();
@@ -79,6 +79,7 @@ function splitCompounds(index: VocabularyIndex, words: readonly string[]): strin
   });
 }
 
+/** Splits a word into two or three known words, longest first part first, or returns null. */
 function splitCompound(index: VocabularyIndex, word: string, depth: number): string[] | null {
   if (depth > 2) return null;
 
@@ -100,6 +101,7 @@ function splitCompound(index: VocabularyIndex, word: string, depth: number): str
 /** Positions of each phrase found in the words, by phrase id. */
 type Occurrences = Map<number, number[]>;
 
+/** Finds the vocabulary phrases in the words: whole phrases, `core*` and `*core` words. */
 function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurrences {
   const found: Occurrences = new Map();
   const add = (id: number, positions: number[]) => {
@@ -115,10 +117,10 @@ function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurren
         add(id, phrase.map((_, offset) => position + offset));
       }
     }
-    for (let end = word.length; end >= 4; end--) {
+    for (let end = word.length; end >= MIN_WILDCARD_CORE; end--) {
       for (const id of index.byPrefix.get(word.slice(0, end)) ?? []) add(id, [position]);
     }
-    for (let start = 0; start <= word.length - 4; start++) {
+    for (let start = 0; start <= word.length - MIN_WILDCARD_CORE; start++) {
       for (const id of index.bySuffix.get(word.slice(start)) ?? []) add(id, [position]);
     }
   });
@@ -132,6 +134,7 @@ interface TermProgress {
   covered: number[];
 }
 
+/** Scores each field whose terms are complete, with the label words its terms explain. */
 function evaluateTerms(
   index: VocabularyIndex,
   inLabel: Occurrences,
@@ -178,7 +181,7 @@ function evaluateTerms(
   });
 }
 
-/** A term matches when every group occurs; context fills groups only in terms of two or more. */
+/** Tells whether all groups of a term occur; context counts only in terms of two or more. */
 function isComplete(groupCount: number, entry: TermProgress): boolean {
   if (entry.inLabel.size === groupCount) return true;
   if (groupCount < 2) return false;

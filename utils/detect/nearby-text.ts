@@ -14,6 +14,7 @@ import {
 import { cleanLabel } from './normalize';
 
 /** Containers that end the search upward: table cells and lists have their own label sources. */
+// prettier-ignore
 const STOP_CONTAINERS = new Set([
   'TD', 'TH', 'TR', 'TABLE', 'LI', 'DD', 'DT', 'FIELDSET', 'FORM', 'BODY', 'HTML', 'LABEL',
 ]);

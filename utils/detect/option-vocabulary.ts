@@ -1,9 +1,18 @@
 /**
  * Option texts that reveal what a select, radio group or checkbox group is
- * for. The lists are samples, enough to recognise a list, not to read values:
- * reading values belongs to the fill step, which has the full code lists.
+ * for. The lists are samples, enough to recognise a list but not to read
+ * values, because reading values belongs to the fill step and its code lists.
  */
 
+/** First words of options that only prompt for a choice. */
+// prettier-ignore
+export const PROMPT_OPTIONS = [
+  'select', 'choose', 'please', 'seleziona', 'selezionare', 'scegli', 'bitte', 'auswählen',
+  'wählen', 'wybierz', 'choisir', 'choisissez', 'sélectionner', 'seleccione', 'seleccionar',
+  'elija', 'selecione', 'escolha', 'izvēlieties', 'agħżel', 'изберете',
+];
+
+// prettier-ignore
 export const SEX_OPTIONS = [
   'male', 'female', 'man', 'woman', 'boy', 'girl', 'maschio', 'femmina', 'maschile',
   'femminile', 'uomo', 'donna', 'männlich', 'weiblich', 'mann', 'frau', 'junge', 'mädchen',
@@ -14,6 +23,7 @@ export const SEX_OPTIONS = [
 ];
 
 /** Colour words used for both eyes and hair. */
+// prettier-ignore
 export const COLOUR_OPTIONS = [
   'black', 'blue', 'brown', 'green', 'grey', 'gray', 'nero', 'neri', 'azzurro', 'azzurri',
   'blu', 'castano', 'castani', 'marrone', 'marroni', 'verde', 'verdi', 'grigio', 'grigi',
@@ -25,6 +35,7 @@ export const COLOUR_OPTIONS = [
   'сини', 'кафяв', 'кафяви', 'зелен', 'зелени', 'сив', 'сиви',
 ];
 
+// prettier-ignore
 export const HAIR_ONLY_OPTIONS = [
   'blond', 'blonde', 'bald', 'red', 'auburn', 'white', 'sandy', 'biondo', 'biondi', 'calvo',
   'rosso', 'rossi', 'bianco', 'bianchi', 'glatze', 'rot', 'weiß', 'blondyn', 'łysy', 'rudy',
@@ -33,6 +44,7 @@ export const HAIR_ONLY_OPTIONS = [
   'qargħi', 'aħmar', 'abjad', 'рус', 'руса', 'плешив', 'червен', 'бял', 'побелял',
 ];
 
+// prettier-ignore
 export const EYE_ONLY_OPTIONS = [
   'hazel', 'multicoloured', 'multicolored', 'heterochromia', 'nocciola', 'eterocromia',
   'haselnussbraun', 'nussbraun', 'zweifarbig', 'piwne', 'noisette', 'vairons', 'avellana',
@@ -46,6 +58,7 @@ export const SHARED_COLOUR_CODES = ['BLK', 'BLU', 'BRO', 'GRN', 'GRY', 'PNK'];
 export const EYE_ONLY_CODES = ['HAZ', 'MAR', 'MUL'];
 export const HAIR_ONLY_CODES = ['BAL', 'BLN', 'ONG', 'PLE', 'RED', 'SDY', 'STR', 'WHI', 'WHT'];
 
+// prettier-ignore
 export const ACTION_OPTIONS = [
   'protect', 'protection', 'placed under protection', 'prevent travel', 'prevent from travelling',
   'report whereabouts', 'whereabouts', 'protezione', 'messa in protezione', 'impedire il viaggio',
@@ -57,6 +70,7 @@ export const ACTION_OPTIONS = [
   'закрила', 'защита', 'местонахождение',
 ];
 
+// prettier-ignore
 export const CASE_TYPE_OPTIONS = [
   'runaway', 'parental abduction', 'abduction', 'third party abduction', 'lost',
   'injured', 'fuga', 'allontanamento volontario', 'sottrazione', 'sottrazione genitoriale',
@@ -66,6 +80,7 @@ export const CASE_TYPE_OPTIONS = [
   'nolaupīšana', 'ħarba', 'ħtif', 'бягство', 'отвличане',
 ];
 
+// prettier-ignore
 export const RISK_OPTIONS = [
   'trafficking', 'human trafficking', 'exploitation', 'forced marriage', 'fgm',
   'female genital mutilation', 'terrorism', 'armed groups', 'suicide', 'self harm',
@@ -79,6 +94,7 @@ export const RISK_OPTIONS = [
   'принудителен брак', 'тероризъм', 'самоубийство',
 ];
 
+// prettier-ignore
 export const WARNING_OPTIONS = [
   'armed', 'violent', 'absconded', 'suicide risk', 'public health', 'terrorism', 'armato',
   'violento', 'evaso', 'rischio suicidio', 'salute pubblica', 'bewaffnet', 'gewalttätig',
@@ -87,6 +103,7 @@ export const WARNING_OPTIONS = [
   'fugado', 'riesgo de suicidio', 'bruņots', 'vardarbīgs', 'въоръжен', 'агресивен',
 ];
 
+// prettier-ignore
 export const LANGUAGE_OPTIONS = [
   'arabic', 'pashto', 'dari', 'farsi', 'persian', 'tigrinya', 'somali', 'urdu', 'bengali',
   'kurdish', 'amharic', 'english', 'french', 'ukrainian', 'russian', 'albanian', 'arabo',
@@ -99,6 +116,7 @@ export const LANGUAGE_OPTIONS = [
 ];
 
 /** Country names in the languages of the vocabulary, for common countries of origin and the EU. */
+// prettier-ignore
 export const COUNTRY_OPTIONS = [
   'germany', 'deutschland', 'germania', 'allemagne', 'alemania', 'alemanha', 'niemcy',
   'vācija', 'ġermanja', 'германия', 'italy', 'italia', 'italien', 'italie', 'włochy',
@@ -118,6 +136,7 @@ export const COUNTRY_OPTIONS = [
 ];
 
 /** Alpha-3 codes of the same countries and a few more; option values often use them. */
+// prettier-ignore
 export const COUNTRY_CODE_SAMPLE = [
   'AFG', 'ALB', 'AUT', 'BEL', 'BGD', 'BGR', 'CHE', 'CIV', 'CZE', 'DEU', 'DZA', 'EGY', 'ERI',
   'ESP', 'FRA', 'GIN', 'GMB', 'GRC', 'IRQ', 'ITA', 'LVA', 'MAR', 'MLT', 'NGA', 'NLD', 'PAK',

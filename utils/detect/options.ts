@@ -1,6 +1,6 @@
 /**
- * What an option list reveals: the field it suits (sexes, countries, colours,
- * categories) and, for numeric lists, the part of a date it holds (1-31,
+ * Analysis of option lists: the field a list suits (sexes, countries, colours,
+ * categories) and, for numeric lists, the part of a date it is for (1-31,
  * 1-12, years).
  */
 import type { OptionInfo } from '../messaging/page-model';
@@ -21,11 +21,32 @@ export interface OptionAnalysis {
   role?: DatePartRole;
 }
 
-/** Options such as "-- bitte wählen --" or "Seleziona" that only prompt for a choice. */
+/** "+1", "+49": options of a phone prefix list. */
+const CALLING_CODE = /\+\s?\d{1,4}\b/;
+
+/** A(i), A_II, 2B, D(iii), "Kategorie C": Art. 32(1) categories and legacy SIS II codes. */
+const CATEGORY_CODE = new RegExp(
+  '^(?:(?:cat|category|categoria|kategorie|kategoria|categorie)\\s*)?' +
+    '(?:2?a(?:\\s*i{1,2})?|2?b|c|d(?:\\s*i{1,3})?|e)$',
+);
+
+/** Category lists hold at most the eight Art. 32(1) categories, three legacy codes and a prompt. */
+const MAX_CATEGORY_OPTIONS = 12;
+
+let promptWords: Set<string> | undefined;
+
+/**
+ * Tells whether an option only prompts for a choice: an empty or -1 value, a
+ * text without letters or digits ("--"), or a prompt word ("Seleziona",
+ * "-- bitte wählen --").
+ */
 export function isPromptOption(option: OptionInfo): boolean {
   const value = option.value.trim();
-  if (value === '' || value === '-1') return true;
-  return !/[\p{L}\p{N}]/u.test(option.text) && (value === '0' || value === '');
+  if (value === '' || value === '-1' || !/[\p{L}\p{N}]/u.test(option.text)) return true;
+
+  promptWords ??= new Set(words.PROMPT_OPTIONS.map(normalizeText));
+  const [first] = splitWords(normalizeText(option.text));
+  return promptWords.has(first);
 }
 
 const OPTION_LISTS = {
@@ -66,10 +87,11 @@ function listsOf(optionWords: readonly string[]): Set<OptionListName> {
  * show what it is, and a country list can hold 250 options.
  */
 const MAX_ANALYSED_OPTIONS = 40;
+const SUMMARY_OPTIONS = 3;
 
 const analyses = new WeakMap<readonly OptionInfo[], OptionAnalysis>();
 
-/** Analyses an option list, once per list; prompt options are left out. */
+/** Returns the fields and date part an option list suggests, analysing each list once. */
 export function analyzeOptions(options: readonly OptionInfo[]): OptionAnalysis {
   let analysis = analyses.get(options);
   if (!analysis) {
@@ -86,7 +108,8 @@ function analyzeSample(options: readonly OptionInfo[]): OptionAnalysis {
   if (role) return { fields: [], role };
   if (real.length === 0) return { fields: [] };
 
-  if (countMatching(real, (option) => option.text.includes('+') && /\+\s?\d{1,4}\b/.test(option.text)) >= 2) {
+  const callingCodes = real.filter((option) => CALLING_CODE.test(option.text)).length;
+  if (callingCodes >= 2) {
     return { fields: [{ fieldId: 'phone_numbers', weight: 0.8 }] };
   }
 
@@ -108,15 +131,6 @@ function analyzeSample(options: readonly OptionInfo[]): OptionAnalysis {
   return { fields };
 }
 
-function countMatching(options: readonly OptionInfo[], test: (option: OptionInfo) => boolean): number {
-  return options.filter(test).length;
-}
-
-const CATEGORY_CODE = /^(?:(?:cat|category|categoria|kategorie|kategoria|categorie)\s*)?(?:2?a(?:\s*i{1,2})?|2?b|c|d(?:\s*i{1,3})?|e)$/;
-
-/** Category lists hold at most the eight Art. 32(1) categories, three legacy codes and a prompt. */
-const MAX_CATEGORY_OPTIONS = 12;
-
 function isCategoryList(options: readonly OptionInfo[], texts: readonly string[]): boolean {
   if (options.length < 3 || options.length > MAX_CATEGORY_OPTIONS) return false;
   const hits = options.filter((option, index) => {
@@ -126,7 +140,10 @@ function isCategoryList(options: readonly OptionInfo[], texts: readonly string[]
   return hits.length >= 3 && hits.length >= options.length - 1;
 }
 
-function colourHints(lists: readonly Set<OptionListName>[], values: readonly string[]): OptionFieldHint[] {
+function colourHints(
+  lists: readonly Set<OptionListName>[],
+  values: readonly string[],
+): OptionFieldHint[] {
   const count = (list: OptionListName, codes: readonly string[]) =>
     lists.filter((found, index) => found.has(list) || codes.includes(values[index])).length;
   const colours = count('colour', words.SHARED_COLOUR_CODES);
@@ -153,6 +170,7 @@ function countryHints(names: number, values: readonly string[]): OptionFieldHint
 }
 
 /** First three letters of month names in the vocabulary's languages, folded. */
+// prettier-ignore
 const MONTH_PREFIXES = new Set([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'gen',
   'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic', 'mai', 'okt', 'dez', 'fev', 'avr', 'jui',
@@ -166,7 +184,10 @@ const MONTH_PREFIXES = new Set([
  * four-digit years. One option that is not a number, such as "Giorno", is
  * taken for a prompt.
  */
-function datePartRole(options: readonly OptionInfo[], texts: readonly string[]): DatePartRole | undefined {
+function datePartRole(
+  options: readonly OptionInfo[],
+  texts: readonly string[],
+): DatePartRole | undefined {
   const numeric = texts.filter((text) => /^\d{1,4}$/.test(text));
   if (numeric.length >= 5 && numeric.length >= options.length - 1) {
     const numbers = numeric.map((text) => Number.parseInt(text, 10));
@@ -185,7 +206,11 @@ function datePartRole(options: readonly OptionInfo[], texts: readonly string[]):
 
 /** Returns a short summary of an option list for the evidence shown to the officer. */
 export function optionSummary(options: readonly OptionInfo[]): string {
-  const real = options.filter((option) => !isPromptOption(option));
-  const shown = real.slice(0, 3).map((option) => option.text || option.value);
-  return real.length > 3 ? `${shown.join(', ')}, … (${real.length})` : shown.join(', ');
+  const shown: string[] = [];
+  for (const option of options) {
+    if (shown.length === SUMMARY_OPTIONS) break;
+    if (!isPromptOption(option)) shown.push(option.text || option.value);
+  }
+  const more = options.length > shown.length + 1;
+  return more ? `${shown.join(', ')}, … (${options.length})` : shown.join(', ');
 }

@@ -14,7 +14,8 @@ export function readPageValue(elements: Element[], kind: ControlKind): PageValue
     return { kind: 'options', selected: checkedChoices(controls as HTMLInputElement[]) };
   }
   if (controls.length > 1) {
-    return { kind: 'parts', parts: controls.map((control) => readPageValue([control], kindOf(control))) };
+    const parts = controls.map((control) => readPageValue([control], kindOf(control)));
+    return { kind: 'parts', parts };
   }
 
   const control = controls[0];
@@ -33,7 +34,10 @@ export function readPageValue(elements: Element[], kind: ControlKind): PageValue
 }
 
 function selectedOptions(select: HTMLSelectElement): OptionInfo[] {
-  return Array.from(select.selectedOptions, (option) => ({ value: option.value, text: option.text.trim() }));
+  return Array.from(select.selectedOptions, (option) => ({
+    value: option.value,
+    text: option.text.trim(),
+  }));
 }
 
 function checkedChoices(inputs: HTMLInputElement[]): OptionInfo[] {
@@ -48,6 +52,8 @@ function choiceLabel(input: HTMLInputElement): string {
   return label?.textContent?.replace(/\s+/g, ' ').trim() || input.value;
 }
 
-function fileList(input: FormControl & HTMLInputElement): { name: string; type: string; size: number }[] {
-  return Array.from(input.files ?? [], (file) => ({ name: file.name, type: file.type, size: file.size }));
+type FileFacts = { name: string; type: string; size: number };
+
+function fileList(input: HTMLInputElement): FileFacts[] {
+  return Array.from(input.files ?? [], ({ name, type, size }) => ({ name, type, size }));
 }

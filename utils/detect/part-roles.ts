@@ -17,7 +17,8 @@ let roleByWord: Map<string, DatePartRole> | undefined;
 export function partRoleWords(): Map<string, DatePartRole> {
   if (!roleByWord) {
     roleByWord = new Map();
-    for (const [role, list] of Object.entries(PART_ROLE_WORDS) as [DatePartRole, readonly string[]][]) {
+    const lists = Object.entries(PART_ROLE_WORDS) as [DatePartRole, readonly string[]][];
+    for (const [role, list] of lists) {
       for (const word of list) roleByWord.set(normalizeText(word), role);
     }
   }

@@ -1,4 +1,4 @@
-/** A set of phrases to test normalised words against, for word lists outside the field vocabulary. */
+/** Phrase lists to test normalised words against, for word lists outside the field vocabulary. */
 import { normalizeText, splitWords } from './normalize';
 
 export interface PhraseSet {
@@ -41,7 +41,7 @@ export function createPhraseSet(phrases: readonly string[]): PhraseSet {
   };
 }
 
-/** Tells which named lists contain a phrase that occurs in some words; one lookup per word for all lists. */
+/** Returns the named lists with a phrase that occurs in the words; one lookup per word. */
 export type PhraseIndex<Name extends string> = (words: readonly string[]) => Set<Name>;
 
 /** Builds one index over several phrase lists without wildcards, such as the option word lists. */
@@ -63,7 +63,8 @@ export function createPhraseIndex<Name extends string>(
     const found = new Set<Name>();
     words.forEach((word, position) => {
       for (const entry of byFirstWord.get(word) ?? []) {
-        if (entry.words.every((part, offset) => words[position + offset] === part)) found.add(entry.name);
+        const occurs = entry.words.every((part, offset) => words[position + offset] === part);
+        if (occurs) found.add(entry.name);
       }
     });
     return found;

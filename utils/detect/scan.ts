@@ -44,7 +44,7 @@ export interface Classified {
   label: Evidence;
 }
 
-/** Scans the controls of one document, including open shadow roots and, through the callback, closed ones. */
+/** Scans one document's controls, with open shadow roots and, through the callback, closed ones. */
 export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
   const collection = collectControls(doc, options);
   const units = buildUnits(collection);
@@ -75,9 +75,8 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
 function classifyConfirmed(field: FieldUnit): Classified[] {
   const classified = classifyField(field);
   const best = classified.candidates[0];
-  if (!field.tentative || (best && best.confidence >= MIN_CONFIDENCE && isDateField(best.fieldId))) {
-    return [classified];
-  }
+  const isDate = best && best.confidence >= MIN_CONFIDENCE && isDateField(best.fieldId);
+  if (!field.tentative || isDate) return [classified];
   return field.parts.map((part) => classifyField({ parts: [part] }));
 }
 
@@ -98,7 +97,7 @@ function classifyField(field: FieldUnit): Classified {
   return { field, candidates, evidence, label: bestLabel(evidence, candidates[0], ignoredWords) };
 }
 
-/** A split date classifies as a date input, a date with a time as a date-time input. */
+/** Returns the kind a split field classifies as: date, or date-time when it has a time part. */
 function splitKind(field: FieldUnit): ControlKind {
   return field.roles?.includes('time') ? 'datetime-local' : 'date';
 }

@@ -51,18 +51,22 @@ function selectorInRoot(
   lookup: SelectorLookup,
   positions: Map<Element, number>,
 ): string {
-  if (element.id && lookup.idCount(root, element.id) === 1) return `#${escapeIdentifier(element.id)}`;
+  if (element.id && lookup.idCount(root, element.id) === 1) {
+    return `#${escapeIdentifier(element.id)}`;
+  }
 
   const name = element.getAttribute('name');
   if (name && isFormControl(element) && lookup.nameCount(root, element.tagName, name) === 1) {
     return `${element.tagName.toLowerCase()}[name="${escapeAttributeValue(name)}"]`;
   }
   const tag = element.tagName;
-  if (tag.includes('-') && lookup.tagCount(root, tag) === 1) return escapeIdentifier(tag.toLowerCase());
+  if (tag.includes('-') && lookup.tagCount(root, tag) === 1) {
+    return escapeIdentifier(tag.toLowerCase());
+  }
   return pathSelector(element, root, lookup, positions);
 }
 
-/** Returns `tag:nth-of-type(n) > …` from the nearest ancestor with a unique id, or from the root. */
+/** Returns `tag:nth-of-type(n) > …` from the nearest ancestor with a unique id, or the root. */
 function pathSelector(
   element: Element,
   root: SelectorRoot,
@@ -75,7 +79,8 @@ function pathSelector(
       steps.unshift(`#${escapeIdentifier(current.id)}`);
       break;
     }
-    steps.unshift(`${current.tagName.toLowerCase()}:nth-of-type(${positionOfType(current, positions)})`);
+    const tag = current.tagName.toLowerCase();
+    steps.unshift(`${tag}:nth-of-type(${positionOfType(current, positions)})`);
   }
   return steps.join(' > ');
 }

@@ -26,7 +26,8 @@ export function groupSplitFields(units: readonly ControlUnit[]): FieldUnit[] {
   const fields: FieldUnit[] = [];
   let index = 0;
   while (index < units.length) {
-    const split = datePartsAt(units, index) ?? dateTimeAt(units, index) ?? partsByLengthAt(units, index);
+    const split =
+      datePartsAt(units, index) ?? dateTimeAt(units, index) ?? partsByLengthAt(units, index);
     if (split) {
       fields.push(split);
       index += split.parts.length;
@@ -61,11 +62,16 @@ function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | n
   return { parts: [date, time], roles: ['date', 'time'] };
 }
 
+const ROLES_BY_LENGTHS: Record<string, PartRole[]> = {
+  '2,2,4': ['day', 'month', 'year'],
+  '4,2,2': ['year', 'month', 'day'],
+};
+
 /**
  * Three neighbouring text inputs of 2, 2 and 4 characters, or 4, 2 and 2, with
  * no role words: day, month, year or year, month, day.
- * NOTE: 2, 2, 4 is taken as day first, as European portals order dates; a
- * month-first page must name its parts for the roles to come out right.
+ * NOTE: 2, 2, 4 is taken as day first, as European portals order dates. A
+ * month-first page must name its parts, or the roles come out wrong.
  */
 function partsByLengthAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
   const parts = units.slice(start, start + 3);
@@ -73,8 +79,7 @@ function partsByLengthAt(units: readonly ControlUnit[], start: number): FieldUni
   if (!areNeighbours(parts[0], parts[1]) || !areNeighbours(parts[1], parts[2])) return null;
 
   const lengths = parts.map((part) => part.info.maxLength).join(',');
-  const roles: PartRole[] | null =
-    lengths === '2,2,4' ? ['day', 'month', 'year'] : lengths === '4,2,2' ? ['year', 'month', 'day'] : null;
+  const roles = ROLES_BY_LENGTHS[lengths];
   return roles ? { parts, roles, tentative: true } : null;
 }
 
@@ -88,7 +93,7 @@ function holdsTime(unit: ControlUnit): boolean {
   return unit.info.kind === 'text' && isFormatMask(placeholder) && !isDateMask(placeholder);
 }
 
-/** Two units are neighbours when a close common ancestor holds both, in the same tree. */
+/** Tells whether two units are neighbours: in the same tree, under a close common ancestor. */
 function areNeighbours(first: ControlUnit, second: ControlUnit): boolean {
   if (first.root !== second.root) return false;
   const ancestors: Element[] = [];

@@ -25,15 +25,17 @@ export function tableLabels(control: Element, controlAncestors: ReadonlySet<Elem
 function enclosingCell(control: Element): HTMLTableCellElement | null {
   let current = control.parentElement;
   for (let level = 0; current && level < MAX_DEPTH_IN_CELL; level++) {
-    if (current.tagName === 'TD' || current.tagName === 'TH') return current as HTMLTableCellElement;
-    if (current.tagName === 'TABLE') return null;
+    const tag = current.tagName;
+    if (tag === 'TD' || tag === 'TH') return current as HTMLTableCellElement;
+    if (tag === 'TABLE') return null;
     current = current.parentElement;
   }
   return null;
 }
 
 function leftCellText(cell: Element, controlAncestors: ReadonlySet<Element>): string | undefined {
-  for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
+  let previous = cell.previousElementSibling;
+  for (; previous; previous = previous.previousElementSibling) {
     if (controlAncestors.has(previous)) return undefined;
     const text = visibleText(previous, MAX_LABEL_LENGTH);
     if (text) return text;
@@ -43,8 +45,9 @@ function leftCellText(cell: Element, controlAncestors: ReadonlySet<Element>): st
 
 /**
  * Returns the text of the cell above in the same column, or of the table's
- * header row, when that row holds no controls. A cell that spans more columns than the control's cell is a
- * section heading, so it counts only when the control has no label to its left.
+ * header row, when that row contains no controls. A cell that spans more columns
+ * than the control's cell is a section heading, so it counts only when the
+ * control has no label to its left.
  */
 function aboveCellText(
   cell: HTMLTableCellElement,
@@ -72,7 +75,8 @@ function aboveCellText(
 /** NOTE: rowspan is not followed; a label cell spanning rows only labels its first row. */
 function columnStart(cell: HTMLTableCellElement): number {
   let column = 0;
-  for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
+  let previous = cell.previousElementSibling;
+  for (; previous; previous = previous.previousElementSibling) {
     column += (previous as HTMLTableCellElement).colSpan || 1;
   }
   return column;
@@ -125,7 +129,8 @@ export function definitionTerm(control: Element): string | undefined {
   const definition = closestTag(control, 'DD', MAX_DEPTH_IN_CELL);
   if (!definition) return undefined;
 
-  for (let previous = definition.previousElementSibling; previous; previous = previous.previousElementSibling) {
+  let previous = definition.previousElementSibling;
+  for (; previous; previous = previous.previousElementSibling) {
     if (previous.tagName === 'DT') return visibleText(previous, MAX_LABEL_LENGTH) || undefined;
   }
   return undefined;

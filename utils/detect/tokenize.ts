@@ -11,7 +11,11 @@ const stopWords = new Set(STOP_WORDS.map(normalizeText));
 const MAX_CACHED_TEXTS = 20_000;
 
 /** Returns `compute(text)`, remembered in `cache`; callers must not mutate the result. */
-function cached(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
+function cached(
+  cache: Map<string, string[]>,
+  text: string,
+  compute: (text: string) => string[],
+): string[] {
   let words = cache.get(text);
   if (!words) {
     words = compute(text);
@@ -24,7 +28,7 @@ function cached(cache: Map<string, string[]>, text: string, compute: (text: stri
 const textTokens = new Map<string, string[]>();
 const identifierTokens = new Map<string, string[]>();
 
-/** Returns the words of a label that carry meaning, normalised. Headings and legends repeat, so results are cached. */
+/** Returns the words of a label that carry meaning, normalised; cached, as headings repeat. */
 export function tokenizeText(text: string): string[] {
   return cached(textTokens, text, (value) =>
     splitWords(normalizeText(value)).filter((word) => !stopWords.has(word)),
@@ -36,6 +40,7 @@ export function tokenizeText(text: string): string[] {
  * the kind of widget, not the field. Date prefixes are kept as `dt` because
  * `dtNascita` names a date, while `Nascita` alone does not.
  */
+// prettier-ignore
 const KIND_PREFIXES = new Set([
   'txt', 'tb', 'ddl', 'drp', 'cbo', 'cmb', 'chk', 'cb', 'rb', 'rbl', 'rdo', 'opt', 'lst',
   'sel', 'fu', 'lbl', 'inp',
@@ -43,11 +48,24 @@ const KIND_PREFIXES = new Set([
 const DATE_PREFIXES = new Set(['dt', 'dtp', 'cal']);
 
 /** Naming-container segments that ASP.NET and portal frameworks put before a control's own id. */
-const CONTAINER_SEGMENT =
-  /^(ctl\d+|cph\w*|main(content)?|content(placeholder\d*)?|placeholder\d*|body(content)?|form\d*|w|wz|wizard\d*|pnl\w*|panel\d*|upd\w*|updatepanel\d*)$/i;
+const CONTAINER_SEGMENT = new RegExp(
+  '^(ctl\\d+|cph\\w*|main(content)?|content(placeholder\\d*)?|placeholder\\d*|body(content)?|' +
+    'form\\d*|w|wz|wizard\\d*|pnl\\w*|panel\\d*|upd\\w*|updatepanel\\d*)$',
+  'i',
+);
 
-/** Words of identifiers that say nothing about the field. */
-const FILLER_WORDS = new Set(['field', 'fld', 'input', 'value', 'val', 'form', 'frm', 'ctrl', 'control']);
+/** Identifier words that carry no meaning for classification. */
+const FILLER_WORDS = new Set([
+  'field',
+  'fld',
+  'input',
+  'value',
+  'val',
+  'form',
+  'frm',
+  'ctrl',
+  'control',
+]);
 
 /** Returns the part of an ASP.NET or similar path that is the control's own id. */
 export function lastPathSegment(identifier: string): string {

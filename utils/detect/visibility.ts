@@ -7,24 +7,26 @@ import { composedParent } from './dom';
 
 type VisibilityCheck = (options?: Record<string, boolean>) => boolean;
 
-/** Tells whether the element is rendered, reusing style results across one scan through `cache`. */
+/** Tells whether the element is rendered; `cache` keeps style results for one scan. */
 export function isRendered(element: Element, cache: Map<Element, boolean>): boolean {
   const checkVisibility = (element as Element & { checkVisibility?: VisibilityCheck })
     .checkVisibility;
-  // Chromium 105 and Firefox 106 implement checkVisibility(); by default it
-  // ignores opacity and visibility and checks display and content-visibility.
+  // checkVisibility() ships in Chromium 105, Firefox 106 and Safari 17.4 (MDN). Without
+  // options it checks display and `content-visibility: hidden`, not opacity or visibility.
   if (typeof checkVisibility === 'function') return checkVisibility.call(element);
   return !hasUndisplayedAncestor(element, cache);
 }
 
+/** Tells whether the element or an ancestor in the composed tree has `display: none`. */
 function hasUndisplayedAncestor(element: Element, cache: Map<Element, boolean>): boolean {
   const known = cache.get(element);
   if (known !== undefined) return known;
 
   const view = element.ownerDocument.defaultView;
+  const parent = composedParent(element);
   const undisplayed =
     view?.getComputedStyle(element).display === 'none' ||
-    (composedParent(element) !== null && hasUndisplayedAncestor(composedParent(element)!, cache));
+    (parent !== null && hasUndisplayedAncestor(parent, cache));
   cache.set(element, undisplayed);
   return undisplayed;
 }

@@ -7,7 +7,7 @@ import { isStopWord } from './tokenize';
 import { FIELD_TERMS, NEUTRAL_WORDS } from './vocabulary';
 
 /** Minimum length of the fixed part of a `vormund*` or `*vater` word. */
-const MIN_WILDCARD_CORE = 4;
+export const MIN_WILDCARD_CORE = 4;
 
 export interface IndexedTerm {
   fieldId: string;

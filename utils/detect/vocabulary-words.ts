@@ -10,6 +10,7 @@
  * public forms, not from a native speaker; treat them as medium confidence.
  */
 
+// prettier-ignore
 export const NAME = [
   'name', 'names', 'full name', 'surname', 'surnames', 'last name', 'family name',
   'first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nam',
@@ -27,11 +28,13 @@ export const NAME = [
   'nosaukums', 'наименование',
 ];
 
+// prettier-ignore
 export const DATE = [
   'date', 'dates', 'data', 'datum', 'dt', 'dat', 'fecha', 'fechas', 'datas', 'daty', 'datums',
   'datumi', 'дата', 'дати',
 ];
 
+// prettier-ignore
 export const TIME = [
   'time', 'hour', 'ora', 'orario', 'zeit', 'uhrzeit', 'godzina', 'heure', 'hora',
   'laiks', 'ħin', 'час', 'време',
@@ -39,6 +42,7 @@ export const TIME = [
 
 export const WHEN = [...DATE, ...TIME, 'since', 'seit', 'depuis', 'desde', 'kopš'];
 
+// prettier-ignore
 export const PLACE = [
   'place', 'location', 'town', 'city', 'municipality',
   'luogo', 'località', 'comune', 'città',
@@ -52,6 +56,7 @@ export const PLACE = [
   'място', 'град', 'населено място',
 ];
 
+// prettier-ignore
 export const COUNTRY = [
   'country', 'state', 'nation',
   'paese', 'stato', 'nazione',
@@ -64,6 +69,7 @@ export const COUNTRY = [
   'държава', 'страна',
 ];
 
+// prettier-ignore
 export const BIRTH = [
   'birth', 'born', 'nascita', 'nato', 'nata',
   'geburt', 'geburts', 'geb', 'geboren',
@@ -72,6 +78,7 @@ export const BIRTH = [
   'dzimšanas', 'dzimis', 'twelid', 'раждане', 'рождение', 'роден',
 ];
 
+// prettier-ignore
 export const NUMBER = [
   'number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'numer', 'numéro', 'número',
   'numurs', 'numru', 'номер',
@@ -81,6 +88,7 @@ export const NUMBER = [
   'code', 'codice', 'kod', 'código', 'kods', 'kodiċi', 'код', 'id', 'identifier',
 ];
 
+// prettier-ignore
 export const PHONE = [
   'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'phone number',
   'telefono', 'cellulare', 'recapito telefonico',
@@ -94,18 +102,21 @@ export const PHONE = [
   'телефон', 'мобилен', 'gsm',
 ];
 
+// prettier-ignore
 export const EMAIL = [
   'email', 'e mail', 'mail', 'posta elettronica', 'pec', 'courriel',
   'correo electrónico', 'correio eletrónico', 'correio eletrônico', 'e pasts',
   'електронна поща', 'имейл',
 ];
 
+// prettier-ignore
 export const CONTACT = [
   'contact', 'contacts', 'contatto', 'contatti', 'recapito', 'recapiti',
   'kontakt', 'kontaktdaten', 'erreichbarkeit', 'kontaktowy', 'coordonnées',
   'contacto', 'contato', 'kontakts', 'kuntatt', 'контакт', 'контакти',
 ];
 
+// prettier-ignore
 export const ADDRESS = [
   'address', 'indirizzo', 'domicilio', 'residenza',
   'anschrift', 'adresse', 'adres',
@@ -113,6 +124,7 @@ export const ADDRESS = [
   'adrese', 'indirizz', 'адрес',
 ];
 
+// prettier-ignore
 export const DOCUMENT = [
   'document', 'identity document', 'id document', 'id card', 'identity card', 'passport',
   'documento', 'documento di identità', 'carta d identità', 'passaporto',
@@ -126,6 +138,7 @@ export const DOCUMENT = [
   'документ', 'лична карта', 'паспорт',
 ];
 
+// prettier-ignore
 export const ISSUE = [
   'issue', 'issued', 'issuing', 'rilascio', 'rilasciato', 'ausstellung', 'ausgestellt',
   'wydania', 'wydany', 'délivrance', 'délivré', 'expedición', 'emisión', 'emissão',
@@ -134,12 +147,14 @@ export const ISSUE = [
 
 export const TYPE = ['type', 'kind', 'tipo', 'art', 'typ', 'rodzaj', 'veids', 'tip', 'вид', 'тип'];
 
+// prettier-ignore
 export const CASE = [
   'case', 'file', 'fascicolo', 'pratica', 'procedimento', 'fall', 'akte', 'vorgang',
   'sprawa', 'sprawy', 'akta', 'affaire', 'dossier', 'expediente', 'caso', 'processo',
   'lieta', 'lietas', 'każ', 'дело', 'случай', 'преписка',
 ];
 
+// prettier-ignore
 export const DISAPPEARANCE = [
   'disappearance', 'disappearances', 'missing', 'went missing', 'scomparsa', 'scomparse',
   'scomparso',
@@ -149,6 +164,7 @@ export const DISAPPEARANCE = [
   'pazušanas', 'pazudis', 'għajbien', 'nieqes', 'изчезване', 'изчезнал',
 ];
 
+// prettier-ignore
 export const LAST_SEEN = [
   'last seen', 'last sighting', 'last known', 'last contact', 'dlc',
   'visto l ultima volta', 'vista l ultima volta', 'ultimo avvistamento',
@@ -159,6 +175,7 @@ export const LAST_SEEN = [
   'pēdējo reizi redzēts', 'l aħħar li deher', 'последно видян', 'последно видяна',
 ];
 
+// prettier-ignore
 export const LEFT_CARE = [
   'left care', 'left the centre', 'left the center', 'leaving care', 'left the facility',
   'allontanamento', 'allontanato', 'allontanata', 'allontanatosi', 'uscita dalla struttura',
@@ -168,6 +185,7 @@ export const LEFT_CARE = [
   'aiziešanas', 'aizbēga', 'telqa', 'ħarba', 'напускане', 'бягство',
 ];
 
+// prettier-ignore
 export const REPORT = [
   'report', 'reported', 'reporting', 'denuncia', 'segnalazione', 'segnalato',
   'anzeige', 'angezeigt', 'meldung', 'gemeldet', 'vermisstenanzeige', 'anzeigeerstattung',
@@ -176,6 +194,7 @@ export const REPORT = [
   'сигнал', 'сигнала', 'подаден',
 ];
 
+// prettier-ignore
 export const REPORTER = [
   'reporter', 'reported by', 'informant', 'complainant', 'reporting person',
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
@@ -184,6 +203,7 @@ export const REPORTER = [
   'ziņotājs', 'informatur', 'заявител', 'подател',
 ];
 
+// prettier-ignore
 export const GUARDIAN = [
   'guardian', 'legal guardian', 'legal representative', 'guardianship',
   'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
@@ -196,16 +216,19 @@ export const GUARDIAN = [
   'настойник', 'попечител', 'законен представител',
 ];
 
+// prettier-ignore
 export const FATHER = [
   'father', 'padre', 'paternità', 'vater*', '*vater', 'ojciec', 'ojca', 'père', 'pai',
   'tēvs', 'tēva', 'missier', 'баща', 'бащата',
 ];
 
+// prettier-ignore
 export const MOTHER = [
   'mother', 'madre', 'maternità', 'mutter*', '*mutter', 'matka', 'matki', 'mère', 'mãe',
   'māte', 'mātes', 'omm', 'майка', 'майката',
 ];
 
+// prettier-ignore
 export const CENTRE = [
   'centre', 'center', 'reception centre', 'reception center', 'care home', 'facility',
   'shelter', 'institution', 'accommodation',
@@ -219,6 +242,7 @@ export const CENTRE = [
   'център', 'център за настаняване', 'дом',
 ];
 
+// prettier-ignore
 export const CASE_WORKER = [
   'case worker', 'caseworker', 'social worker', 'key worker', 'case manager',
   'assistente sociale', 'operatore', 'operatore di riferimento', 'referente',
@@ -229,6 +253,7 @@ export const CASE_WORKER = [
   'sociālais darbinieks', 'ħaddiem soċjali', 'социален работник',
 ];
 
+// prettier-ignore
 export const RELATIVES = [
   'relatives', 'relative', 'family', 'friends', 'parenti', 'familiari', 'amici',
   'angehörige', 'verwandte', 'familie', 'bekannte',
@@ -237,11 +262,13 @@ export const RELATIVES = [
   'роднини', 'семейство', 'приятели',
 ];
 
+// prettier-ignore
 export const ABROAD = [
   'abroad', 'overseas', 'estero', 'ausland', 'granicą', 'étranger', 'extranjero',
   'estrangeiro', 'ārzemēs', 'barra', 'чужбина',
 ];
 
+// prettier-ignore
 export const H24 = [
   '24h', '24 h', '24 hours', '24 7', '24 ore', '24 std', '24 stunden', 'rund um die uhr',
   '24 godziny', '24 heures', '24 horas', '24 stundas', '24 siegħa', '24 часа',
@@ -249,17 +276,20 @@ export const H24 = [
   'alarmowy', 'urgence', 'urgencia', 'emergência', 'ārkārtas', 'emerġenza', 'спешен',
 ];
 
+// prettier-ignore
 export const STATUS = [
   'status', 'state', 'stato', 'stan', 'statut', 'situation', 'estado', 'situação',
   'statuss', 'stat', 'статус',
 ];
 
+// prettier-ignore
 export const APPOINTED = [
   'appointed', 'nominated', 'nominato', 'nominata', 'nomina', 'bestellt', 'bestellung',
   'ustanowiony', 'ustanowienie', 'désigné', 'nommé', 'désignation', 'designado',
   'nombrado', 'nomeado', 'iecelts', 'maħtur', 'назначен', 'назначаване',
 ];
 
+// prettier-ignore
 export const ESTIMATED = [
   'estimated', 'approximate', 'approx', 'assumed', 'presumed',
   'presunta', 'presunto', 'stimata', 'approssimativa',
@@ -269,6 +299,7 @@ export const ESTIMATED = [
   'aptuvens', 'aptuvenais', 'stmata', 'approssimattiva', 'приблизителна', 'предполагаема',
 ];
 
+// prettier-ignore
 export const OTHER = [
   'other', 'others', 'further', 'additional', 'declared', 'stated', 'alias',
   'altre', 'altra', 'altri', 'ulteriori', 'dichiarata', 'dichiarate', 'dichiarato',
@@ -278,6 +309,7 @@ export const OTHER = [
   'dikjarata', 'други', 'декларирани',
 ];
 
+// prettier-ignore
 export const PREVIOUS = [
   'previous', 'earlier', 'prior', 'past', 'precedenti', 'precedente', 'pregressi',
   'frühere', 'früheres', 'vorherige', 'vorangegangene', 'poprzednie', 'wcześniejsze',
@@ -285,6 +317,7 @@ export const PREVIOUS = [
   'preċedenti', 'предишни',
 ];
 
+// prettier-ignore
 export const DECISION = [
   'decision', 'court decision', 'court order',
   'provvedimento', 'decreto', 'decisione', 'ordinanza',
@@ -294,18 +327,21 @@ export const DECISION = [
   'lēmums', 'lēmuma', 'deċiżjoni', 'ordni', 'решение', 'заповед',
 ];
 
+// prettier-ignore
 export const ALERT = [
   'alert', 'sis alert', 'segnalazione', 'ausschreibung', 'fahndung', 'wpis', 'wpisu',
   'signalement', 'descripción', 'indicação', 'brīdinājums', 'brīdinājuma', 'allert',
   'сигнал', 'сигнала',
 ];
 
+// prettier-ignore
 export const REASON = [
   'reason', 'reasons', 'grounds', 'motivo', 'motivi', 'motivazione', 'grund', 'gründe',
   'anlass', 'powód', 'przyczyna', 'podstawa', 'motif', 'raison', 'razão', 'iemesls',
   'pamatojums', 'raġuni', 'основание', 'причина',
 ];
 
+// prettier-ignore
 export const ACTION = [
   'action', 'action to be taken', 'measure', 'measures', 'azione', 'azione da intraprendere',
   'misura', 'misure', 'maßnahme', 'maßnahmen', 'działanie', 'czynności', 'czynność',
@@ -313,6 +349,7 @@ export const ACTION = [
   'darbības', 'pasākumi', 'azzjoni', 'miżura', 'действие', 'мярка', 'мерки',
 ];
 
+// prettier-ignore
 export const HIT = [
   'on hit', 'hit', 'if found', 'when found', 'riscontro', 'rintraccio', 'in caso di rintraccio',
   'trefferfall', 'treffer', 'antreffen', 'bei antreffen', 'trafienie', 'trafienia',
@@ -320,6 +357,7 @@ export const HIT = [
   'resposta positiva', 'atrašanas', 'sejba', 'откриване', 'установяване',
 ];
 
+// prettier-ignore
 export const AUTHORITY = [
   'authority', 'issuing authority', 'agency', 'office', 'police station',
   'autorità', 'ufficio', 'comando', 'questura', 'reparto', 'ente',
@@ -328,12 +366,14 @@ export const AUTHORITY = [
   'autoridade', 'iestāde', 'awtorità', 'орган', 'служба',
 ];
 
+// prettier-ignore
 export const REGISTER = [
   'register', 'registration', 'registry', 'registro', 'registrazione', 'registrierung',
   'rejestr', 'rejestru', 'rejestracji', 'enregistrement', 'registre', 'registo',
   'reģistra', 'reģistrācijas', 'reġistrazzjoni', 'регистър', 'регистрационен',
 ];
 
+// prettier-ignore
 export const RISK = [
   'risk', 'risks', 'risk factors', 'risk indicators', 'rischio', 'rischi',
   'risiko', 'risiken', 'gefährdung', 'gefährdungslage', 'ryzyko', 'zagrożenie', 'zagrożenia',
@@ -342,6 +382,7 @@ export const RISK = [
 ];
 
 /** Words of a day, month or year input in a date split over several controls. */
+// prettier-ignore
 export const PART_ROLE_WORDS = {
   day: [
     'day', 'dd', 'd', 'tag', 'tt', 'giorno', 'gg', 'g', 'jour', 'jj', 'día', 'dia',

@@ -21,7 +21,8 @@ function weak(weight: number, ...list: string[]): Term {
 }
 
 function all(...groups: (readonly string[] | string)[]): Term {
-  return { groups: groups.map((group) => (typeof group === 'string' ? [group] : group)), weight: 1 };
+  const lists = groups.map((group) => (typeof group === 'string' ? [group] : group));
+  return { groups: lists, weight: 1 };
 }
 
 function allWeighted(weight: number, ...groups: (readonly string[] | string)[]): Term {
@@ -30,6 +31,7 @@ function allWeighted(weight: number, ...groups: (readonly string[] | string)[]):
 
 const PHONE_OR_MAIL = [...w.PHONE, ...w.EMAIL, ...w.CONTACT];
 
+// prettier-ignore
 export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   alert_category: [
     phrases(
@@ -436,6 +438,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
 };
 
 /** Words without meaning for matching, dropped before any comparison. */
+// prettier-ignore
 export const STOP_WORDS: readonly string[] = [
   // English
   'of', 'the', 'a', 'an', 'and', 'or', 'at', 'in', 'on', 'for', 'to', 'by', 'from', 'with',
@@ -469,6 +472,7 @@ export const STOP_WORDS: readonly string[] = [
  * child, user-interface words and date format letters. They do not lower the
  * share of a label that a term covers.
  */
+// prettier-ignore
 export const NEUTRAL_WORDS: readonly string[] = [
   'child', 'minor', 'juvenile', 'person', 'missing person', 'bambino', 'minore', 'persona',
   'kind', 'kindes', 'kinds', 'vermisste', 'vermissten', 'dziecko', 'dziecka', 'osoba',
@@ -487,6 +491,7 @@ export const NEUTRAL_WORDS: readonly string[] = [
 ];
 
 /** Words that make a section about another person than the child. */
+// prettier-ignore
 export const OTHER_PERSON_WORDS: readonly string[] = [
   ...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.CASE_WORKER, ...w.RELATIVES,
   'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki',
@@ -494,6 +499,7 @@ export const OTHER_PERSON_WORDS: readonly string[] = [
 ];
 
 /** Words that make a section explicitly about the child. */
+// prettier-ignore
 export const CHILD_WORDS: readonly string[] = [
   'child', 'minor', 'missing person', 'bambino', 'minore', 'persona scomparsa', 'kindes',
   'vermisste person', 'dziecko', 'dziecka', 'osoba zaginiona', 'enfant', 'mineur',

@@ -1,16 +1,20 @@
 /**
- * One pass over a document and its shadow roots that collects the form
- * controls in document order and builds the lookups the later steps need
- * (labels by `for`, id and name counts, section headings), so that no step
- * queries the whole document per control.
+ * One pass over a document and its shadow roots. It collects the form controls
+ * in document order and builds the lookups that later steps need: labels by
+ * `for`, id and name counts, section headings. No step then has to query the
+ * whole document per control.
  */
+import type { ControlKind } from '../messaging/page-model';
+import { kindOf } from './control-info';
 import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
 import { type Inherited, TOP_FRAME, inheritedBy, inheritedByShadowRoot } from './inherited';
 
 export interface CollectedControl {
   element: FormControl;
+  /** Kind of the single control; a radio is 'radio-group' before grouping. */
+  kind: ControlKind;
   root: TreeRoot;
-  /** What the control inherits: language, sections, disabled fieldset, hiding. */
+  /** Language, sections, disabled fieldset and hiding that the control inherits. */
   inherited: Inherited;
   /** Text of the nearest heading before the control, if any. */
   heading?: string;
@@ -39,8 +43,20 @@ export interface WalkOptions {
   openClosedShadowRoot?: (host: Element) => ShadowRoot | null;
 }
 
-/** Elements whose subtree holds no controls of this frame. */
-const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'svg']);
+/** Elements whose subtree contains no controls of this frame. */
+const OPAQUE_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'svg',
+]);
+
+/** Maximum length of a heading or section row text kept as context. */
+const MAX_SECTION_TEXT = 80;
 
 interface WalkState {
   options: WalkOptions;
@@ -50,7 +66,7 @@ interface WalkState {
   tableSections: Map<Element, string>;
 }
 
-/** Collects the form controls of a document, entering open shadow roots and, through the callback, closed ones. */
+/** Collects a document's controls, in open shadow roots and, through the callback, closed ones. */
 export function collectControls(doc: Document, options: WalkOptions = {}): Collection {
   const collection: Collection = {
     controls: [],
@@ -72,7 +88,7 @@ export function collectControls(doc: Document, options: WalkOptions = {}): Colle
 
 /**
  * Walks the elements of one tree in document order without recursion. `frames`
- * holds what each open ancestor passes down; the last entry is the parent's.
+ * contains what each open ancestor passes down, and its last entry is the parent's.
  */
 function walkRoot(root: TreeRoot, state: WalkState, rootFrame: Inherited): void {
   const frames: Inherited[] = [rootFrame];
@@ -110,20 +126,29 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
     return false;
   }
   if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
-  else if (HEADING_TAGS.has(tag) || (element.hasAttributes() && element.getAttribute('role') === 'heading')) {
-    recordHeading(element, state);
-  } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state);
+  else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
+  else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state);
 
   enterShadowRoot(element, state, frame);
   return true;
 }
 
-function collectControl(element: FormControl, root: TreeRoot, state: WalkState, frame: Inherited): void {
+function isAriaHeading(element: Element): boolean {
+  return element.hasAttributes() && element.getAttribute('role') === 'heading';
+}
+
+function collectControl(
+  element: FormControl,
+  root: TreeRoot,
+  state: WalkState,
+  frame: Inherited,
+): void {
   const name = element.getAttribute('name');
   if (name) increment(state.collection.index.nameCounts, root, `${element.tagName} ${name}`);
 
   state.collection.controls.push({
     element,
+    kind: kindOf(element),
     root,
     inherited: frame,
     heading: currentHeading(state),
@@ -150,7 +175,7 @@ function recordHeading(element: Element, state: WalkState): void {
     ? Number(element.tagName[1])
     : Number(element.getAttribute('aria-level')) || 2;
   state.headings.length = level;
-  state.headings[level - 1] = visibleText(element, 80) || undefined;
+  state.headings[level - 1] = visibleText(element, MAX_SECTION_TEXT) || undefined;
 }
 
 function currentHeading(state: WalkState): string | undefined {
@@ -160,15 +185,14 @@ function currentHeading(state: WalkState): string | undefined {
   return undefined;
 }
 
-/** A row with one cell spanning several columns and no control heads the rows below it. */
-function recordTableSection(row: HTMLTableRowElement, state: WalkState): void {
+/** Records a row of one wide cell and no control as the heading of the rows below it. */
+function recordTableSection(row: HTMLTableRowElement, state: WalkState, frame: Inherited): void {
   const cell = row.firstElementChild as HTMLTableCellElement | null;
-  if (!cell || cell.nextElementSibling || cell.colSpan < 2) return;
+  if (!cell || cell.nextElementSibling || cell.colSpan < 2 || !frame.table) return;
   if (row.querySelector('input, select, textarea')) return;
 
-  const table = row.closest('table');
-  const text = visibleText(cell, 80);
-  if (table && text) state.tableSections.set(table, text);
+  const text = visibleText(cell, MAX_SECTION_TEXT);
+  if (text) state.tableSections.set(frame.table, text);
 }
 
 function enterShadowRoot(host: Element, state: WalkState, frame: Inherited): void {
@@ -198,7 +222,7 @@ function isDefinedCustomElement(host: Element): boolean {
   } catch {
     // Engines without :defined fall through to the registry.
   }
-  // Chromium gives content scripts no customElements registry; :defined works there.
+  // Content scripts in Chromium may see `customElements` as null; `:defined` is tried first.
   const registry = host.ownerDocument.defaultView?.customElements;
   return Boolean(registry?.get(host.localName));
 }

@@ -5,6 +5,12 @@ export type ContentMessage =
   | { type: 'frame-report'; report: FrameReport }
   | { type: 'value-update'; key: string; value: PageValue };
 
+/**
+ * Sent by the top frame's content script when it starts, because child frames
+ * may have reported before it could listen.
+ */
+export type TopFrameReadyMessage = { type: 'top-frame-ready' };
+
 /** Messages extension pages send to content scripts with `tabs.sendMessage`. */
 export type ToContentMessage =
   | { type: 'request-report' }

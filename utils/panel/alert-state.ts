@@ -100,3 +100,29 @@ export function applyValueUpdate(report: FrameReport, key: string, value: PageVa
   });
   return { ...report, fields };
 }
+
+/** A control that several fields claim with similar confidence. */
+export interface AmbiguousControl {
+  detection: FrameDetection;
+  candidates: string[];
+}
+
+/** Lists the controls that Vigila will not fill by guess, once per control. */
+export function ambiguousControls(frames: Map<number, FrameState>): AmbiguousControl[] {
+  const byControl = new Map<string, AmbiguousControl>();
+  for (const [frameId, frame] of frames) {
+    for (const field of frame.report.fields) {
+      if (!field.ambiguousWith?.length) continue;
+      const key = `${frameId}:${field.controls.map((control) => control.key).join(',')}`;
+      const entry = byControl.get(key) ?? {
+        detection: { frameId, frameUrl: frame.url, field },
+        candidates: [],
+      };
+      for (const id of [field.fieldId, ...field.ambiguousWith]) {
+        if (!entry.candidates.includes(id)) entry.candidates.push(id);
+      }
+      byControl.set(key, entry);
+    }
+  }
+  return [...byControl.values()];
+}

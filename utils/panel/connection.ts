@@ -4,7 +4,12 @@ import type {
   ToBackgroundMessage,
   ToContentMessage,
 } from '@/utils/messaging/messages';
-import type { FieldWrite, FrameReport, PageValue, WriteOutcome } from '@/utils/messaging/page-model';
+import type {
+  FieldWrite,
+  FrameReport,
+  PageValue,
+  WriteOutcome,
+} from '@/utils/messaging/page-model';
 import { parseContentMessage } from '@/utils/schema/messages';
 
 export interface PanelListener {
@@ -31,7 +36,10 @@ export class TabConnection {
   }
 
   listen(listener: PanelListener): () => void {
-    const onMessage = (raw: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string; id?: string }) => {
+    const onMessage = (
+      raw: unknown,
+      sender: { tab?: { id?: number }; frameId?: number; url?: string; id?: string },
+    ) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== this.tabId) return undefined;
       const message: ContentMessage | undefined = parseContentMessage(raw);
       if (!message || sender.frameId === undefined) return undefined;
@@ -61,8 +69,7 @@ export class TabConnection {
   async fill(frameId: number, writes: FieldWrite[]): Promise<WriteOutcome[]> {
     const message: ToContentMessage = { type: 'fill', writes };
     const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
-      | FillResponse
-      | undefined;
+      FillResponse | undefined;
     if (!response || !Array.isArray(response.outcomes)) {
       throw new Error(`The page frame ${frameId} did not answer the fill request.`);
     }

@@ -56,14 +56,16 @@ function blockedBy(view: FieldView, targets: TargetPlan[]): PreviewRow['blockedB
 
 /**
  * Plans a fill of every field that the draft holds and the page shows. A row
- * starts ticked only when it can be written and the page's controls are empty:
- * what the page already holds is overwritten only when the officer ticks it.
+ * starts ticked only when it can be written and the page's controls are empty
+ * or, for choices, still at the page's initial option: what the officer or the
+ * system entered is overwritten only when the officer ticks it.
  */
 export function buildPreview(
   views: FieldView[],
   draftFields: Record<string, unknown>,
-  lang?: string,
+  options: { lang?: string; isInitialChoice?: (detection: FrameDetection) => boolean } = {},
 ): PreviewRow[] {
+  const { lang, isInitialChoice = () => false } = options;
   const rows: PreviewRow[] = [];
   for (const view of views) {
     const value = draftFields[view.fieldId];
@@ -75,7 +77,10 @@ export function buildPreview(
     }));
     const row: PreviewRow = { fieldId: view.fieldId, targets, checked: false };
     row.blockedBy = blockedBy(view, targets);
-    const pageEmpty = targets.every((target) => target.plan.current === '');
+    // A select still at the option the page loaded with holds no entry of the officer's.
+    const pageEmpty = targets.every(
+      (target) => target.plan.current === '' || isInitialChoice(target.target),
+    );
     row.checked = isWritable(row) && pageEmpty;
     rows.push(row);
   }
@@ -112,7 +117,9 @@ const OUTCOME_ORDER: FillStatus[] = ['lost', 'rejected', 'locked', 'shortened', 
 export function rowResult(row: PreviewRow, outcomes: WriteOutcome[]): FillResult {
   const display = row.targets[0]?.plan.display ?? '';
   if (!row.checked) {
-    const unresolved = row.targets.some((target) => target.plan.status === 'needs-choice' && !target.chosen);
+    const unresolved = row.targets.some(
+      (target) => target.plan.status === 'needs-choice' && !target.chosen,
+    );
     if (row.blockedBy === 'locked') return { fieldId: row.fieldId, status: 'locked', value: '' };
     if (row.blockedBy === 'ambiguous' || unresolved) {
       return { fieldId: row.fieldId, status: 'needs-choice', value: '' };

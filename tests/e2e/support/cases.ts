@@ -71,5 +71,7 @@ export async function waitForStatus(panel: Frame, fieldId: string, status: strin
 
 /** Runs the page's own oracle, `window.__caseCheck()`. */
 export async function caseCheck(page: Page): Promise<{ pass: boolean } & Record<string, unknown>> {
-  return page.evaluate(() => (window as unknown as { __caseCheck(): { pass: boolean } }).__caseCheck());
+  return page.evaluate(() =>
+    (window as unknown as { __caseCheck(): { pass: boolean } }).__caseCheck(),
+  );
 }

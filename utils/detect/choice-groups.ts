@@ -1,0 +1,177 @@
+/**
+ * Radio and checkbox groups: radios that share a form and name, checkboxes
+ * that share a name, and checkboxes of one fieldset whose texts are the
+ * choices of a list field. Each group is one control unit.
+ */
+import { sectionContext } from './context';
+import { basicControlInfo, controlState } from './control-info';
+import { controlKey } from './control-key';
+import { type FormControl, type TreeRoot, MAX_LABEL_LENGTH, closestTag, visibleText } from './dom';
+import { type EvidenceItem, addEvidence } from './evidence';
+import { firstChildWithTag } from './inherited';
+import {
+  addIdentifierEvidence,
+  addLayoutEvidence,
+  choiceText,
+  labelledByText,
+  ownLabels,
+} from './labels';
+import { textBefore } from './nearby-text';
+import { analyzeOptions, optionSummary } from './options';
+import type { ControlUnit } from './units';
+import type { CollectedControl, TreeIndex } from './walk';
+
+/** Members of each grouped control, by control. */
+export type ChoiceGroups = Map<FormControl, CollectedControl[]>;
+
+const MAX_GROUP_DEPTH = 4;
+
+/** List fields whose choices portals often give as checkboxes with names of their own. */
+const CHECKBOX_LIST_FIELDS = new Set(['risk_indicators', 'warning_flags', 'languages']);
+
+/** Groups the radios and checkboxes among the present controls, members in document order. */
+export function groupChoices(present: readonly CollectedControl[], index: TreeIndex): ChoiceGroups {
+  const groups = groupByName(present);
+  groupListCheckboxes(present, groups, index);
+  return groups;
+}
+
+/** Groups radios by form and name, and checkboxes that share a name. */
+function groupByName(present: readonly CollectedControl[]): ChoiceGroups {
+  const byOwner = new Map<unknown, Map<string, CollectedControl[]>>();
+  for (const collected of present) {
+    const { kind } = collected;
+    const name = collected.element.getAttribute('name');
+    if ((kind !== 'radio-group' && kind !== 'checkbox') || !name) continue;
+
+    const owner = (collected.element as HTMLInputElement).form ?? collected.root;
+    let byName = byOwner.get(owner);
+    if (!byName) {
+      byName = new Map();
+      byOwner.set(owner, byName);
+    }
+    append(byName, `${kind} ${name}`, collected);
+  }
+
+  const groups: ChoiceGroups = new Map();
+  for (const byName of byOwner.values()) {
+    for (const members of byName.values()) {
+      const isRadio = members[0].kind === 'radio-group';
+      if (!isRadio && members.length < 2) continue;
+      for (const member of members) groups.set(member.element, members);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Groups checkboxes with different names in one fieldset when their texts are
+ * the choices of a list field ("Trafficking", "FGM", "Suicide").
+ */
+function groupListCheckboxes(
+  present: readonly CollectedControl[],
+  groups: ChoiceGroups,
+  index: TreeIndex,
+): void {
+  const byFieldset = new Map<Element, CollectedControl[]>();
+  for (const collected of present) {
+    if (groups.has(collected.element) || collected.kind !== 'checkbox') continue;
+    const fieldset = closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2);
+    if (fieldset) append(byFieldset, fieldset, collected);
+  }
+
+  for (const members of byFieldset.values()) {
+    if (members.length < 2) continue;
+    const hints = analyzeOptions(choicesOf(members, index)).fields;
+    if (!hints.some((hint) => CHECKBOX_LIST_FIELDS.has(hint.fieldId))) continue;
+    for (const member of members) groups.set(member.element, members);
+  }
+}
+
+function append<Key>(map: Map<Key, CollectedControl[]>, key: Key, collected: CollectedControl) {
+  const list = map.get(key);
+  if (list) list.push(collected);
+  else map.set(key, [collected]);
+}
+
+function choicesOf(members: readonly CollectedControl[], index: TreeIndex) {
+  return members.map(({ element, root }) => ({
+    value: (element as HTMLInputElement).value,
+    text: choiceText(element as HTMLInputElement, root, index),
+  }));
+}
+
+/** Builds the unit of a group; its options are the choices with their label texts. */
+export function groupUnit(members: CollectedControl[], index: TreeIndex): ControlUnit {
+  const [first] = members;
+  const elements = members.map((member) => member.element);
+  const kind = first.kind === 'radio-group' ? 'radio-group' : 'checkbox-group';
+  const key = controlKey(first.element);
+  const info = basicControlInfo(key, first.element, kind, first.inherited);
+  info.options = choicesOf(members, index);
+  const allDisabled = members.every(
+    (member) => controlState(member.element, member.inherited.disabledFieldset) === 'disabled',
+  );
+  info.state = allDisabled ? 'disabled' : 'editable';
+
+  const { evidence, legendText } = groupLabelEvidence(elements, first.root, index);
+  const summary = optionSummary(info.options);
+  addEvidence(evidence, { source: 'options', text: summary, form: 'options' });
+  return {
+    key,
+    elements,
+    root: first.root,
+    info,
+    evidence,
+    context: sectionContext(first, legendText),
+    dateLike: false,
+  };
+}
+
+/**
+ * Collects the label of a whole group: an ARIA group name, the legend of a
+ * fieldset that contains only this group, the text before the first choice, and
+ * table or list labels. The choices' own labels are option texts, not labels.
+ */
+function groupLabelEvidence(elements: FormControl[], root: TreeRoot, index: TreeIndex) {
+  const evidence: EvidenceItem[] = [];
+  const [first] = elements;
+  const add = (source: EvidenceItem['source'], text: string | undefined) =>
+    addEvidence(evidence, { source, text: text ?? '', form: 'label' });
+
+  const group = ariaGroup(first);
+  if (group) {
+    add('aria-labelledby', labelledByText(group, root));
+    add('aria-label', group.getAttribute('aria-label') ?? undefined);
+  }
+  const legend = exclusiveLegend(elements);
+  const legendText = legend ? visibleText(legend, MAX_LABEL_LENGTH) : undefined;
+  add('label-wrap', legendText);
+
+  const labels = elements.flatMap((input) => ownLabels(input, root, index));
+  const anchor = labels.find((label) => label.contains(first)) ?? first;
+  const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
+  add('text-before', textBefore(anchor, scope));
+  addLayoutEvidence(evidence, first, index);
+  add('title', first.getAttribute('title') ?? undefined);
+  addIdentifierEvidence(evidence, first);
+  return { evidence, legendText };
+}
+
+function ariaGroup(element: Element): Element | null {
+  let current = element.parentElement;
+  for (let depth = 0; current && depth < MAX_GROUP_DEPTH; depth++) {
+    const role = current.getAttribute('role');
+    if (role === 'radiogroup' || role === 'group') return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/** Returns the legend of the nearest fieldset when that fieldset contains no other controls. */
+function exclusiveLegend(elements: FormControl[]): Element | null {
+  const fieldset = closestTag(elements[0], 'FIELDSET', MAX_GROUP_DEPTH + 2);
+  if (!fieldset || !elements.every((element) => fieldset.contains(element))) return null;
+  const controls = fieldset.querySelectorAll('input:not([type=hidden]), select, textarea');
+  return controls.length === elements.length ? firstChildWithTag(fieldset, 'LEGEND') : null;
+}
