@@ -76,7 +76,11 @@ export function Panel() {
         </div>
         {alert.ready ? (
           <>
-            <span data-testid="panel-ready" hidden />
+            <span
+            data-testid="panel-ready"
+            data-evaluated-at={String(performance.timeOrigin + performance.now())}
+            hidden
+          />
             <FillSection
               views={alert.views}
               connection={alert.connection}

@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Measures Vigila on generated portals of 100, 1,000 and 5,000 controls in
+ * headless Chromium and prints medians over repeated runs. Uses the built
+ * extension in .output/chrome-mv3 (run `npm run build` first).
+ */
+import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultExtensionDir, launchChromium, launchWithExtension, openPanel } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { portalHtml } from './bench/portal.mjs';
+
+const SIZES = [100, 1000, 5000];
+const KEYSTROKES = 20;
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** @param {number[]} values @param {number} share */
+function percentile(values, share) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+}
+
+/** Records long tasks from the start of each document. */
+const LONG_TASK_OBSERVER = () => {
+  /** @type {any} */ (window).__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) /** @type {any} */ (window).__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/**
+ * Reads every control's attributes and its label[for] text, in the page and
+ * its frames and shadow root: the floor that no detector can beat by much.
+ */
+const BASELINE = () => {
+  const documents = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument)];
+  const roots = [...documents, document.querySelector('bench-widget')?.shadowRoot];
+  const started = performance.now();
+  let total = 0;
+  for (const root of roots) {
+    if (!root) continue;
+    for (const control of root.querySelectorAll('input, select, textarea')) {
+      for (const attribute of control.attributes) total += attribute.value.length;
+      for (const label of /** @type {HTMLInputElement} */ (control).labels ?? []) {
+        total += (label.textContent ?? '').length;
+      }
+    }
+  }
+  return { ms: performance.now() - started, total };
+};
+
+/** @param {import('puppeteer-core').Page} page */
+async function heapUsed(page) {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ */
+async function openBare(page, url) {
+  await page.evaluateOnNewDocument(LONG_TASK_OBSERVER);
+  const session = await page.createCDPSession();
+  await session.send('Performance.enable');
+  await session.detach();
+  await page.setViewport({ width: 1600, height: 1000 });
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+/** @param {import('puppeteer-core').Frame} panel */
+async function waitForQuietPanel(panel, quietMs = 1500) {
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    const stamp = await panel.$eval('[data-testid="panel-ready"]', (element) =>
+      /** @type {HTMLElement} */ (element).dataset.evaluatedAt ?? '',
+    );
+    if (stamp !== last) {
+      last = stamp;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return Number(stamp);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {import('puppeteer-core').Frame} panel
+ */
+async function keystrokeTimes(page, panel) {
+  const times = [];
+  // A text field the panel lists, so that each keystroke reaches the checklist.
+  const selector = await panel.$$eval(
+    '[data-testid="check-item"][data-status="missing"]',
+    (items, topUrl) =>
+      items
+        .map((item) => /** @type {HTMLElement} */ (item).dataset)
+        .filter((data) => data.frame === topUrl)
+        .map((data) => JSON.parse(data.selector || '[]')[0])
+        .find((candidate) => candidate && !candidate.includes('>>>')),
+    page.url(),
+  );
+  if (!selector) throw new Error('No empty text field is listed in the panel to type into');
+  for (let index = 0; index < KEYSTROKES; index++) {
+    const before = await panel.$eval('[data-testid="panel-ready"]', (element) => /** @type {HTMLElement} */ (element).dataset.evaluatedAt);
+    const sentAt = await page.evaluate((letter, target) => {
+      const input = /** @type {HTMLInputElement} */ (document.querySelector(target));
+      input.value += letter;
+      const at = performance.timeOrigin + performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return at;
+    }, String.fromCharCode(97 + (index % 26)), selector);
+    await panel.waitForFunction(
+      (previous) => document.querySelector('[data-testid="panel-ready"]')?.getAttribute('data-evaluated-at') !== previous,
+      { timeout: 10_000 },
+      before,
+    );
+    const doneAt = Number(
+      await panel.$eval('[data-testid="panel-ready"]', (element) => /** @type {HTMLElement} */ (element).dataset.evaluatedAt),
+    );
+    times.push(doneAt - sentAt);
+  }
+  return times;
+}
+
+/**
+ * @param {{ browser: import('puppeteer-core').Browser, extensionId: string }} session
+ * @param {string} url
+ */
+async function runWithExtension(session, url) {
+  const page = await session.browser.newPage();
+  await openBare(page, url);
+  const panel = await openPanel(page, { extensionId: session.extensionId, pressAction: false });
+  const completeAt = await waitForQuietPanel(panel);
+  const loadedAt = await page.evaluate(() => {
+    const [entry] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
+    return performance.timeOrigin + entry.domContentLoadedEventStart;
+  });
+  const scans = await page.evaluate(() => performance.getEntriesByName('vigila-scan').map((entry) => entry.duration));
+  const baseline = await page.evaluate(BASELINE);
+  const keystrokes = await keystrokeTimes(page, panel);
+  const longTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
+  const heap = await heapUsed(page);
+  await page.close();
+  return {
+    toChecklist: completeAt - loadedAt,
+    scan: scans[0] ?? NaN,
+    baseline: baseline.ms,
+    keystrokeP95: percentile(keystrokes, 0.95),
+    longestTask: Math.max(0, ...longTasks),
+    heap,
+  };
+}
+
+/**
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
+async function runWithout(browser, url) {
+  const page = await browser.newPage();
+  await openBare(page, url);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const longTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
+  const heap = await heapUsed(page);
+  await page.close();
+  return { longestTask: Math.max(0, ...longTasks), heap };
+}
+
+/** @param {number} value */
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+async function main() {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+  const runs = Number(values.runs);
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'vigila-bench-'));
+  for (const size of SIZES) await writeFile(path.join(folder, `portal-${size}.html`), portalHtml(size));
+  const server = await startServer({ root: folder, sharedCasesDir: null });
+  const withExtension = await launchWithExtension();
+  const plain = await launchChromium();
+
+  const script = await readFile(path.join(defaultExtensionDir(), 'content-scripts/content.js'));
+  console.log(`Content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped`);
+  console.log(`Runs per size: ${runs} (medians; keystroke figure is the 95th percentile of ${KEYSTROKES} keystrokes per run)`);
+  console.log('');
+  const header = ['controls', 'DCL to checklist', 'scan', 'baseline', 'ratio', 'keystroke p95', 'longest task (ext / none)', 'heap MB (ext / none)'];
+  console.log(header.join(' | '));
+
+  try {
+    for (const size of SIZES) {
+      const url = `${server.url}portal-${size}.html`;
+      const results = [];
+      const bare = [];
+      for (let run = 0; run < runs; run++) {
+        results.push(await runWithExtension(withExtension, url));
+        bare.push(await runWithout(plain.browser, url));
+      }
+      const pick = (/** @type {string} */ key) => median(results.map((result) => /** @type {any} */ (result)[key]));
+      const pickBare = (/** @type {string} */ key) => median(bare.map((result) => /** @type {any} */ (result)[key]));
+      const scan = pick('scan');
+      const baseline = pick('baseline');
+      console.log(
+        [
+          size,
+          ms(pick('toChecklist')),
+          ms(scan),
+          ms(baseline),
+          `${(scan / baseline).toFixed(1)}x`,
+          ms(pick('keystrokeP95')),
+          `${ms(pick('longestTask'))} / ${ms(pickBare('longestTask'))}`,
+          `${pick('heap').toFixed(1)} / ${pickBare('heap').toFixed(1)}`,
+        ].join(' | '),
+      );
+    }
+  } finally {
+    await withExtension.close();
+    await plain.close();
+    await server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`Benchmark failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
