@@ -49,11 +49,13 @@ const BASELINE = () => {
   let total = 0;
   for (const root of roots) {
     if (!root) continue;
+    const labels = new Map();
+    for (const label of root.querySelectorAll('label[for]')) {
+      labels.set(label.getAttribute('for'), label.textContent ?? '');
+    }
     for (const control of root.querySelectorAll('input, select, textarea')) {
       for (const attribute of control.attributes) total += attribute.value.length;
-      for (const label of /** @type {HTMLInputElement} */ (control).labels ?? []) {
-        total += (label.textContent ?? '').length;
-      }
+      total += (labels.get(control.id) ?? '').length;
     }
   }
   return { ms: performance.now() - started, total };
@@ -62,6 +64,7 @@ const BASELINE = () => {
 /** @param {import('puppeteer-core').Page} page */
 async function heapUsed(page) {
   const session = await page.createCDPSession();
+  await session.send('Performance.enable');
   await session.send('HeapProfiler.collectGarbage');
   const { metrics } = await session.send('Performance.getMetrics');
   await session.detach();
@@ -74,9 +77,6 @@ async function heapUsed(page) {
  */
 async function openBare(page, url) {
   await page.evaluateOnNewDocument(LONG_TASK_OBSERVER);
-  const session = await page.createCDPSession();
-  await session.send('Performance.enable');
-  await session.detach();
   await page.setViewport({ width: 1600, height: 1000 });
   await page.goto(url, { waitUntil: 'load' });
 }
@@ -106,15 +106,17 @@ async function waitForQuietPanel(panel, quietMs = 1500) {
 async function keystrokeTimes(page, panel) {
   const times = [];
   // A text field the panel lists, so that each keystroke reaches the checklist.
-  const selector = await panel.$$eval(
-    '[data-testid="check-item"][data-status="missing"]',
-    (items, topUrl) =>
+  const candidates = await panel.$$eval(
+    '[data-testid="check-item"][data-status="missing"], [data-testid="ambiguous-item"]',
+    (items) =>
       items
-        .map((item) => /** @type {HTMLElement} */ (item).dataset)
-        .filter((data) => data.frame === topUrl)
-        .map((data) => JSON.parse(data.selector || '[]')[0])
-        .find((candidate) => candidate && !candidate.includes('>>>')),
-    page.url(),
+        .map((item) => JSON.parse(/** @type {HTMLElement} */ (item).dataset.selector || '[]')[0])
+        .filter((candidate) => candidate && !candidate.includes('>>>')),
+  );
+  const selector = await page.evaluate(
+    (list) =>
+      list.find((candidate) => document.querySelector(candidate) instanceof HTMLInputElement),
+    candidates,
   );
   if (!selector) throw new Error('No empty text field is listed in the panel to type into');
   for (let index = 0; index < KEYSTROKES; index++) {
