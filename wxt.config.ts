@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'unlimitedStorage'],
+    permissions: ['storage', 'scripting', 'unlimitedStorage', 'alarms'],
     ...(browser === 'firefox'
       ? { optional_permissions: PORTAL_PATTERNS }
       : { optional_host_permissions: PORTAL_PATTERNS }),

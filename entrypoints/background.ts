@@ -1,12 +1,16 @@
 import type {
   ContentMessage,
+  GetProfileMessage,
   ToBackgroundMessage,
   ToContentMessage,
   TopFrameReadyMessage,
 } from '@/utils/messaging/messages';
+import { watchDraftAlarms } from '@/utils/background/draft-alarms';
+import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
 
 export default defineBackground(() => {
+  watchDraftAlarms();
   browser.runtime.onInstalled.addListener(() => void syncContentScripts());
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
@@ -21,8 +25,11 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = raw as ContentMessage | ToBackgroundMessage | TopFrameReadyMessage;
+    const message = raw as
+      ContentMessage | GetProfileMessage | ToBackgroundMessage | TopFrameReadyMessage;
     if (sender.id !== browser.runtime.id) return undefined;
+
+    if (message.type === 'get-profile') return answerProfileRequest(sender);
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });

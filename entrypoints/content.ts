@@ -1,13 +1,22 @@
 import { FrameScanner } from '@/utils/content/frame-scanner';
-import { runFill } from '@/utils/content/fill-runner';
+import { FillRunner } from '@/utils/content/fill-runner';
 import { highlightElements } from '@/utils/content/highlight';
+import { MappingMode } from '@/utils/content/mapping-mode';
 import { AUTO_SHOW_FIELD_COUNT, PanelHost } from '@/utils/content/panel-host';
 import {
   isExtensionSender,
-  type FillResponse,
+  type GetProfileMessage,
+  type ProfileResponse,
   type ToContentMessage,
   type TopFrameReadyMessage,
 } from '@/utils/messaging/messages';
+
+/**
+ * Maximum wait for the portal profile before the first scan. The response can
+ * be late when the background service worker has to start first.
+ * NOTE: an estimate, not measured on slow workstations.
+ */
+const PROFILE_WAIT_MS = 1000;
 
 export default defineContentScript({
   // The background registers this script for the allowed portal origins.
@@ -18,6 +27,8 @@ export default defineContentScript({
 
   main(ctx) {
     const scanner = new FrameScanner(ctx);
+    const mapping = new MappingMode(ctx, scanner);
+    const fillRunner = new FillRunner(scanner, ctx);
     const isTop = window === window.top;
     const panel = isTop ? new PanelHost() : undefined;
     const fieldCounts = new Map<number, number>();
@@ -40,12 +51,24 @@ export default defineContentScript({
           return undefined;
         }
         case 'fill':
-          return runFill(scanner, message.writes).then((outcomes): FillResponse => ({ outcomes }));
+        case 'undo-fill':
+        case 'await-options':
+        case 'focus-picker':
+          return fillRunner.handle(message);
         case 'toggle-panel':
           panel?.toggle();
           return undefined;
         case 'set-panel-collapsed':
           panel?.setCollapsed(message.collapsed);
+          return undefined;
+        case 'mapping-mode':
+          mapping.set(message.fieldId);
+          return undefined;
+        case 'mapping-stop':
+          mapping.stop();
+          return undefined;
+        case 'profile-changed':
+          void requestProfile().then(setProfile);
           return undefined;
         case 'frame-field-count': {
           if (!panel) return undefined;
@@ -62,10 +85,42 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    scanner.start();
-    if (isTop) {
-      const ready: TopFrameReadyMessage = { type: 'top-frame-ready' };
-      browser.runtime.sendMessage(ready).catch(() => undefined);
-    }
+    // A matching portal profile shows the panel however few fields the page has.
+    const setProfile = (profile: ProfileResponse['profile']) => {
+      if (ctx.isInvalid) return;
+      scanner.setProfile(profile ?? undefined);
+      if (profile) panel?.showAutomatically();
+    };
+
+    let started = false;
+    const start = () => {
+      if (started || ctx.isInvalid) return;
+      started = true;
+      scanner.start();
+      if (isTop) {
+        const ready: TopFrameReadyMessage = { type: 'top-frame-ready' };
+        browser.runtime.sendMessage(ready).catch(() => undefined);
+      }
+    };
+
+    // The first scan waits for the profile, so that no report shows guesses that
+    // it overrides. After PROFILE_WAIT_MS it starts anyway, and a late profile rescans.
+    ctx.setTimeout(start, PROFILE_WAIT_MS);
+    void requestProfile().then((profile) => {
+      setProfile(profile);
+      start();
+    });
   },
 });
+
+/** Asks the background for the portal profile of this tab's page; null when none matches. */
+async function requestProfile(): Promise<ProfileResponse['profile']> {
+  const request: GetProfileMessage = { type: 'get-profile' };
+  try {
+    const response = (await browser.runtime.sendMessage(request)) as ProfileResponse | undefined;
+    return response?.profile ?? null;
+  } catch {
+    // The background sent no response, as during an extension update, so scan without a profile.
+    return null;
+  }
+}

@@ -8,6 +8,10 @@ export interface AuditOptions {
   draftFile?: string;
   /** Fills the page from the draft, which needs draftFile. */
   fill?: boolean;
+  /** File containing the drafts' passphrase; else VIGILA_PASSPHRASE, else a random one. */
+  passphraseFile?: string;
+  /** File of portal profiles to import before the page opens. */
+  profileFile?: string;
   /** PNG to write of the page with the panel. */
   screenshotFile?: string;
   /** Built chrome-mv3 folder. */

@@ -1,9 +1,11 @@
 // @ts-check
+import { randomBytes } from 'node:crypto';
 import { stat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDraftFile, importDraftFile } from './drafts.mjs';
+import { checkDraftFile, importDraftFile, readPassphraseFile } from './drafts.mjs';
 import { launchWithExtension } from './extension.mjs';
 import { fillFromPanel } from './panel-fill.mjs';
+import { checkProfileFile, importProfileFile } from './profiles.mjs';
 import { openPanel, readChecklistInfo, readPanel, waitForPanelStable } from './panel.mjs';
 import { startServer } from './server.mjs';
 import { UsageError, originPattern, resolveTarget } from './target.mjs';
@@ -17,6 +19,10 @@ const VIEWPORT = { width: 1366, height: 768 };
  *   local HTML file.
  * @property {string} [draftFile] File containing the one draft to import.
  * @property {boolean} [fill] Fills the page from the draft, which needs draftFile.
+ * @property {string} [passphraseFile] File containing the passphrase to set
+ *   up the drafts with; see auditPassphrase.
+ * @property {string} [profileFile] File of portal profiles to import before
+ *   the page opens.
  * @property {string} [screenshotFile] PNG to write of the page with the panel.
  * @property {string} [extensionDir] Built chrome-mv3 folder.
  * @property {number} [timeoutMs] Limit for each step, in milliseconds.
@@ -29,9 +35,10 @@ const VIEWPORT = { width: 1366, height: 768 };
  */
 
 /**
- * Opens a page in headless Chromium with the built extension, waits for the
- * panel, optionally imports a draft and fills from it, and reads what the
- * panel shows. Everything it starts is stopped before it returns.
+ * Opens a page in headless Chromium with the built extension, optionally
+ * imports portal profiles and a draft, waits for the panel, optionally fills
+ * from the draft, and reads what the panel shows. Everything it starts is
+ * stopped before it returns.
  *
  * @param {AuditOptions} options
  * @returns {Promise<AuditResult>}
@@ -40,12 +47,14 @@ export async function runAudit(options) {
   if (options.fill && !options.draftFile) throw new UsageError('--fill needs --draft FILE');
   const target = resolveTarget(options.target);
   if (options.draftFile) await checkSingleDraft(options.draftFile);
+  const passphrase = options.draftFile ? await auditPassphrase(options.passphraseFile) : undefined;
+  if (options.profileFile) await checkProfileFile(options.profileFile);
 
   /** @type {(() => Promise<void>)[]} */
   const cleanups = [];
   try {
     const url = await pageUrl(target, cleanups);
-    return await auditPage(url, options, cleanups);
+    return await auditPage(url, options, cleanups, passphrase);
   } finally {
     // A failed cleanup must not hide the audit's result or its own error.
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
@@ -56,9 +65,10 @@ export async function runAudit(options) {
  * @param {string} url
  * @param {AuditOptions} options
  * @param {(() => Promise<void>)[]} cleanups
+ * @param {string | undefined} passphrase
  * @returns {Promise<AuditResult>}
  */
-async function auditPage(url, options, cleanups) {
+async function auditPage(url, options, cleanups, passphrase) {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const session = await launchWithExtension({
     extensionDir: options.extensionDir,
@@ -67,8 +77,13 @@ async function auditPage(url, options, cleanups) {
   });
   cleanups.push(session.close);
 
+  if (options.profileFile) {
+    await importProfileFile(session.browser, session.extensionId, options.profileFile, {
+      timeoutMs,
+    });
+  }
   const draftId = options.draftFile
-    ? await importSingleDraft(session, options.draftFile, timeoutMs)
+    ? await importSingleDraft(session, options.draftFile, timeoutMs, passphrase)
     : null;
 
   const page = await session.browser.newPage();
@@ -116,13 +131,30 @@ async function checkSingleDraft(file) {
 }
 
 /**
+ * Returns the passphrase of the drafts in the audit's browser profile: the
+ * content of `file`, else VIGILA_PASSPHRASE, else a random one, which is
+ * enough because the profile is deleted when the audit ends.
+ *
+ * @param {string | undefined} file
+ * @returns {Promise<string>}
+ */
+async function auditPassphrase(file) {
+  if (file) return readPassphraseFile(file);
+  return process.env.VIGILA_PASSPHRASE || randomBytes(24).toString('base64url');
+}
+
+/**
  * @param {import('./extension.mjs').ExtensionSession} session
  * @param {string} file
  * @param {number} timeoutMs
+ * @param {string | undefined} passphrase
  * @returns {Promise<string>}
  */
-async function importSingleDraft(session, file, timeoutMs) {
-  const ids = await importDraftFile(session.browser, session.extensionId, file, { timeoutMs });
+async function importSingleDraft(session, file, timeoutMs, passphrase) {
+  const ids = await importDraftFile(session.browser, session.extensionId, file, {
+    timeoutMs,
+    passphrase,
+  });
   if (ids.length !== 1) {
     throw new Error(`Draft import of ${file} added ${ids.length} drafts instead of one`);
   }

@@ -59,6 +59,25 @@ export declare function importDraftFile(
   browser: Browser,
   extensionId: string,
   file: string,
+  /** `passphrase` sets up or unlocks the drafts; see resolvePassphrase. */
+  options?: { timeoutMs?: number; passphrase?: string },
+): Promise<string[]>;
+/** Passphrase of the end-to-end tests' throwaway browser profiles only. */
+export declare const TEST_ONLY_PASSPHRASE: string;
+/** `passphrase`, else VIGILA_PASSPHRASE, else TEST_ONLY_PASSPHRASE. */
+export declare function resolvePassphrase(passphrase?: string, env?: NodeJS.ProcessEnv): string;
+export declare function readPassphraseFile(file: string): Promise<string>;
+export declare function unlockDraftsPage(
+  page: Page,
+  passphrase: string,
+  timeout: number,
+): Promise<'setup' | 'locked' | 'unlocked'>;
+
+export declare function checkProfileFile(file: string): Promise<number>;
+export declare function importProfileFile(
+  browser: Browser,
+  extensionId: string,
+  file: string,
   options?: { timeoutMs?: number },
 ): Promise<string[]>;
 
@@ -99,6 +118,8 @@ export interface AuditReport {
   fields: FieldReport[];
   checklist: { score: number | null; items: RuleReport[] };
   fill: FillOutcome[];
+  /** Name of the portal profile the panel applies, or null; absent in older reports. */
+  profile?: string | null;
 }
 
 export interface ChecklistInfo {

@@ -5,7 +5,14 @@
  * command-line tools and the end-to-end tests.
  */
 export { findBrowser, launchChromium, quietArgs } from './chromium.mjs';
-export { importDraftFile, checkDraftFile } from './drafts.mjs';
+export {
+  importDraftFile,
+  checkDraftFile,
+  readPassphraseFile,
+  resolvePassphrase,
+  TEST_ONLY_PASSPHRASE,
+  unlockDraftsPage,
+} from './drafts.mjs';
 export {
   LOCAL_ORIGINS,
   launchWithExtension,
@@ -14,5 +21,6 @@ export {
   waitForRegistration,
 } from './extension.mjs';
 export { fillFromPanel } from './panel-fill.mjs';
+export { checkProfileFile, importProfileFile } from './profiles.mjs';
 export { defaultExtensionDir } from './paths.mjs';
 export { openPanel, readChecklistInfo, readPanel, waitForPanelStable } from './panel.mjs';

@@ -18,6 +18,14 @@ Options:
   --draft FILE        import the one draft in FILE (format vigila-draft)
   --fill              fill the page from the draft, with the preview rows
                       ticked as the panel proposes them (needs --draft)
+  --passphrase-file FILE
+                      set up the drafts' passphrase with the content of
+                      FILE, without its final line break (default:
+                      VIGILA_PASSPHRASE, else a random passphrase, because
+                      the audit's browser profile is deleted when it ends)
+  --profile FILE      import the portal profiles in FILE (format
+                      vigila-profile) before opening the page, so that the
+                      fields they map show the source "profile"
   --json              print the report as JSON instead of tables
   --screenshot FILE   write a PNG of the page with the panel to FILE
   --timeout SECONDS   limit for each step, in seconds (default 30)
@@ -26,6 +34,8 @@ Options:
 Environment:
   VIGILA_EXTENSION_DIR       built extension folder (default .output/chrome-mv3,
                              made by \`npm run build\`)
+  VIGILA_PASSPHRASE          the drafts' passphrase when --passphrase-file is
+                             not given
   PUPPETEER_EXECUTABLE_PATH  Chromium executable (then CHROME_PATH, then
                              /usr/bin/chromium)
 
@@ -35,6 +45,8 @@ Exit status: 0 when the audit ran, 1 when a step failed, 2 for invalid arguments
 const OPTIONS = /** @type {const} */ ({
   draft: { type: 'string' },
   fill: { type: 'boolean' },
+  'passphrase-file': { type: 'string' },
+  profile: { type: 'string' },
   json: { type: 'boolean' },
   screenshot: { type: 'string' },
   timeout: { type: 'string' },
@@ -79,6 +91,8 @@ export function parseCommand(argv) {
       target,
       draftFile: values.draft,
       fill: values.fill ?? false,
+      passphraseFile: values['passphrase-file'],
+      profileFile: values.profile,
       screenshotFile: values.screenshot,
       timeoutMs: parseTimeout(values.timeout),
     },

@@ -6,6 +6,95 @@ export const DRAFT_FORMAT = 'vigila-draft';
 export const DRAFT_VERSION = 1;
 
 /**
+ * Passphrase of the drafts store in the end-to-end tests' throwaway browser
+ * profiles. It protects nothing and must never protect real drafts.
+ */
+export const TEST_ONLY_PASSPHRASE = 'vigila-test-only-passphrase';
+
+/**
+ * Returns the passphrase to set up or unlock the drafts with: `passphrase`,
+ * else VIGILA_PASSPHRASE, else TEST_ONLY_PASSPHRASE.
+ *
+ * @param {string | undefined} passphrase
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string}
+ */
+export function resolvePassphrase(passphrase, env = process.env) {
+  if (passphrase) return passphrase;
+  if (env.VIGILA_PASSPHRASE) return env.VIGILA_PASSPHRASE;
+  return TEST_ONLY_PASSPHRASE;
+}
+
+/**
+ * Reads a passphrase from a file. One line break at its end is dropped,
+ * because editors add one, and every other character counts.
+ *
+ * @param {string} file
+ * @returns {Promise<string>}
+ */
+export async function readPassphraseFile(file) {
+  const text = await readFile(file, 'utf8').catch((error) => {
+    throw new Error(`Passphrase file not readable: ${file} (${error.code ?? 'read error'})`);
+  });
+  const passphrase = text.replace(/\r?\n$/, '');
+  if (passphrase === '') throw new Error(`Passphrase file is empty: ${file}`);
+  return passphrase;
+}
+
+const UNLOCK_STATE = `
+  document.querySelector('[data-testid="import-drafts"]') ? 'unlocked'
+  : document.querySelector('[data-testid="passphrase-confirm"]') ? 'setup'
+  : document.querySelector('[data-testid="passphrase"]') ? 'locked'
+  : false`;
+
+/**
+ * Sets up or unlocks the drafts on an open drafts page, as a person does,
+ * and returns once the page shows the drafts. Does nothing when they are
+ * already unlocked. Messages never quote the passphrase.
+ *
+ * @param {import('puppeteer-core').Page} page A page showing drafts.html.
+ * @param {string} passphrase
+ * @param {number} timeout Milliseconds for each step.
+ * @returns {Promise<'setup' | 'locked' | 'unlocked'>} The state the page showed first.
+ */
+export async function unlockDraftsPage(page, passphrase, timeout) {
+  const state = /** @type {'setup' | 'locked' | 'unlocked'} */ (
+    await page
+      .waitForFunction(UNLOCK_STATE, { timeout })
+      .then((handle) => handle.jsonValue())
+      .catch((error) => {
+        throw new Error(
+          `Timed out after ${timeout} ms waiting for the drafts or the passphrase form on drafts.html`,
+          { cause: error },
+        );
+      })
+  );
+  if (state === 'unlocked') return state;
+
+  await page.type('[data-testid="passphrase"]', passphrase);
+  if (state === 'setup') await page.type('[data-testid="passphrase-confirm"]', passphrase);
+  await page.click('[data-testid="unlock"]');
+
+  const outcome = await page
+    .waitForFunction(
+      `document.querySelector('[data-testid="import-drafts"]') ? 'unlocked'
+        : document.querySelector('[data-testid="lock-error"]')?.textContent ?? false`,
+      { timeout },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch((error) => {
+      throw new Error(`Timed out after ${timeout} ms waiting for the drafts to unlock`, {
+        cause: error,
+      });
+    });
+  if (outcome !== 'unlocked') {
+    const action = state === 'setup' ? 'Setting the drafts passphrase' : 'Unlocking the drafts';
+    throw new Error(`${action} failed: the drafts page shows "${outcome}"`);
+  }
+  return state;
+}
+
+/**
  * Checks the envelope of a draft file before the drafts page reads it: valid
  * JSON containing one draft object, or an array of them, each with `format`
  * and `version`. Returns how many drafts it contains. Messages never quote the
@@ -41,7 +130,9 @@ export async function checkDraftFile(file) {
 
 /**
  * Imports a draft file through the extension's drafts page, as a person
- * does, and returns the ids of the drafts that the import added.
+ * does, and returns the ids of the drafts that the import added. The page
+ * first sets up or unlocks the drafts with the passphrase that
+ * `resolvePassphrase(options.passphrase)` returns.
  *
  * NOTE: a draft whose id is already listed is not counted as added, so
  * import each draft into a fresh profile.
@@ -49,7 +140,7 @@ export async function checkDraftFile(file) {
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} extensionId
  * @param {string} file
- * @param {{ timeoutMs?: number }} [options]
+ * @param {{ timeoutMs?: number, passphrase?: string }} [options]
  * @returns {Promise<string[]>}
  */
 export async function importDraftFile(browser, extensionId, file, options = {}) {
@@ -57,6 +148,7 @@ export async function importDraftFile(browser, extensionId, file, options = {}) 
   const page = await browser.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/drafts.html`);
+    await unlockDraftsPage(page, resolvePassphrase(options.passphrase), timeout);
     const input = await page
       .waitForSelector('input[type=file][data-testid="import-drafts"]', { timeout })
       .catch((error) => {

@@ -128,6 +128,9 @@ export async function waitForRegistration(worker, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const count = await worker.evaluate(async () => {
+      // Chromium defines `chrome` in the worker a moment after its target appears.
+      // @ts-expect-error `chrome` exists in the extension's service worker only.
+      if (typeof chrome === 'undefined') return 0;
       // @ts-expect-error `chrome` exists in the extension's service worker only.
       const scripts = await chrome.scripting.getRegisteredContentScripts();
       return scripts.length;

@@ -15,7 +15,7 @@ const MAX_LABEL_WIDTH = 36;
  */
 export function formatReport(report, checklist = null) {
   const sections = [
-    `Page: ${report.url}`,
+    report.profile ? `Page: ${report.url}\nProfile: ${report.profile}` : `Page: ${report.url}`,
     formatFields(report),
     formatRules(report, checklist),
   ];
@@ -35,11 +35,12 @@ function formatFields(report) {
     truncate(field.label ?? '-', MAX_LABEL_WIDTH),
     frameName(field.frame, report.url),
     selectorText(field.selector),
+    field.source ?? '-',
   ]);
 
   const lines = [`Fields on the page: ${found.length} of ${report.fields.length}`];
   if (rows.length > 0) {
-    lines.push(formatTable(['FIELD', 'STATUS', 'LABEL', 'FRAME', 'SELECTOR'], rows));
+    lines.push(formatTable(['FIELD', 'STATUS', 'LABEL', 'FRAME', 'SELECTOR', 'SOURCE'], rows));
   }
   if (absent.length > 0) {
     lines.push('', `Not on the page (${absent.length}):`);

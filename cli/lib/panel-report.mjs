@@ -41,6 +41,8 @@
  * @property {FieldReport[]} fields One entry per catalogue field.
  * @property {{ score: number | null, items: RuleReport[] }} checklist One item per rule.
  * @property {FillOutcome[]} fill Empty unless a fill ran.
+ * @property {string | null} [profile] Name of the portal profile the panel
+ *   applies, or null when none matches the page.
  */
 
 /** @typedef {Record<string, string | undefined>} RawAttributes */

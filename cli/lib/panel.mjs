@@ -122,12 +122,19 @@ export async function readPanel(frame) {
   const score = await frame
     .$eval('[data-testid="score"]', (element) => /** @type {HTMLElement} */ (element).dataset.score)
     .catch(() => undefined);
+  const profile = await frame
+    .$eval(
+      '[data-testid="profile-name"]',
+      (element) => /** @type {HTMLElement} */ (element).dataset.profileName ?? null,
+    )
+    .catch(() => null);
 
   return {
     url: frame.page().url(),
     fields: fieldRows.map(toFieldReport),
     checklist: { score: parseScore(score), items: ruleRows.map(toRuleReport) },
     fill: fillRows.map(toFillOutcome),
+    profile,
   };
 }
 

@@ -12,10 +12,48 @@ const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
 
 interface DraftEditorProps {
   copy: WorkingCopy;
+  /** The stored draft's choice to be deleted soon after it fills an alert. */
+  deleteAfterUse: boolean;
+  onDeleteAfterUse(id: string, deleteAfterUse: boolean): void;
   onChange(copy: WorkingCopy): void;
   onSave(copy: WorkingCopy): void;
   onExport(id: string): void;
   onDelete(key: string): void;
+}
+
+/**
+ * Renders the "Delete after the alert is entered" choice, which is stored at
+ * once. A new draft offers it once saved, because it belongs to the stored draft.
+ */
+function DeleteAfterUse(props: {
+  id?: string;
+  checked: boolean;
+  onChange(id: string, deleteAfterUse: boolean): void;
+}) {
+  const { id, checked, onChange } = props;
+  return (
+    <div class="field">
+      <div class="checkbox-row">
+        <input
+          id="draft-delete-after-use"
+          type="checkbox"
+          data-testid="draft-delete-after-use"
+          checked={checked}
+          disabled={id === undefined}
+          aria-describedby="draft-delete-after-use-hint"
+          onChange={(event) => id && onChange(id, (event.target as HTMLInputElement).checked)}
+        />
+        <label for="draft-delete-after-use">{t('retention_delete_after_use')}</label>
+      </div>
+      <p id="draft-delete-after-use-hint" class="field-hint">
+        {t(
+          id === undefined
+            ? 'retention_delete_after_use_unsaved'
+            : 'retention_delete_after_use_hint',
+        )}
+      </p>
+    </div>
+  );
 }
 
 function focusField(id: string): void {
@@ -35,7 +73,15 @@ function usesLanguageList(copy: WorkingCopy): boolean {
  * Renders the form of one draft, generated from the catalogue and grouped as
  * SIS alert and supplementary record.
  */
-export function DraftEditor({ copy, onChange, onSave, onExport, onDelete }: DraftEditorProps) {
+export function DraftEditor({
+  copy,
+  deleteAfterUse,
+  onDeleteAfterUse,
+  onChange,
+  onSave,
+  onExport,
+  onDelete,
+}: DraftEditorProps) {
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -113,6 +159,7 @@ export function DraftEditor({ copy, onChange, onSave, onExport, onDelete }: Draf
           onInput={(event) => onChange({ ...copy, label: inputValue(event) })}
         />
       </div>
+      <DeleteAfterUse id={copy.id} checked={deleteAfterUse} onChange={onDeleteAfterUse} />
 
       {GROUPS.map((group) => (
         <section key={group} class="field-group" aria-labelledby={`group-${group}`}>

@@ -14,11 +14,18 @@ const updatedFormat = new Intl.DateTimeFormat(undefined, {
   timeStyle: 'short',
 });
 
+const expiryFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
 function names({ fields }: DraftSummary): string {
   return [fields.surname, fields.forenames].filter(Boolean).join(', ');
 }
 
-function DraftItem({ summary, active, unsaved, onOpen }: {
+function DraftItem({
+  summary,
+  active,
+  unsaved,
+  onOpen,
+}: {
   summary: DraftSummary;
   active: boolean;
   unsaved: boolean;
@@ -44,6 +51,11 @@ function DraftItem({ summary, active, unsaved, onOpen }: {
         <span class="draft-meta">
           {t('drafts_updated', updatedFormat.format(summary.updatedAt))}
         </span>
+        {summary.expiresAt !== undefined && (
+          <span class="draft-meta" data-testid="draft-expires">
+            {t('retention_expires', expiryFormat.format(summary.expiresAt))}
+          </span>
+        )}
         {unsaved && <span class="tag">{t('editor_unsaved')}</span>}
         {summary.error && <span class="tag tag-error">{t('drafts_damaged')}</span>}
       </button>

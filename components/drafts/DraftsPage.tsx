@@ -1,10 +1,13 @@
 import { useEffect } from 'preact/hooks';
+import { LockNowButton, useLockState } from '@/components/common/UnlockGate';
+import { UnlockForm } from '@/components/common/UnlockForm';
 import { t } from '@/utils/i18n';
 import { DamagedDraft } from './DamagedDraft';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { ImportButton } from './ImportButton';
 import { ImportErrors } from './ImportErrors';
+import { LockSettings } from './LockSettings';
 import { useDrafts, type DraftsState } from './use-drafts';
 import { hasChanges } from './working-copy';
 
@@ -22,10 +25,13 @@ function Detail({ state }: { state: DraftsState }) {
   const { activeKey, copies, summaries } = state;
   const copy = activeKey === undefined ? undefined : copies.get(activeKey);
   if (copy) {
+    const saved = summaries.find((summary) => summary.id === copy.id);
     return (
       <DraftEditor
         key={copy.renderKey}
         copy={copy}
+        deleteAfterUse={saved?.deleteAfterUse ?? false}
+        onDeleteAfterUse={(id, value) => void state.changeDeleteAfterUse(id, value)}
         onChange={state.update}
         onSave={(saved) => void state.save(saved)}
         onExport={(id) => void state.exportOne(id)}
@@ -38,18 +44,45 @@ function Detail({ state }: { state: DraftsState }) {
   return <p class="hint detail-empty">{t('drafts_select_hint')}</p>;
 }
 
-/** Renders the drafts page with the list of drafts, import and export, and the editor. */
+/**
+ * Renders the drafts page: the passphrase form while the drafts are locked,
+ * else the list of drafts, import and export, the editor and the lock settings.
+ */
 export function DraftsPage() {
-  const state = useDrafts();
-  const unsaved = new Set([...state.copies.values()].filter(hasChanges).map((copy) => copy.key));
+  const lock = useLockState();
+  const state = useDrafts(lock.state === 'unlocked');
   useLeaveWarning(state.hasUnsavedChanges);
 
+  if (lock.state === 'loading') return null;
+  if (lock.state !== 'unlocked') {
+    return (
+      <div class="drafts-page">
+        <header class="page-header">
+          <h1>{t('drafts_title')}</h1>
+        </header>
+        <main>
+          <UnlockForm
+            mode={lock.state}
+            autoFocus
+            allowReset
+            loadError={lock.error}
+            onUnlocked={lock.refresh}
+          />
+        </main>
+      </div>
+    );
+  }
+  return <UnlockedPage state={state} />;
+}
+
+function UnlockedPage({ state }: { state: DraftsState }) {
+  const unsaved = new Set([...state.copies.values()].filter(hasChanges).map((copy) => copy.key));
   return (
     <div class="drafts-page">
       <header class="page-header">
         <h1>{t('drafts_title')}</h1>
-        <p class="notice notice-warning" role="status">
-          <strong>{t('common_warning')}</strong> {t('drafts_not_encrypted')}
+        <p class="notice notice-info" data-testid="drafts-encrypted">
+          {t('lock_encrypted_notice')}
         </p>
         <div class="actions">
           <button
@@ -70,7 +103,12 @@ export function DraftsPage() {
           >
             {t('drafts_export_all')}
           </button>
+          <LockNowButton />
         </div>
+        <LockSettings
+          hasDrafts={state.summaries.length > 0 || state.copies.size > 0}
+          onWipe={() => void state.wipe()}
+        />
         <div aria-live="polite">
           {state.status && (
             <p class={`notice notice-${state.status.kind}`} data-testid="drafts-status">

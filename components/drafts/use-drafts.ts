@@ -8,6 +8,8 @@ import {
   importDrafts,
   listDrafts,
   saveDraft,
+  setDeleteAfterUse,
+  wipeDrafts,
   type DraftSummary,
 } from '@/utils/store';
 import { checkImportFiles, type FileErrors } from './import-files';
@@ -29,9 +31,10 @@ export interface PageStatus {
 /**
  * State and actions of the drafts page. Open drafts stay in `copies` with
  * their unsaved changes until they are saved or deleted, so moving between
- * drafts in the page loses nothing.
+ * drafts in the page loses nothing. When the drafts lock, the page drops
+ * what it read and keeps only copies with unsaved changes.
  */
-export function useDrafts() {
+export function useDrafts(unlocked: boolean) {
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [copies, setCopies] = useState<ReadonlyMap<string, WorkingCopy>>(new Map());
   const [activeKey, setActiveKey] = useState<string>();
@@ -50,8 +53,14 @@ export function useDrafts() {
   }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (unlocked) {
+      void refresh();
+      return;
+    }
+    setSummaries([]);
+    setStatus(undefined);
+    setCopies((current) => new Map([...current].filter(([, copy]) => hasChanges(copy))));
+  }, [unlocked, refresh]);
 
   const putCopy = (copy: WorkingCopy, replacedKey = copy.key) =>
     setCopies((current) => {
@@ -162,6 +171,30 @@ export function useDrafts() {
     }
   };
 
+  const changeDeleteAfterUse = async (id: string, deleteAfterUse: boolean) => {
+    try {
+      await setDeleteAfterUse(id, deleteAfterUse);
+      inform(
+        t(deleteAfterUse ? 'retention_delete_after_use_on' : 'retention_delete_after_use_off'),
+      );
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const wipe = async () => {
+    try {
+      await wipeDrafts();
+      setCopies(new Map());
+      setActiveKey(undefined);
+      inform(t('retention_wiped'));
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   return {
     summaries,
     copies,
@@ -177,6 +210,8 @@ export function useDrafts() {
     exportOne,
     exportAll,
     importFiles,
+    changeDeleteAfterUse,
+    wipe,
     closeImportErrors: () => setImportErrors(undefined),
   };
 }

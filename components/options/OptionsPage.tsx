@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { OriginsSection } from './OriginsSection';
+import { ProfilesSection } from './ProfilesSection';
 
 export function OptionsPage() {
   return (
@@ -11,6 +12,7 @@ export function OptionsPage() {
         </a>
       </p>
       <OriginsSection />
+      <ProfilesSection />
     </main>
   );
 }

@@ -8,16 +8,31 @@ interface CheckListProps {
   views: FieldView[];
   ambiguous: AmbiguousControl[];
   connection?: TabConnection;
+  /** Fields a portal profile names whose control was not found. */
+  profileUnmatched?: ReadonlySet<string>;
+  /** In mapping mode, a click on an item chooses its field instead of outlining it. */
+  onChooseField?: (fieldId: string) => void;
+  /** The field chosen for mapping. */
+  chosenFieldId?: string | null;
+}
+
+interface CheckItemProps {
+  view: FieldView;
+  connection?: TabConnection;
+  unmatched: boolean;
+  onChoose?: (fieldId: string) => void;
+  chosen: boolean;
 }
 
 const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
 
-function CheckItem({ view, connection }: { view: FieldView; connection?: TabConnection }) {
+function CheckItem({ view, connection, unmatched, onChoose, chosen }: CheckItemProps) {
   const detection = view.primary;
   const field = detection?.field;
   const highlight = () => {
     if (detection && field) connection?.highlight(detection.frameId, field.controls[0].key);
   };
+  const click = onChoose ? () => onChoose(view.fieldId) : highlight;
   return (
     <li
       class="check-item"
@@ -30,8 +45,15 @@ function CheckItem({ view, connection }: { view: FieldView; connection?: TabConn
       data-label={field?.label ?? ''}
       data-confidence={field ? String(field.confidence) : ''}
       data-source={field?.source ?? ''}
+      data-mapping-chosen={chosen ? 'true' : undefined}
     >
-      <button type="button" class="check-item__button" onClick={highlight} disabled={!detection}>
+      <button
+        type="button"
+        class="check-item__button"
+        onClick={click}
+        disabled={!detection && !onChoose}
+        aria-pressed={onChoose ? chosen : undefined}
+      >
         <span class="check-item__name">{t(`field_${view.fieldId}`)}</span>
         <StatusBadge status={view.status} />
         {field && (
@@ -50,6 +72,11 @@ function CheckItem({ view, connection }: { view: FieldView; connection?: TabConn
             )}
           </span>
         ) : null}
+        {unmatched && (
+          <span class="check-item__note" data-testid="profile-note">
+            {t('profile_selector_not_found')}
+          </span>
+        )}
       </button>
     </li>
   );
@@ -101,7 +128,14 @@ function AmbiguousList({
 }
 
 /** Lists every catalogue field, grouped into the SIS alert and the supplementary record. */
-export function CheckList({ views, ambiguous, connection }: CheckListProps) {
+export function CheckList({
+  views,
+  ambiguous,
+  connection,
+  profileUnmatched,
+  onChooseField,
+  chosenFieldId,
+}: CheckListProps) {
   return (
     <div class="check-list" data-testid="check-list">
       {ambiguous.length > 0 && <AmbiguousList controls={ambiguous} connection={connection} />}
@@ -114,7 +148,14 @@ export function CheckList({ views, ambiguous, connection }: CheckListProps) {
             {views
               .filter((view) => view.group === group)
               .map((view) => (
-                <CheckItem key={view.fieldId} view={view} connection={connection} />
+                <CheckItem
+                  key={view.fieldId}
+                  view={view}
+                  connection={connection}
+                  unmatched={profileUnmatched?.has(view.fieldId) ?? false}
+                  onChoose={onChooseField}
+                  chosen={chosenFieldId === view.fieldId}
+                />
               ))}
           </ul>
         </section>

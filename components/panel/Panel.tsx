@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { UnlockGate } from '@/components/common/UnlockGate';
 import { DEFAULT_CHECKLIST } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
+import { unmatchedProfileFields } from '@/utils/panel/profile-state';
 import { CheckList } from './CheckList';
 import { FillSection } from './FillSection';
+import { ProfileSection } from './ProfileSection';
 import { RuleList } from './RuleList';
 import { useAlert } from './use-alert';
+import { useProfileEditor } from './use-profile-editor';
 
 /** The host page narrows the panel's frame to a tab when it is collapsed. */
 const TAB_MAX_WIDTH = 100;
@@ -23,6 +27,11 @@ function useCollapsed(): boolean {
 /** The side panel: score, draft fill, rules and the field checklist of the page. */
 export function Panel() {
   const alert = useAlert();
+  const profileEditor = useProfileEditor(alert);
+  const profileUnmatched = useMemo(
+    () => unmatchedProfileFields(alert.views, alert.profile),
+    [alert.views, alert.profile],
+  );
   const collapsed = useCollapsed();
   const toggleCollapsed = () => alert.connection?.setCollapsed(!collapsed);
 
@@ -81,18 +90,24 @@ export function Panel() {
             data-evaluated-at={String(performance.timeOrigin + performance.now())}
             hidden
           />
-            <FillSection
-              views={alert.views}
-              connection={alert.connection}
-              lang={alert.lang}
-              onFilled={alert.recordFilled}
-              isInitialChoice={alert.isInitialChoice}
-            />
+            <UnlockGate>
+              <FillSection
+                views={alert.views}
+                connection={alert.connection}
+                lang={alert.lang}
+                onFilled={alert.recordFilled}
+                isInitialChoice={alert.isInitialChoice}
+              />
+            </UnlockGate>
             <RuleList results={alert.evaluation.ruleResults} />
+            <ProfileSection profile={alert.profile} editor={profileEditor} />
             <CheckList
               views={alert.views}
               ambiguous={alert.ambiguous}
               connection={alert.connection}
+              profileUnmatched={profileUnmatched}
+              onChooseField={profileEditor.mapping.active ? profileEditor.chooseField : undefined}
+              chosenFieldId={profileEditor.mapping.fieldId}
             />
           </>
         ) : (

@@ -1,66 +1,31 @@
 import { t } from '@/utils/i18n';
-import { isWritable, type PreviewRow } from '@/utils/panel/fill-plan';
+import { isWritable, rowDisplay, type PreviewRow } from '@/utils/panel/fill-plan';
+import {
+  ChoicePicker,
+  GuidedStep,
+  ShortenedDetail,
+  TransliterationProposal,
+} from './PreviewDetails';
 
 interface PreviewTableProps {
   rows: PreviewRow[];
   busy: boolean;
-  onChange(rows: PreviewRow[]): void;
+  /** Field ids whose date picker button was not found on the page. */
+  pickerMissing: ReadonlySet<string>;
+  /** Receives an update of the rows, so that several changes in one event all apply. */
+  onChange(update: (rows: PreviewRow[]) => PreviewRow[]): void;
   onConfirm(): void;
+  onOpenPicker(row: PreviewRow): void;
 }
 
-function replaceRow(rows: PreviewRow[], index: number, row: PreviewRow): PreviewRow[] {
-  return rows.map((current, position) => (position === index ? row : current));
-}
-
-function ChoicePicker({
-  row,
-  index,
-  rows,
-  onChange,
-}: {
-  row: PreviewRow;
-  index: number;
-  rows: PreviewRow[];
-  onChange(rows: PreviewRow[]): void;
-}) {
-  return (
-    <>
-      {row.targets.map((target, targetIndex) =>
-        target.plan.status === 'needs-choice' && target.plan.choices?.length ? (
-          <select
-            key={targetIndex}
-            aria-label={t('panel_choice_label', t(`field_${row.fieldId}`))}
-            onChange={(event) => {
-              const choice = Number((event.target as HTMLSelectElement).value);
-              const targets = row.targets.map((current, position) =>
-                position === targetIndex
-                  ? {
-                      ...current,
-                      chosen: Number.isNaN(choice)
-                        ? undefined
-                        : current.plan.choices![choice].steps,
-                    }
-                  : current,
-              );
-              const next = { ...row, targets };
-              onChange(replaceRow(rows, index, { ...next, checked: isWritable(next) }));
-            }}
-          >
-            <option value="">{t('panel_choice_placeholder')}</option>
-            {target.plan.choices.map((choice, choiceIndex) => (
-              <option key={choiceIndex} value={choiceIndex}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        ) : null,
-      )}
-    </>
-  );
-}
-
-/** Shows what would be written where, one row per field, each with a checkbox. */
-export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTableProps) {
+/**
+ * Shows what would be written where, one row per field: the page's current
+ * value, the value as it will be written, and a checkbox. Rows that need the
+ * officer show more: what a maximum length cuts, a proposed Latin spelling,
+ * the choices of an open match, or the page's own date picker.
+ */
+export function PreviewTable(props: PreviewTableProps) {
+  const { rows, busy, pickerMissing, onChange, onConfirm, onOpenPicker } = props;
   return (
     <div class="preview">
       <table class="preview__table">
@@ -76,6 +41,10 @@ export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTablePr
           {rows.map((row, index) => {
             const plan = row.targets[0]?.plan;
             const id = `preview-${row.fieldId}`;
+            const onRowChange = (next: PreviewRow) =>
+              onChange((latest) =>
+                latest.map((current, position) => (position === index ? next : current)),
+              );
             return (
               <tr
                 key={row.fieldId}
@@ -89,27 +58,36 @@ export function PreviewTable({ rows, busy, onChange, onConfirm }: PreviewTablePr
                     type="checkbox"
                     checked={row.checked}
                     disabled={!isWritable(row)}
-                    onChange={(event) =>
-                      onChange(
-                        replaceRow(rows, index, {
-                          ...row,
-                          checked: (event.target as HTMLInputElement).checked,
-                        }),
-                      )
-                    }
+                    onChange={(event) => {
+                      const checked = (event.target as HTMLInputElement).checked;
+                      onChange((latest) =>
+                        latest.map((current, position) =>
+                          position === index ? { ...current, checked } : current,
+                        ),
+                      );
+                    }}
                   />
                 </td>
                 <td>
                   <label for={id}>{t(`field_${row.fieldId}`)}</label>
                 </td>
-                <td class="preview__value">{plan?.current || '—'}</td>
+                <td class="preview__value" data-testid="preview-current">
+                  {plan?.current || '—'}
+                </td>
                 <td class="preview__value">
-                  {plan?.display}
+                  <span data-testid="preview-write">{rowDisplay(row)}</span>
                   {plan?.reason && <span class="hint"> {t(plan.reason)}</span>}
                   {row.blockedBy && (
                     <span class="hint"> {t(`panel_blocked_${row.blockedBy}`)}</span>
                   )}
-                  <ChoicePicker row={row} index={index} rows={rows} onChange={onChange} />
+                  <ChoicePicker row={row} onRowChange={onRowChange} />
+                  <TransliterationProposal row={row} onRowChange={onRowChange} />
+                  <ShortenedDetail row={row} />
+                  <GuidedStep
+                    row={row}
+                    onOpenPicker={onOpenPicker}
+                    pickerMissing={pickerMissing.has(row.fieldId)}
+                  />
                 </td>
               </tr>
             );

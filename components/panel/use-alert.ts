@@ -10,8 +10,9 @@ import {
   type FrameDetection,
   type FrameState,
 } from '@/utils/panel/alert-state';
-import type { DetectedField } from '@/utils/messaging/page-model';
+import type { AppliedProfile, DetectedField } from '@/utils/messaging/page-model';
 import { TabConnection } from '@/utils/panel/connection';
+import { appliedProfile } from '@/utils/panel/profile-state';
 
 export interface AlertModel {
   connection?: TabConnection;
@@ -24,6 +25,10 @@ export interface AlertModel {
   evaluation: Evaluation;
   closedRootsUnread: number;
   lang?: string;
+  /** The latest report of each frame, by frame id. */
+  frames: ReadonlyMap<number, FrameState>;
+  /** The portal profile the frames applied, when one matches the page. */
+  profile?: AppliedProfile;
   /** Remembers the controls a fill wrote, so a page update that drops them shows. */
   recordFilled(filled: FilledKeys): void;
   /** Tells whether a choice control still holds the option the page loaded with. */
@@ -90,6 +95,7 @@ export function useAlert(): AlertModel {
 
   const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
   const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
+  const profile = useMemo(() => appliedProfile(frames), [frames]);
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
     return evaluate({ values: valuesOf(views), fieldStatuses, checklist: DEFAULT_CHECKLIST });
@@ -111,6 +117,8 @@ export function useAlert(): AlertModel {
     evaluation,
     closedRootsUnread,
     lang,
+    frames,
+    profile,
     recordFilled(next) {
       setFilled((current) => new Map([...current, ...next]));
     },

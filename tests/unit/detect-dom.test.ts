@@ -14,7 +14,7 @@ function reportedSelectors(body: string): string[] {
 
 describe('controls that count', () => {
   test('ignored input types', () => {
-    const body = ['hidden', 'button', 'submit', 'reset', 'image', 'password']
+    const body = ['hidden', 'button', 'submit', 'reset', 'image', 'password', 'search']
       .map((type) => `<input type="${type}" id="${type}">`)
       .join('');
     const selectors = reportedSelectors(`${body}<button id="b">Go</button><input id="kept">`);
@@ -73,7 +73,7 @@ describe('control facts', () => {
     ['<input id="x" type="email">', 'text'],
     ['<input id="x" type="tel">', 'text'],
     ['<input id="x" type="number">', 'text'],
-    ['<input id="x" type="search">', 'text'],
+    ['<input id="x" type="search" role="combobox">', 'text'],
     ['<input id="x" type="date">', 'date'],
     ['<input id="x" type="datetime-local">', 'datetime-local'],
     ['<input id="x" type="time">', 'time'],

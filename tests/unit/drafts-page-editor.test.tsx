@@ -24,9 +24,11 @@ function upload(input: HTMLInputElement, file: File): void {
 }
 
 describe('drafts page editor', () => {
-  it('states that drafts are not encrypted', async () => {
+  it('states that drafts are encrypted', async () => {
     await renderPage();
-    expect(screen.getByRole('status').textContent).toContain('not encrypted');
+    expect(screen.getByTestId('drafts-encrypted').textContent).toContain(
+      'Drafts are encrypted on this computer',
+    );
   });
 
   it('creates a draft through the editor', async () => {

@@ -146,7 +146,9 @@ describe('planFieldWrite options', () => {
     const select = control({ kind: 'select', options: nationalitySelect });
     const plan = planFieldWrite(detected('country_of_birth', [select]), 'CIV', { lang: 'de' });
     expect(plan.status).toBe('ready');
-    expect(plan.steps).toEqual([{ action: 'select', key: 'k1', index: 2 }]);
+    expect(plan.steps).toEqual([
+      { action: 'select', key: 'k1', index: 2, value: 'CIV', text: "Côte d'Ivoire" },
+    ]);
     expect(plan.display).toBe("Côte d'Ivoire");
   });
 
@@ -154,7 +156,9 @@ describe('planFieldWrite options', () => {
     const select = control({ kind: 'select', options: nationalitySelect });
     const plan = planFieldWrite(detected('nationalities', [select]), ['DEU', 'AUT']);
     expect(plan.status).toBe('shortened');
-    expect(plan.steps).toEqual([{ action: 'select', key: 'k1', index: 3 }]);
+    expect(plan.steps).toEqual([
+      { action: 'select', key: 'k1', index: 3, value: 'DEU', text: 'Deutschland' },
+    ]);
     expect(plan.reason).toBe('fill_reason_first_value_only');
   });
 
@@ -193,7 +197,9 @@ describe('planFieldWrite options', () => {
       ),
     });
     const plan = planFieldWrite(detected('phone_numbers', [select]), ['+1 202 555 0147']);
-    expect(plan.steps).toEqual([{ action: 'select', key: 'k1', index: 2 }]);
+    expect(plan.steps).toEqual([
+      { action: 'select', key: 'k1', index: 2, value: '+1', text: 'USA (+1)' },
+    ]);
   });
 
   test('offers the candidates of an ambiguous option', () => {
@@ -206,8 +212,14 @@ describe('planFieldWrite options', () => {
     expect(plan.steps).toEqual([]);
     expect(plan.reason).toBe('fill_reason_option_ambiguous');
     expect(plan.choices).toEqual([
-      { label: 'Arabic', steps: [{ action: 'select', key: 'k1', index: 1 }] },
-      { label: 'Arabic', steps: [{ action: 'select', key: 'k1', index: 2 }] },
+      {
+        label: 'Arabic',
+        steps: [{ action: 'select', key: 'k1', index: 1, value: 'a', text: 'Arabic' }],
+      },
+      {
+        label: 'Arabic',
+        steps: [{ action: 'select', key: 'k1', index: 2, value: 'b', text: 'Arabic' }],
+      },
     ]);
   });
 
@@ -232,9 +244,23 @@ describe('planFieldWrite options', () => {
     ]);
   });
 
-  test('rejects a select with nothing to pick', () => {
+  test('waits for a select with nothing to pick', () => {
     const select = control({ kind: 'select', options: options(['', '--']) });
-    expect(planFieldWrite(detected('sex', [select]), 'F').status).toBe('rejected');
+    const plan = planFieldWrite(detected('sex', [select]), 'F');
+    expect(plan.status).toBe('waiting');
+    expect(plan.reason).toBe('fill_reason_waits_for_options');
+    expect(plan.display).toBe('F');
+    expect(plan.steps).toEqual([]);
+  });
+
+  test('waits for a disabled select with nothing to pick', () => {
+    const select = control({ kind: 'select', state: 'disabled', options: options(['', '--']) });
+    expect(planFieldWrite(detected('place_of_birth', [select]), 'Bergamo').status).toBe('waiting');
+  });
+
+  test('rejects a radio group with nothing to pick', () => {
+    const radios = control({ kind: 'radio-group', options: [] });
+    expect(planFieldWrite(detected('sex', [radios]), 'F').status).toBe('rejected');
   });
 
   test('checks a boolean checkbox', () => {
@@ -384,8 +410,20 @@ describe('planFieldWrite split dates', () => {
   });
 
   test('picks German month names in selects', () => {
-    const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August',
-      'September', 'Oktober', 'November', 'Dezember'];
+    const months = [
+      'Januar',
+      'Februar',
+      'März',
+      'April',
+      'Mai',
+      'Juni',
+      'Juli',
+      'August',
+      'September',
+      'Oktober',
+      'November',
+      'Dezember',
+    ];
     const numbers = (from: number, to: number) =>
       range(from, to).map((number) => [String(number), String(number)] as [string, string]);
     // Months as a JavaScript page numbers them: value 0 is January.
@@ -402,9 +440,9 @@ describe('planFieldWrite split dates', () => {
     const field = detected('date_of_birth', selects, { roles: [...roles] });
     const plan = planFieldWrite(field, '1985-03-24', { lang: 'de' });
     expect(plan.steps).toEqual([
-      { action: 'select', key: 'year', index: 6 },
-      { action: 'select', key: 'month', index: 3 },
-      { action: 'select', key: 'day', index: 24 },
+      { action: 'select', key: 'year', index: 6, value: '1985', text: '1985' },
+      { action: 'select', key: 'month', index: 3, value: '2', text: 'März' },
+      { action: 'select', key: 'day', index: 24, value: '24', text: '24' },
     ]);
     expect(plan.display).toBe('24 März 1985');
   });

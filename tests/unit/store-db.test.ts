@@ -45,7 +45,13 @@ describe('openDatabase', () => {
 
   it('keeps records written by an older version', async () => {
     const old = await openDatabase('kept', MIGRATIONS.slice(0, 1));
-    await old.put('drafts', { id: 'a', label: '', fields: {}, createdAt: 1, updatedAt: 1 });
+    await old.put('drafts', {
+      id: 'a',
+      label: '',
+      fields: {},
+      createdAt: 1,
+      updatedAt: 1,
+    } as never);
     old.close();
 
     const upgraded = await openDatabase('kept', [...MIGRATIONS, () => undefined]);

@@ -12,13 +12,18 @@ import {
   StoreError,
 } from '@/utils/store';
 import { closeDatabase, getDatabase } from '@/utils/store/db';
+import { sealRecord } from '@/utils/store/records';
+import { unlockForTests } from './support/unlock';
 
 beforeEach(async () => {
   await closeDatabase();
   globalThis.indexedDB = new IDBFactory();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(1_700_000_000_000);
+  key = await unlockForTests();
 });
+
+let key: CryptoKey;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -104,7 +109,7 @@ describe('getDraft', () => {
   it('names the invalid field of a corrupt record', async () => {
     const saved = await saveDraft({ fields: { surname: 'A' } });
     const database = await getDatabase();
-    await database.put('drafts', { ...saved, fields: { sex: 'X' } });
+    await database.put('drafts', await sealRecord(key, { ...saved, fields: { sex: 'X' } }));
     const error = await rejection(getDraft(saved.id));
     expect(error.errors.map((item) => item.path)).toEqual(['fields.sex']);
   });

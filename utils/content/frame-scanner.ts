@@ -2,6 +2,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { controlKey, readPageValue, scanDocument, type ScanResult } from '@/utils/detect';
 import type { ContentMessage } from '@/utils/messaging/messages';
 import type { ControlKind, FrameReport } from '@/utils/messaging/page-model';
+import type { FrameInfo } from '@/utils/profile/select';
+import type { PortalProfile } from '@/utils/schema/profile';
+import { applyProfileToScan, selectorsForElement, type ShadowRootReader } from './profile-locate';
 
 /** Name of the performance measure of each scan, read by `npm run bench`. */
 const SCAN_MEASURE = 'vigila-scan';
@@ -12,7 +15,7 @@ const RESCAN_DELAY_MS = 150;
 const RESCAN_MAX_WAIT_MS = 600;
 
 /** Reads a closed shadow root where the browser lets an extension do so. */
-function closedShadowRootReader(): ((host: Element) => ShadowRoot | null) | undefined {
+export function closedShadowRootReader(): ((host: Element) => ShadowRoot | null) | undefined {
   const chromeDom = (
     globalThis as {
       chrome?: { dom?: { openOrClosedShadowRoot?: (host: Element) => ShadowRoot | null } };
@@ -28,6 +31,16 @@ function closedShadowRootReader(): ((host: Element) => ShadowRoot | null) | unde
   };
 }
 
+/** Returns this frame's URL, and its position among its parent's frames when it is a child. */
+export function currentFrameInfo(): FrameInfo {
+  if (window === window.top) return { isTop: true, url: location.href };
+  const siblings = window.parent.frames;
+  for (let index = 0; index < siblings.length; index++) {
+    if (siblings[index] === window) return { isTop: false, url: location.href, index };
+  }
+  return { isTop: false, url: location.href };
+}
+
 /**
  * Scans one frame's document, keeps the scan current as the page changes,
  * and reports its catalogue fields to the extension.
@@ -40,6 +53,9 @@ export class FrameScanner {
   /** Keys of controls that a fill wrote into, to notice when the page replaces them. */
   private readonly filledKeys = new Set<string>();
   private readonly kindByKey = new Map<string, ControlKind>();
+  private profile: PortalProfile | undefined;
+  /** Fields of the profile whose selector found nothing in the latest scan. */
+  private profileMissing: string[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -73,6 +89,18 @@ export class FrameScanner {
     this.filledKeys.add(key);
   }
 
+  /** Sets the portal profile that overrides detection, and scans again if scanning started. */
+  setProfile(profile: PortalProfile | undefined): void {
+    if (!profile && !this.profile) return;
+    this.profile = profile;
+    if (this.scan) this.rescan();
+  }
+
+  /** Returns the selectors of a control the officer clicked in mapping mode. */
+  selectorsFor(element: Element): ReturnType<typeof selectorsForElement> {
+    return selectorsForElement(element, this.scan);
+  }
+
   /** Sends the whole report again, for a panel that opened late. */
   report(): void {
     if (!this.scan) return;
@@ -83,6 +111,12 @@ export class FrameScanner {
       closedRootsUnread: this.scan.closedRootsUnread,
       lang: this.scan.lang,
     };
+    const frame = currentFrameInfo();
+    if (frame.index !== undefined) report.frameIndex = frame.index;
+    if (this.profile) {
+      const { id, name, fields } = this.profile;
+      report.profile = { id, name, fieldIds: Object.keys(fields), missing: this.profileMissing };
+    }
     this.send({ type: 'frame-report', report });
   }
 
@@ -90,7 +124,9 @@ export class FrameScanner {
     this.timer = undefined;
     this.firstPendingChange = undefined;
     const started = performance.now();
-    this.scan = scanDocument(document, { openClosedShadowRoot: closedShadowRootReader() });
+    const readShadowRoot = closedShadowRootReader();
+    const scan = scanDocument(document, { openClosedShadowRoot: readShadowRoot });
+    this.scan = this.withProfile(scan, readShadowRoot);
     // The page's timeline gets the duration only, for the benchmark; it carries no page data.
     performance.measure(SCAN_MEASURE, { start: started, end: performance.now() });
     this.kindByKey.clear();
@@ -98,6 +134,16 @@ export class FrameScanner {
       for (const control of field.controls) this.kindByKey.set(control.key, control.kind);
     }
     this.report();
+  }
+
+  /** Applies the portal profile to a scan and records the fields whose selector found nothing. */
+  private withProfile(scan: ScanResult, readShadowRoot?: ShadowRootReader): ScanResult {
+    this.profileMissing = [];
+    if (!this.profile) return scan;
+    const frame = currentFrameInfo();
+    const applied = applyProfileToScan(scan, this.profile, frame, document, readShadowRoot);
+    this.profileMissing = applied.missing;
+    return applied.scan;
   }
 
   private scheduleRescan(): void {

@@ -152,10 +152,59 @@ function groupLabelEvidence(elements: FormControl[], root: TreeRoot, index: Tree
   const anchor = labels.find((label) => label.contains(first)) ?? first;
   const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
   add('text-before', textBefore(anchor, scope));
-  addLayoutEvidence(evidence, first, index);
+  addLayoutEvidence(evidence, layoutAnchor(elements), index);
   add('title', first.getAttribute('title') ?? undefined);
   addIdentifierEvidence(evidence, first);
   return { evidence, legendText };
+}
+
+/**
+ * Table parts above the cells. A group whose nearest common ancestor is one
+ * of these spans several cells.
+ */
+const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
+
+/**
+ * Returns the element whose table cell labels the group. A group laid out in
+ * a table of its own, as ASP.NET renders a RadioButtonList, is labelled by the
+ * cell around that table, not by its neighbouring choice.
+ */
+function layoutAnchor(elements: readonly FormControl[]): Element {
+  const [first] = elements;
+  const common = commonAncestor(elements);
+  if (!common || !TABLE_PARTS.has(common.tagName)) return first;
+
+  const table = closestTag(common, 'TABLE', MAX_GROUP_DEPTH);
+  return table && containsOnly(table, elements) ? table : first;
+}
+
+/** Tells whether the element's controls, hidden inputs aside, are exactly the group's. */
+function containsOnly(element: Element, elements: readonly FormControl[]): boolean {
+  const inputs = Array.from(element.getElementsByTagName('input'));
+  const visible = inputs.filter((input) => input.type !== 'hidden').length;
+  const others =
+    element.getElementsByTagName('select').length + element.getElementsByTagName('textarea').length;
+  return visible + others === elements.length;
+}
+
+function commonAncestor(elements: readonly Element[]): Element | null {
+  const ancestors: Element[] = [];
+  let current = elements[0].parentElement;
+  for (let depth = 0; current && depth < MAX_GROUP_DEPTH + 2; depth++) {
+    ancestors.push(current);
+    current = current.parentElement;
+  }
+
+  let lowest = 0;
+  for (const element of elements.slice(1)) {
+    let found = -1;
+    for (let parent = element.parentElement; parent && found < 0; parent = parent.parentElement) {
+      found = ancestors.indexOf(parent);
+    }
+    if (found < 0) return null;
+    lowest = Math.max(lowest, found);
+  }
+  return ancestors[lowest] ?? null;
 }
 
 function ariaGroup(element: Element): Element | null {

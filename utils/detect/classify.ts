@@ -4,14 +4,13 @@
  * fields with a confidence from 0 to 1. It needs no DOM.
  */
 import type { ControlKind, LabelSource, OptionInfo } from '../messaging/page-model';
-import { autocompleteFields } from './autocomplete';
 import type { EvidenceItem } from './evidence';
+import { SOURCE_WEIGHT, scoreEvidence } from './evidence-score';
 import { isDateField, kindFit } from './kind-fit';
-import { matchWords } from './match';
 import { analyzeOptions } from './options';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
-import { tokenizeIdentifier, tokenizeText } from './tokenize';
-import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
+import { tokenizeText } from './tokenize';
+import { CHILD_WORDS, NOT_A_FIELD, OTHER_PERSON_WORDS } from './vocabulary';
 
 export interface ClassifierInput {
   evidence: readonly EvidenceItem[];
@@ -25,6 +24,8 @@ export interface ClassifierInput {
   ignoredWords?: ReadonlySet<string>;
 }
 
+export { SOURCE_WEIGHT } from './evidence-score';
+
 export interface FieldCandidate {
   fieldId: string;
   confidence: number;
@@ -32,31 +33,11 @@ export interface FieldCandidate {
   evidenceIndex: number;
 }
 
-/** Trust in each label source, in the order autofill engines trust them. */
-export const SOURCE_WEIGHT: Readonly<Record<LabelSource, number>> = {
-  profile: 1,
-  'label-for': 1,
-  'label-wrap': 1,
-  'aria-labelledby': 0.95,
-  'aria-label': 0.95,
-  'text-before': 0.9,
-  'table-left': 0.9,
-  'table-above': 0.85,
-  'definition-list': 0.9,
-  'list-item': 0.85,
-  placeholder: 0.8,
-  title: 0.75,
-  'text-after': 0.85,
-  'name-id': 0.7,
-  options: 1,
-};
-
-const AUTOCOMPLETE_WEIGHT = 0.85;
 /** Added per further source that names the same field, at most twice. */
 const AGREEMENT_BONUS = 0.05;
 /** A source with a lower score for a field does not count as agreeing. */
 const MIN_SUPPORT = 0.3;
-const MAX_CONTEXT_TEXTS = 3;
+const MAX_CONTEXT_TEXTS = 4;
 /** Factor for a child's attribute (date of birth, sex...) in a section about another person. */
 const OTHER_PERSON_FACTOR = 0.3;
 /** Factor for a field that holds no date in a control whose mask asks for a date. */
@@ -118,29 +99,46 @@ interface Tally {
   sources: Set<LabelSource>;
 }
 
-/** Returns the fields that the evidence names, best first, adjusted for kind and context. */
+/** The tallies of a control's evidence, and the fields each evidence item explained away. */
+interface EvidenceTally {
+  tallies: Map<string, Tally>;
+  /** Field to the highest source weight of an item that read it as part of another field. */
+  subsumedBy: Map<string, number>;
+}
+
+/**
+ * Returns the fields that the evidence names, best first, adjusted for kind and
+ * context. It returns none when the best reading is that the control contains
+ * no field at all, as for a search box or the officer's own number.
+ */
 export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   const contextTexts = contextOf(input);
-  const tallies = tallyEvidence(input, contextTexts);
+  const { tallies, subsumedBy } = tallyEvidence(input, contextTexts);
+  dropExplainedAway(tallies, subsumedBy, input.evidence);
 
   const otherPerson = isAboutOtherPerson(contextTexts);
   const candidates: FieldCandidate[] = [];
   for (const [fieldId, tally] of tallies) {
     const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
     let confidence = Math.min(1, tally.best + bonus) * kindFit(fieldId, input.kind);
-    if (input.dateLike && !isDateField(fieldId)) confidence *= NOT_A_DATE_FACTOR;
+    if (input.dateLike && !isDateField(fieldId) && fieldId !== NOT_A_FIELD) {
+      confidence *= NOT_A_DATE_FACTOR;
+    }
     if (otherPerson && CHILD_ATTRIBUTES.has(fieldId)) confidence *= OTHER_PERSON_FACTOR;
     if (confidence > 0) {
       candidates.push({ fieldId, confidence, evidenceIndex: tally.evidenceIndex });
     }
   }
-  return candidates.sort((a, b) => b.confidence - a.confidence);
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  if (candidates[0]?.fieldId === NOT_A_FIELD) return [];
+  return candidates.filter((candidate) => candidate.fieldId !== NOT_A_FIELD);
 }
 
-function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Map<string, Tally> {
+function tallyEvidence(input: ClassifierInput, contextTexts: string[]): EvidenceTally {
   const contextWords = contextTexts.flatMap((text) => tokenizeText(text));
   const isPossible = (fieldId: string) => kindFit(fieldId, input.kind) > 0;
   const tallies = new Map<string, Tally>();
+  const subsumedBy = new Map<string, number>();
   const record = (fieldId: string, score: number, index: number, source: LabelSource) => {
     const tally = tallies.get(fieldId) ?? { best: 0, evidenceIndex: index, sources: new Set() };
     if (score > tally.best) {
@@ -152,15 +150,38 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Map<stri
   };
 
   input.evidence.forEach((item, index) => {
-    const scores = scoreEvidence(item, contextWords, input.ignoredWords, isPossible);
+    const { scores, subsumed } = scoreEvidence(item, contextWords, input.ignoredWords, isPossible);
     for (const { fieldId, score } of scores) record(fieldId, score, index, item.source);
+    for (const fieldId of subsumed) {
+      const weight = SOURCE_WEIGHT[item.source];
+      subsumedBy.set(fieldId, Math.max(weight, subsumedBy.get(fieldId) ?? 0));
+    }
   });
   if (input.options?.length) {
     for (const hint of analyzeOptions(input.options).fields) {
       record(hint.fieldId, hint.weight * SOURCE_WEIGHT.options, -1, 'options');
     }
   }
-  return tallies;
+  return { tallies, subsumedBy };
+}
+
+/**
+ * Drops a field that an item at least as trusted as the field's own best
+ * source reads as part of a more specific field. A column header "Telefono"
+ * does not make the control the child's phone when its aria-label reads
+ * "Telefono del centro di accoglienza".
+ */
+function dropExplainedAway(
+  tallies: Map<string, Tally>,
+  subsumedBy: ReadonlyMap<string, number>,
+  evidence: readonly EvidenceItem[],
+): void {
+  for (const [fieldId, weight] of subsumedBy) {
+    const tally = tallies.get(fieldId);
+    if (!tally) continue;
+    const source = tally.evidenceIndex >= 0 ? evidence[tally.evidenceIndex].source : 'options';
+    if (weight >= SOURCE_WEIGHT[source]) tallies.delete(fieldId);
+  }
 }
 
 /**
@@ -176,29 +197,6 @@ function contextOf(input: ClassifierInput): string[] {
   const before = hasStrongLabel ? labels.filter((item) => item.source === 'text-before') : [];
   const texts = [...before.map((item) => item.text), ...(input.context ?? [])];
   return texts.slice(0, MAX_CONTEXT_TEXTS);
-}
-
-function scoreEvidence(
-  item: EvidenceItem,
-  contextWords: readonly string[],
-  ignoredWords: ReadonlySet<string> | undefined,
-  isPossible: (fieldId: string) => boolean,
-): { fieldId: string; score: number }[] {
-  if (item.form === 'options') return [];
-  if (item.form === 'autocomplete') {
-    return autocompleteFields(item.text).map(({ fieldId, weight }) => ({
-      fieldId,
-      score: weight * AUTOCOMPLETE_WEIGHT,
-    }));
-  }
-
-  const words =
-    item.form === 'identifier' ? tokenizeIdentifier(item.text) : tokenizeText(item.text);
-  const kept = ignoredWords ? words.filter((word) => !ignoredWords.has(word)) : words;
-  return matchWords(kept, contextWords, isPossible).map((match) => ({
-    fieldId: match.fieldId,
-    score: match.score * SOURCE_WEIGHT[item.source],
-  }));
 }
 
 /** The nearest context text that names a person decides whose section it is. */

@@ -24,9 +24,24 @@ const KIND_BY_INPUT_TYPE: Record<string, ControlKind> = {
   radio: 'radio-group',
 };
 
-/** Tells whether a control is skipped: hidden inputs, buttons and the like. */
+/**
+ * Tells whether a control is skipped: hidden inputs, buttons and the like, and
+ * search boxes. A search input that picks a value from a list (a combobox) is
+ * kept, because some portals choose a country or a centre that way.
+ */
 export function isIgnoredControl(element: FormControl): boolean {
-  return element.tagName === 'INPUT' && IGNORED_INPUT_TYPES.has(inputType(element));
+  if (element.tagName !== 'INPUT') return false;
+  const type = inputType(element);
+  if (IGNORED_INPUT_TYPES.has(type)) return true;
+  return type === 'search' && !isCombobox(element);
+}
+
+function isCombobox(element: Element): boolean {
+  return (
+    element.getAttribute('role') === 'combobox' ||
+    element.hasAttribute('list') ||
+    element.hasAttribute('aria-autocomplete')
+  );
 }
 
 /** Returns the input's type in lower case, `text` for an unknown type. */
@@ -90,10 +105,7 @@ export function expectsUpperCase(element: FormControl): boolean {
 const MAX_HINT_LENGTH = 60;
 
 /** Returns the text of the elements named by `aria-describedby`, when short enough to be a hint. */
-export function describedByText(
-  element: Element,
-  root: Document | ShadowRoot,
-): string | undefined {
+export function describedByText(element: Element, root: Document | ShadowRoot): string | undefined {
   const ids = element.getAttribute('aria-describedby');
   if (!ids) return undefined;
 

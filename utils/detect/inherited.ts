@@ -1,8 +1,8 @@
 /**
  * Values that an element inherits from its ancestors: language, enclosing
- * sections, a disabled fieldset, the `hidden` attribute and the table. The
- * walk computes them once per element on its way down, so no control has to
- * climb its ancestors for them.
+ * sections, a disabled fieldset, the `hidden` attribute, the table and a
+ * search landmark. The walk computes them once per element on its way down,
+ * so no control has to climb its ancestors for them.
  */
 import { MAX_LABEL_LENGTH, type TreeRoot, visibleText } from './dom';
 import { labelledByText } from './labels';
@@ -10,7 +10,10 @@ import { labelledByText } from './labels';
 export interface Inherited {
   /** Nearest `lang` attribute. */
   lang?: string;
-  /** Names of the enclosing fieldsets, labelled groups and sections, nearest first. */
+  /**
+   * Names of the enclosing fieldsets, captioned tables, labelled groups and
+   * sections, nearest first.
+   */
   sections: readonly string[];
   /** Outermost fieldset with the `disabled` attribute, in the same tree. */
   disabledFieldset?: Element;
@@ -18,43 +21,60 @@ export interface Inherited {
   hidden: boolean;
   /** Nearest table, in the same tree. */
   table?: Element;
+  /** The element is in a search landmark: `role="search"` or `<search>`. */
+  search?: boolean;
 }
 
 export const TOP_FRAME: Inherited = { sections: [], hidden: false };
 
 const GROUP_ROLES = new Set(['group', 'region', 'radiogroup', 'form']);
 
+/** Tags that pass something down even without attributes. */
+const STRUCTURE_TAGS = new Set(['TABLE', 'FIELDSET', 'SEARCH']);
+
+/** Child element that names a fieldset or a table. */
+const TITLE_CHILD: Record<string, string> = { FIELDSET: 'LEGEND', TABLE: 'CAPTION' };
+
 /** Returns what the children of `element` inherit: the parent's frame when nothing changes. */
 export function inheritedBy(element: Element, parent: Inherited, root: TreeRoot): Inherited {
-  if (!element.hasAttributes() && element.tagName !== 'TABLE' && element.tagName !== 'FIELDSET') {
-    return parent;
-  }
+  const tag = element.tagName;
+  if (!element.hasAttributes() && !STRUCTURE_TAGS.has(tag)) return parent;
+
   const lang = element.getAttribute('lang');
   const hidden = !parent.hidden && element.hasAttribute('hidden');
   const section = sectionName(element, root);
-  const disabled = element.tagName === 'FIELDSET' && element.hasAttribute('disabled');
-  const table = element.tagName === 'TABLE';
-  if (lang === null && !hidden && !section && !disabled && !table) return parent;
+  const disabled = tag === 'FIELDSET' && element.hasAttribute('disabled');
+  const table = tag === 'TABLE';
+  const search = !parent.search && (tag === 'SEARCH' || element.getAttribute('role') === 'search');
+  if (lang === null && !hidden && !section && !disabled && !table && !search) return parent;
 
-  return {
+  const inherited: Inherited = {
     lang: lang ?? parent.lang,
     sections: section ? [section, ...parent.sections] : parent.sections,
     disabledFieldset: disabled && !parent.disabledFieldset ? element : parent.disabledFieldset,
     hidden: parent.hidden || hidden,
     table: table ? element : parent.table,
   };
+  if (parent.search || search) inherited.search = true;
+  return inherited;
 }
 
 /** Returns what a shadow root's content inherits from its host: language, sections, hiding. */
 export function inheritedByShadowRoot(host: Inherited): Inherited {
-  return { lang: host.lang, sections: host.sections, hidden: host.hidden };
+  const inherited: Inherited = { lang: host.lang, sections: host.sections, hidden: host.hidden };
+  if (host.search) inherited.search = true;
+  return inherited;
 }
 
-/** Returns the name of a fieldset (its legend) or of a labelled group, region or section. */
+/**
+ * Returns the name of a fieldset (its legend), of a table (its caption) or of
+ * a labelled group, region or section.
+ */
 function sectionName(element: Element, root: TreeRoot): string | undefined {
-  if (element.tagName === 'FIELDSET') {
-    const legend = firstChildWithTag(element, 'LEGEND');
-    return legend ? visibleText(legend, MAX_LABEL_LENGTH) || undefined : undefined;
+  const titleTag = TITLE_CHILD[element.tagName];
+  if (titleTag) {
+    const title = firstChildWithTag(element, titleTag);
+    return title ? visibleText(title, MAX_LABEL_LENGTH) || undefined : undefined;
   }
   const role = element.getAttribute('role');
   if (element.tagName !== 'SECTION' && (!role || !GROUP_ROLES.has(role))) return undefined;

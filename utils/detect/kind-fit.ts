@@ -4,6 +4,7 @@
  */
 import { type FieldType, getField } from '../catalogue/fields';
 import type { ControlKind } from '../messaging/page-model';
+import { NOT_A_FIELD } from './vocabulary';
 
 type Fit = Partial<Record<ControlKind, number>>;
 
@@ -55,12 +56,14 @@ const FILE_REFERENCES: Record<string, number> = {
 
 /** Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1. */
 export function kindFit(fieldId: string, kind: ControlKind): number {
+  if (fieldId === NOT_A_FIELD) return 1;
   if (kind === 'file') return fieldId === 'facial_image' ? 1 : (FILE_REFERENCES[fieldId] ?? 0);
   return FIT_BY_TYPE[getField(fieldId).type][kind] ?? 0;
 }
 
 /** Tells whether the field's value is a date or a date and time. */
 export function isDateField(fieldId: string): boolean {
+  if (fieldId === NOT_A_FIELD) return false;
   const type = getField(fieldId).type;
   return (
     type === 'partial-date' ||

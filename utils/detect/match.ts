@@ -41,15 +41,36 @@ export function matchWords(
   contextWords: readonly string[] = [],
   isPossible: (fieldId: string) => boolean = () => true,
 ): LabelMatch[] {
+  return matchLabel(words, contextWords, isPossible).matches;
+}
+
+/** The fields a label names, and the fields it names only as part of a more specific one. */
+export interface LabelReading {
+  matches: LabelMatch[];
+  /** Fields whose words a more specific match explains ("Telefono" in "Telefono del centro"). */
+  subsumed: string[];
+}
+
+/** Matches label words like `matchWords`, and also returns the fields it dropped as subsumed. */
+export function matchLabel(
+  words: readonly string[],
+  contextWords: readonly string[] = [],
+  isPossible: (fieldId: string) => boolean = () => true,
+): LabelReading {
   // Portals repeat labels ("Telefono", "Nome") under the same headings, so results are cached.
   const key = `${words.join(' ')}|${contextWords.join(' ')}`;
-  let matches = matchCache.get(key);
-  if (!matches) {
-    matches = matchUncached(words, contextWords);
+  let all = matchCache.get(key);
+  if (!all) {
+    all = matchUncached(words, contextWords);
     if (matchCache.size >= MAX_MATCH_CACHE) matchCache.clear();
-    matchCache.set(key, matches);
+    matchCache.set(key, all);
   }
-  return dropSubsumed(matches.filter((match) => isPossible(match.fieldId)));
+  const possible = all.filter((match) => isPossible(match.fieldId));
+  const matches = dropSubsumed(possible);
+  const subsumed = possible
+    .filter((match) => !matches.includes(match))
+    .map((match) => match.fieldId);
+  return { matches, subsumed };
 }
 
 function matchUncached(words: readonly string[], contextWords: readonly string[]): LabelMatch[] {
@@ -63,10 +84,16 @@ function matchUncached(words: readonly string[], contextWords: readonly string[]
   return evaluateTerms(index, inLabel, inContext, labelWords, countable);
 }
 
-/** Replaces unknown words by known parts: `datanascita` becomes `data nascita`. */
+/**
+ * Replaces unknown words by known parts: `datanascita` becomes `data nascita`,
+ * and `преписката` becomes `преписка`.
+ */
 function splitCompounds(index: VocabularyIndex, words: readonly string[]): string[] {
   return words.flatMap((word) => {
-    if (index.knownWords.has(word) || word.length < 2 * MIN_COMPOUND_PART) return [word];
+    if (index.knownWords.has(word)) return [word];
+    const stem = withoutArticle(index, word);
+    if (stem) return [stem];
+    if (word.length < 2 * MIN_COMPOUND_PART) return [word];
 
     let parts = compoundCache.get(word);
     if (!parts) {
@@ -77,6 +104,23 @@ function splitCompounds(index: VocabularyIndex, words: readonly string[]): strin
     }
     return parts;
   });
+}
+
+/** Bulgarian definite articles, longest first: "преписката" is "преписка" with "-та". */
+const DEFINITE_ENDINGS = ['та', 'то', 'те', 'ът', 'ят', 'а', 'я'];
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
+/** Shortest stem left after removing an article. */
+const MIN_STEM = 3;
+
+/** Returns the known stem of a Cyrillic word that carries a suffixed article, if any. */
+function withoutArticle(index: VocabularyIndex, word: string): string | undefined {
+  if (!CYRILLIC_WORD.test(word)) return undefined;
+  for (const ending of DEFINITE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    const stem = word.slice(0, -ending.length);
+    if (index.knownWords.has(stem)) return stem;
+  }
+  return undefined;
 }
 
 /** Splits a word into two or three known words, longest first part first, or returns null. */
@@ -114,7 +158,10 @@ function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurren
     for (const id of index.byFirstWord.get(word) ?? []) {
       const phrase = index.phraseWords[id];
       if (phrase.every((part, offset) => words[position + offset] === part)) {
-        add(id, phrase.map((_, offset) => position + offset));
+        add(
+          id,
+          phrase.map((_, offset) => position + offset),
+        );
       }
     }
     for (let end = word.length; end >= MIN_WILDCARD_CORE; end--) {

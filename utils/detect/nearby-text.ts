@@ -122,6 +122,45 @@ export function textAfter(
   return cleanLabel(text).slice(0, maxLength);
 }
 
+/**
+ * Returns the hint after a control: the inline texts after it, up to the next
+ * control, line break or block, as many as fit `maxLength` together. A text
+ * that would not fit ends the hint, so "(dd/mm/yyyy)" survives a validator
+ * message that follows it. Elements the page does not render are skipped.
+ */
+export function hintAfter(anchor: Element, scope: NearbyTextScope, maxLength: number): string {
+  let hint = '';
+  let seen = 0;
+  for (const sibling of siblings(anchor, 'next')) {
+    let piece = '';
+    if (sibling.nodeType === Node.TEXT_NODE) {
+      piece = sibling.nodeValue ?? '';
+    } else if (sibling.nodeType === Node.ELEMENT_NODE) {
+      if (++seen > MAX_SIBLINGS) break;
+      const element = sibling as Element;
+      const verdict = classifySibling(element, scope);
+      if (verdict === 'skip') continue;
+      if (verdict !== 'inline') break;
+      if (!isShown(element)) continue;
+      piece = visibleText(element, maxLength + 1);
+    }
+
+    if (piece.trim() === '') continue;
+    const joined = cleanLabel(`${hint} ${piece}`);
+    if (joined.length > maxLength) break;
+    hint = joined;
+  }
+  return hint;
+}
+
+type VisibilityCheck = () => boolean;
+
+/** Tells whether an element is rendered, where the engine can tell cheaply. */
+function isShown(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  return typeof check === 'function' ? check.call(element) : true;
+}
+
 /** Yields the siblings of a node, nearest first, in one direction. */
 function* siblings(node: Node, direction: 'previous' | 'next'): Generator<ChildNode> {
   let sibling = direction === 'next' ? node.nextSibling : node.previousSibling;

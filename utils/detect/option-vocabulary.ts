@@ -115,6 +115,15 @@ export const LANGUAGE_OPTIONS = [
   'amh', 'eng', 'fra', 'ukr', 'rus', 'sqi',
 ];
 
+/** Levels of a grading ("High", "Medium", "Low"), which are no catalogue field's values. */
+// prettier-ignore
+export const LEVEL_OPTIONS = [
+  'high', 'medium', 'low', 'alto', 'alta', 'medio', 'media', 'basso', 'bassa', 'hoch', 'mittel',
+  'niedrig', 'gering', 'élevé', 'moyen', 'faible', 'bajo', 'baja', 'baixo', 'baixa', 'médio',
+  'wysokie', 'wysoki', 'średnie', 'średni', 'niskie', 'niski', 'augsts', 'vidējs', 'zems',
+  'medju', 'baxx', 'висок', 'среден', 'нисък',
+];
+
 /** Country names in the languages of the vocabulary, for common countries of origin and the EU. */
 // prettier-ignore
 export const COUNTRY_OPTIONS = [

@@ -7,6 +7,7 @@ import type { OptionInfo } from '../messaging/page-model';
 import { normalizeText, splitWords } from './normalize';
 import * as words from './option-vocabulary';
 import { type PhraseIndex, createPhraseIndex } from './phrase-set';
+import { NOT_A_FIELD } from './vocabulary';
 import { APPOINTED } from './vocabulary-words';
 
 export type DatePartRole = 'day' | 'month' | 'year';
@@ -24,11 +25,15 @@ export interface OptionAnalysis {
 /** "+1", "+49": options of a phone prefix list. */
 const CALLING_CODE = /\+\s?\d{1,4}\b/;
 
-/** A(i), A_II, 2B, D(iii), "Kategorie C": Art. 32(1) categories and legacy SIS II codes. */
-const CATEGORY_CODE = new RegExp(
-  '^(?:(?:cat|category|categoria|kategorie|kategoria|categorie)\\s*)?' +
-    '(?:2?a(?:\\s*i{1,2})?|2?b|c|d(?:\\s*i{1,3})?|e)$',
-);
+/** Art. 32(1) categories and legacy SIS II codes: A(i), A_II, A1, 2B, D(iii), D3. */
+const CATEGORY = '(?:2?a(?:\\s*(?:i{1,2}|[12]))?|2?b|c|d(?:\\s*(?:i{1,3}|[1-3]))?|e)';
+const CATEGORY_PREFIX = '^(?:(?:cat|category|categoria|kategorie|kategoria|categorie)\\s*)?';
+
+/** A whole value or option text that is a category code, as in "Kategorie C". */
+const CATEGORY_CODE = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}$`);
+
+/** An option text that starts with a category code and describes it: "C rischio di sottrazione". */
+const CATEGORY_LEAD = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}\\s`);
 
 /** Category lists hold at most the eight Art. 32(1) categories, three legacy codes and a prompt. */
 const MAX_CATEGORY_OPTIONS = 12;
@@ -61,6 +66,7 @@ const OPTION_LISTS = {
   hair: words.HAIR_ONLY_OPTIONS,
   eye: words.EYE_ONLY_OPTIONS,
   country: words.COUNTRY_OPTIONS,
+  level: words.LEVEL_OPTIONS,
 };
 type OptionListName = keyof typeof OPTION_LISTS;
 
@@ -73,6 +79,8 @@ const FIELD_LISTS: { list: OptionListName; fieldId: string; weight: number; mini
   { list: 'warning', fieldId: 'warning_flags', weight: 0.75, minimum: 2 },
   { list: 'language', fieldId: 'languages', weight: 0.8, minimum: 3 },
   { list: 'appointed', fieldId: 'guardian_status', weight: 0.8, minimum: 1 },
+  // A grading such as a risk level is no catalogue field, because RISK codes name the risks.
+  { list: 'level', fieldId: NOT_A_FIELD, weight: 0.9, minimum: 2 },
 ];
 
 let optionIndex: PhraseIndex<OptionListName> | undefined;
@@ -121,11 +129,14 @@ function analyzeSample(options: readonly OptionInfo[]): OptionAnalysis {
   });
   const count = (list: OptionListName) => lists.filter((found) => found.has(list)).length;
 
+  // Category options describe risks, abduction and protection ("D(i) rischio di tratta"),
+  // so a category list suggests nothing else.
+  if (isCategoryList(real, texts)) return { fields: [{ fieldId: 'alert_category', weight: 0.85 }] };
+
   const fields: OptionFieldHint[] = [];
   for (const { list, fieldId, weight, minimum } of FIELD_LISTS) {
     if (count(list) >= minimum) fields.push({ fieldId, weight });
   }
-  if (isCategoryList(real, texts)) fields.push({ fieldId: 'alert_category', weight: 0.85 });
   fields.push(...colourHints(lists, values));
   fields.push(...countryHints(count('country'), values));
   return { fields };
@@ -134,8 +145,12 @@ function analyzeSample(options: readonly OptionInfo[]): OptionAnalysis {
 function isCategoryList(options: readonly OptionInfo[], texts: readonly string[]): boolean {
   if (options.length < 3 || options.length > MAX_CATEGORY_OPTIONS) return false;
   const hits = options.filter((option, index) => {
-    const value = option.value.replace(/[_()]+/g, ' ').trim().toLowerCase();
-    return CATEGORY_CODE.test(value) || CATEGORY_CODE.test(texts[index]);
+    const value = option.value
+      .replace(/[_()]+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const text = texts[index];
+    return CATEGORY_CODE.test(value) || CATEGORY_CODE.test(text) || CATEGORY_LEAD.test(text);
   });
   return hits.length >= 3 && hits.length >= options.length - 1;
 }

@@ -8,8 +8,8 @@ import { autocompleteRole } from './autocomplete';
 import type { EvidenceItem } from './evidence';
 import { normalizeText, splitWords } from './normalize';
 import { type DatePartRole, analyzeOptions } from './options';
-import { identifierWords } from './tokenize';
-import { PART_ROLE_WORDS } from './vocabulary-words';
+import { identifierWords, tokenizeText } from './tokenize';
+import { DATE, PART_ROLE_WORDS, TIME } from './vocabulary-words';
 
 let roleByWord: Map<string, DatePartRole> | undefined;
 
@@ -74,4 +74,44 @@ function roleOfIdentifier(identifier: string): DatePartRole | undefined {
   const last = words[words.length - 1];
   if (!last || (last.length === 1 && words.length < 2)) return undefined;
   return partRoleWords().get(last);
+}
+
+let dateTimeWords: Record<'date' | 'time', Set<string>> | undefined;
+
+function partWords(): Record<'date' | 'time', Set<string>> {
+  dateTimeWords ??= {
+    date: new Set([...DATE, 'dt'].map(normalizeText)),
+    time: new Set([...TIME, 'hh', 'hhmm', 'hour'].map(normalizeText)),
+  };
+  return dateTimeWords;
+}
+
+/** Tells whether a normalised word names a date, a time, or a part of a date. */
+export function isPartWord(word: string): boolean {
+  const { date, time } = partWords();
+  return date.has(word) || time.has(word) || partRoleWords().has(word);
+}
+
+/**
+ * Tells whether a control's short label ("Ora", "Uhrzeit") or the last word of
+ * its name (`txtData`, `dtAllontanamento$txtOra`) names the date or the time
+ * half of a date and time pair.
+ */
+export function namesPart(
+  unit: { info: ControlInfo; evidence: readonly EvidenceItem[] },
+  part: 'date' | 'time',
+): boolean {
+  const words = partWords()[part];
+
+  for (const item of unit.evidence) {
+    if (item.form === 'label') {
+      const labelWords = tokenizeText(item.text);
+      const short = labelWords.length > 0 && labelWords.length <= MAX_PART_LABEL_WORDS;
+      if (short && labelWords.every((word) => words.has(word))) return true;
+    } else if (item.form === 'identifier') {
+      const last = identifierWords(item.text).at(-1);
+      if (last && words.has(last)) return true;
+    }
+  }
+  return false;
 }

@@ -1,13 +1,15 @@
 /**
  * Scanning a document: collect the controls in one pass, infer their labels,
- * join split fields, classify, and report each field with its evidence and
- * current value.
+ * join split fields, classify, join a surname asked in two parts, and report
+ * each field with its evidence and current value.
  */
 import type { ControlKind, DetectedField, Evidence } from '../messaging/page-model';
 import { type Claim, MIN_CONFIDENCE, assignFields } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { isDateField } from './kind-fit';
+import { joinSurnameParts } from './name-parts';
+import { applyNeighbourLabels } from './neighbour-labels';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
 import { type FieldUnit, groupSplitFields } from './split-fields';
@@ -48,7 +50,8 @@ export interface Classified {
 export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
   const collection = collectControls(doc, options);
   const units = buildUnits(collection);
-  const classified = groupSplitFields(units).flatMap(classifyConfirmed);
+  applyNeighbourLabels(units);
+  const classified = joinSurnameParts(groupSplitFields(units).flatMap(classifyConfirmed));
   const assignments = assignFields(classified.map(toClaim));
 
   const lookup = indexLookup(collection.index);

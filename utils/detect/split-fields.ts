@@ -4,7 +4,9 @@
  * with distinct roles become one field unit.
  */
 import type { PartRole } from '../messaging/page-model';
-import { isDateMask, isFormatMask } from './evidence';
+import { type EvidenceItem, isDateMask, isFormatMask } from './evidence';
+import { isPartWord, namesPart } from './part-roles';
+import { tokenizeText } from './tokenize';
 import type { ControlUnit } from './units';
 
 export interface FieldUnit {
@@ -53,11 +55,22 @@ function datePartsAt(units: readonly ControlUnit[], start: number): FieldUnit | 
   return { parts, roles: parts.map((part) => part.role as PartRole) };
 }
 
+/**
+ * Joins a date control and the time control after it. A hint that shows a
+ * date and a time after the pair ("gg/mm/aaaa hh:mm") describes both, so the
+ * date control takes it when it has no hint or placeholder of its own.
+ */
 function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
   const date = units[start];
   const time = units[start + 1];
-  if (!date || !time || !holdsDate(date) || !holdsTime(time) || !areNeighbours(date, time)) {
-    return null;
+  if (!date || !time || !holdsTime(time) || !areNeighbours(date, time)) return null;
+  if (!labelsAgree(date, time)) return null;
+
+  const shared = time.info.hint && isDateMask(time.info.hint) ? time.info.hint : undefined;
+  if (!holdsDate(date, shared)) return null;
+  if (shared && !date.info.hint && !date.info.placeholder) {
+    date.info.hint = shared;
+    date.dateLike = true;
   }
   return { parts: [date, time], roles: ['date', 'time'] };
 }
@@ -83,18 +96,47 @@ function partsByLengthAt(units: readonly ControlUnit[], start: number): FieldUni
   return roles ? { parts, roles, tentative: true } : null;
 }
 
-function holdsDate(unit: ControlUnit): boolean {
-  return unit.info.kind === 'date' || (unit.info.kind === 'text' && unit.dateLike);
+/**
+ * Tells whether the time control's own labels name the same thing as the date
+ * control's. "Ora dell'allontanamento" after "Data dell'allontanamento" does,
+ * but "Uhrzeit der Meldung" after "Geburtsdatum" does not. Labels that both
+ * share, such as one table cell to their left, and the date and time words
+ * are left out.
+ */
+function labelsAgree(date: ControlUnit, time: ControlUnit): boolean {
+  const shared = (item: EvidenceItem) =>
+    date.evidence.some((known) => known.source === item.source && known.text === item.text);
+  const dateWords = new Set(
+    date.evidence
+      .filter((item) => item.form === 'label')
+      .flatMap((item) => tokenizeText(item.text)),
+  );
+
+  return time.evidence.every((item) => {
+    if (item.form !== 'label' || shared(item)) return true;
+    const words = tokenizeText(item.text).filter((word) => !isPartWord(word));
+    return words.every((word) => dateWords.has(word));
+  });
 }
 
+/** Tells whether a unit takes a date: a date input, or a text box with a date mask or name. */
+function holdsDate(unit: ControlUnit, sharedHint: string | undefined): boolean {
+  if (unit.info.kind === 'date') return true;
+  if (unit.info.kind !== 'text') return false;
+  return unit.dateLike || sharedHint !== undefined || namesPart(unit, 'date');
+}
+
+/** Tells whether a unit takes a time: a time input, or a text box with a time mask or name. */
 function holdsTime(unit: ControlUnit): boolean {
   if (unit.info.kind === 'time') return true;
+  if (unit.info.kind !== 'text') return false;
   const placeholder = unit.info.placeholder ?? '';
-  return unit.info.kind === 'text' && isFormatMask(placeholder) && !isDateMask(placeholder);
+  if (isFormatMask(placeholder) && !isDateMask(placeholder)) return true;
+  return namesPart(unit, 'time');
 }
 
 /** Tells whether two units are neighbours: in the same tree, under a close common ancestor. */
-function areNeighbours(first: ControlUnit, second: ControlUnit): boolean {
+export function areNeighbours(first: ControlUnit, second: ControlUnit): boolean {
   if (first.root !== second.root) return false;
   const ancestors: Element[] = [];
   let current: Element | null = first.elements[0].parentElement;

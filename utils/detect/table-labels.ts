@@ -15,11 +15,23 @@ export interface TableLabels {
 /** Returns the table labels of a control that sits in a table cell. */
 export function tableLabels(control: Element, controlAncestors: ReadonlySet<Element>): TableLabels {
   const cell = enclosingCell(control);
-  if (!cell) return {};
+  if (!cell || isNavigationCell(cell)) return {};
 
   const left = leftCellText(cell, controlAncestors);
   const above = aboveCellText(cell, controlAncestors, left !== undefined);
   return { left, above };
+}
+
+/** A cell with this many links is a menu or a header of a layout table, not a form cell. */
+const MIN_NAVIGATION_LINKS = 3;
+
+/**
+ * Tells whether a cell is navigation. Old portals lay the whole page out in a
+ * table, and a search box in the menu cell would otherwise take the
+ * breadcrumb row above it for a label.
+ */
+function isNavigationCell(cell: Element): boolean {
+  return cell.getElementsByTagName('a').length >= MIN_NAVIGATION_LINKS;
 }
 
 function enclosingCell(control: Element): HTMLTableCellElement | null {

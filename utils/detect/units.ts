@@ -16,7 +16,7 @@ import { controlKey } from './control-key';
 import type { FormControl, TreeRoot } from './dom';
 import { type EvidenceItem, addEvidence, isDateMask } from './evidence';
 import { choiceText, controlLabelEvidence, ownLabels } from './labels';
-import { textAfter } from './nearby-text';
+import { hintAfter } from './nearby-text';
 import { type DatePartRole, optionSummary } from './options';
 import { datePartRole } from './part-roles';
 import { isRendered } from './visibility';
@@ -38,12 +38,17 @@ export interface ControlUnit {
 /** Maximum length of text after a control that reads as a hint ("TT.MM.JJJJ", "max. 200 KB"). */
 const MAX_HINT_LENGTH = 40;
 
-/** Builds the units of the rendered, non-ignored controls of a collection, in document order. */
+/**
+ * Builds the units of the rendered, non-ignored controls of a collection, in
+ * document order. Controls in a search landmark look something up, so they are skipped.
+ */
 export function buildUnits(collection: Collection): ControlUnit[] {
   const styleCache = new Map<Element, boolean>();
   const present = collection.controls.filter(
     (collected) =>
-      !isIgnoredControl(collected.element) && isPresent(collected, collection.index, styleCache),
+      !isIgnoredControl(collected.element) &&
+      !collected.inherited.search &&
+      isPresent(collected, collection.index, styleCache),
   );
 
   const groups = groupChoices(present, collection.index);
@@ -119,8 +124,7 @@ function controlHint(element: FormControl, root: TreeRoot, index: TreeIndex): st
 
   const labels = new Set(ownLabels(element, root, index));
   const scope = { ownLabels: labels, controlAncestors: index.controlAncestors };
-  const after = textAfter(element, scope, MAX_HINT_LENGTH + 1);
-  return after && after.length <= MAX_HINT_LENGTH ? after : undefined;
+  return hintAfter(element, scope, MAX_HINT_LENGTH) || undefined;
 }
 
 /** Tells whether a date mask (placeholder or hint) or a 4- and 2-digit pattern expects a date. */

@@ -4,12 +4,13 @@
  */
 import { normalizeText, splitWords } from './normalize';
 import { isStopWord } from './tokenize';
-import { FIELD_TERMS, NEUTRAL_WORDS } from './vocabulary';
+import { FIELD_TERMS, NEUTRAL_WORDS, NON_FIELD_TERMS, NOT_A_FIELD } from './vocabulary';
 
 /** Minimum length of the fixed part of a `vormund*` or `*vater` word. */
 export const MIN_WILDCARD_CORE = 4;
 
 export interface IndexedTerm {
+  /** Catalogue field id, or NOT_A_FIELD for the terms of controls that contain no field. */
   fieldId: string;
   weight: number;
   /** Phrase ids per group; the term matches when each group has one phrase. */
@@ -59,7 +60,8 @@ function buildIndex(): VocabularyIndex {
   };
   const phraseIds = new Map<string, number>();
 
-  for (const [fieldId, terms] of Object.entries(FIELD_TERMS)) {
+  const entries = [...Object.entries(FIELD_TERMS), [NOT_A_FIELD, NON_FIELD_TERMS] as const];
+  for (const [fieldId, terms] of entries) {
     for (const term of terms) {
       const termId = index.terms.length;
       const groups = term.groups.map((group, groupId) =>

@@ -26,6 +26,10 @@ export const NAME = [
   // Names of an organisation rather than a person, as for a care centre.
   'bezeichnung', 'denominazione', 'denominación', 'denominação', 'dénomination', 'nazwa',
   'nosaukums', 'наименование',
+  // A person's whole name in one control, as in "Nome completo" under "Pai".
+  'nome completo', 'nome e cognome', 'cognome e nome', 'vollständiger name', 'name vorname',
+  'nom complet', 'nom et prénom', 'nombre completo', 'nombre y apellidos', 'imię i nazwisko',
+  'vārds uzvārds', 'isem u kunjom', 'име и фамилия', 'трите имена',
 ];
 
 // prettier-ignore
@@ -34,13 +38,21 @@ export const DATE = [
   'datumi', 'дата', 'дати',
 ];
 
+/** Date words in the plural, without "data", which in several languages means data. */
+// prettier-ignore
+export const DATES = ['dates', 'date', 'fechas', 'datas', 'daty', 'datumi', 'дати'];
+
 // prettier-ignore
 export const TIME = [
   'time', 'hour', 'ora', 'orario', 'zeit', 'uhrzeit', 'godzina', 'heure', 'hora',
   'laiks', 'ħin', 'час', 'време',
 ];
 
-export const WHEN = [...DATE, ...TIME, 'since', 'seit', 'depuis', 'desde', 'kopš'];
+// prettier-ignore
+export const WHEN = [
+  ...DATE, ...TIME, 'since', 'seit', 'depuis', 'desde', 'kopš',
+  'when', 'wann', 'quando', 'quand', 'cuándo', 'kiedy', 'kad', 'meta', 'кога',
+];
 
 // prettier-ignore
 export const PLACE = [
@@ -54,7 +66,29 @@ export const PLACE = [
   'vieta', 'pilsēta',
   'post', 'lokalità', 'belt',
   'място', 'град', 'населено място',
+  'where', 'wo', 'dove', 'où', 'dónde', 'onde', 'gdzie', 'kur', 'fejn', 'къде',
 ];
+
+/**
+ * Prepositions that end a label asking for a place, as in "Zuletzt gesehen
+ * in", "Vu pour la dernière fois à" or "Visto por última vez en". They are
+ * stop words, so the classifier reads them from the label's last word.
+ */
+// prettier-ignore
+export const PLACE_PREPOSITIONS = [
+  'in', 'a', 'à', 'en', 'em', 'w', 'we', 'f', 'fi', 'fil', 'в', 'във', 'presso',
+];
+
+/** Prepositions that end a label asking for a date: "Né(e) le", "Zuletzt gesehen am". */
+// prettier-ignore
+export const TIME_PREPOSITIONS = ['on', 'am', 'le', 'il', 'el', 'dnia', 'на', 'nel'];
+
+/**
+ * Prepositions that end a label asking for a person: "Last seen by", "Vu par".
+ * Italian "da" is left out, because "Scomparso da" reads "missing since".
+ */
+// prettier-ignore
+export const AGENT_PREPOSITIONS = ['by', 'von', 'par', 'por', 'przez', 'minn', 'от'];
 
 // prettier-ignore
 export const COUNTRY = [
@@ -71,7 +105,7 @@ export const COUNTRY = [
 
 // prettier-ignore
 export const BIRTH = [
-  'birth', 'born', 'nascita', 'nato', 'nata',
+  'birth', 'born', 'nascita', 'nato', 'nata', 'né', 'née',
   'geburt', 'geburts', 'geb', 'geboren',
   'urodzenia', 'urodzony', 'urodzona',
   'naissance', 'nacimiento', 'nacido', 'nascimento', 'nascido',
@@ -80,7 +114,8 @@ export const BIRTH = [
 
 // prettier-ignore
 export const NUMBER = [
-  'number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'numer', 'numéro', 'número',
+  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'numer', 'numéro',
+  'número',
   'numurs', 'numru', 'номер',
   'reference', 'ref', 'riferimento', 'estremi', 'referenz', 'kennzeichen', 'aktenzeichen',
   'geschäftszeichen', 'sygnatura',
@@ -152,6 +187,8 @@ export const CASE = [
   'case', 'file', 'fascicolo', 'pratica', 'procedimento', 'fall', 'akte', 'vorgang',
   'sprawa', 'sprawy', 'akta', 'affaire', 'dossier', 'expediente', 'caso', 'processo',
   'lieta', 'lietas', 'każ', 'дело', 'случай', 'преписка',
+  // Police records that number a case: "Incident reference", "N° de procédure", "Nº de atestado".
+  'incident', 'occurrence', 'crime', 'procédure', 'procedura', 'atestado', 'diligencias',
 ];
 
 // prettier-ignore
@@ -178,7 +215,8 @@ export const LAST_SEEN = [
 // prettier-ignore
 export const LEFT_CARE = [
   'left care', 'left the centre', 'left the center', 'leaving care', 'left the facility',
-  'allontanamento', 'allontanato', 'allontanata', 'allontanatosi', 'uscita dalla struttura',
+  'allontanamento', 'allontanamenti', 'allontanato', 'allontanata', 'allontanatosi',
+  'uscita dalla struttura',
   'abgängig', 'abgängigkeit', 'entweichung', 'entwichen', 'verlassen',
   'opuszczenia', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
@@ -196,7 +234,9 @@ export const REPORT = [
 
 // prettier-ignore
 export const REPORTER = [
-  'reporter', 'reported by', 'informant', 'complainant', 'reporting person',
+  'reporter', 'reported by', 'informant', 'complainant', 'reporting person', 'person reporting',
+  'who is reporting', 'chi segnala', 'wer meldet', 'qui signale', 'quien denuncia',
+  'signalé par', 'déclaré par', 'denunciado por', 'comunicado por', 'zgłoszone przez',
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
   'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
@@ -205,7 +245,8 @@ export const REPORTER = [
 
 // prettier-ignore
 export const GUARDIAN = [
-  'guardian', 'legal guardian', 'legal representative', 'guardianship',
+  'guardian', 'legal guardian', 'legal representative', 'guardianship', 'likumiskais pārstāvis',
+  'likumiskā pārstāvja', 'pārstāvis',
   'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
   'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
   'opiekun', 'opiekuna', 'opiekun prawny', 'kurator',
@@ -238,6 +279,8 @@ export const CENTRE = [
   'ośrodek', 'ośrodka', 'placówka', 'placówki',
   'centre d accueil', 'foyer', 'établissement',
   'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',
+  'care institution', 'children s home', 'aprūpes iestāde', 'kinderheim', 'dom dziecka',
+  'foyer de l enfance', 'centro de menores', 'lar de infância', 'дом за деца',
   'centrs', 'iestādes', 'ċentru', 'ċentru ta akkoljenza',
   'център', 'център за настаняване', 'дом',
 ];
@@ -245,7 +288,7 @@ export const CENTRE = [
 // prettier-ignore
 export const CASE_WORKER = [
   'case worker', 'caseworker', 'social worker', 'key worker', 'case manager',
-  'assistente sociale', 'operatore', 'operatore di riferimento', 'referente',
+  'assistente sociale', 'operatore di riferimento', 'operatore sociale', 'referente',
   'betreuer', 'betreuerin', 'bezugsbetreuer', 'sozialarbeiter', 'sozialarbeiterin',
   'pracownik socjalny', 'opiekun ośrodka',
   'travailleur social', 'éducateur', 'éducateur référent', 'référent',
@@ -253,9 +296,18 @@ export const CASE_WORKER = [
   'sociālais darbinieks', 'ħaddiem soċjali', 'социален работник',
 ];
 
+/** Staff of a centre. With a centre word they name the case worker ("Operatore del centro"). */
+// prettier-ignore
+export const STAFF = [
+  'operator', 'operatore', 'operatrice', 'educatore', 'educatrice', 'staff', 'mitarbeiter',
+  'mitarbeiterin', 'pracownik', 'opérateur', 'personnel', 'empleado', 'técnico', 'técnica',
+  'funcionário', 'darbinieks', 'ħaddiem', 'служител',
+];
+
 // prettier-ignore
 export const RELATIVES = [
-  'relatives', 'relative', 'family', 'friends', 'parenti', 'familiari', 'amici',
+  'relatives', 'relative', 'family', 'friends', 'acquaintances', 'parenti', 'familiari', 'amici',
+  'conoscenti', 'connaissances', 'conocidos', 'conhecidos', 'paziņas', 'познати',
   'angehörige', 'verwandte', 'familie', 'bekannte',
   'krewni', 'rodzina', 'znajomi', 'famille', 'proches', 'amis',
   'familiares', 'parientes', 'amigos', 'radinieki', 'draugi', 'qraba', 'familja',
@@ -270,9 +322,10 @@ export const ABROAD = [
 
 // prettier-ignore
 export const H24 = [
-  '24h', '24 h', '24 hours', '24 7', '24 ore', '24 std', '24 stunden', 'rund um die uhr',
+  '24h', 'h24', '24 ч', 'денонощно', 'денонощен', '24 hour', 'całodobowy', 'całodobowa', 'całodobowo', '24 h', '24 hours', '24 7', '24 ore', '24 std', '24 stunden', 'rund um die uhr',
   '24 godziny', '24 heures', '24 horas', '24 stundas', '24 siegħa', '24 часа',
-  'emergency', 'emergenza', 'reperibilità', 'reperibile', 'notfall', 'notruf',
+  'emergency', 'emergenza', 'reperibilità', 'reperibile', 'notfall', 'notruf', 'on call',
+  'permanence', 'bereitschaft', 'guardia', 'plantão', 'dyżur', 'dyżurny', 'dežūras', 'дежурен',
   'alarmowy', 'urgence', 'urgencia', 'emergência', 'ārkārtas', 'emerġenza', 'спешен',
 ];
 
@@ -291,7 +344,8 @@ export const APPOINTED = [
 
 // prettier-ignore
 export const ESTIMATED = [
-  'estimated', 'approximate', 'approx', 'assumed', 'presumed',
+  'estimated', 'estimate', 'approximate', 'approx', 'assumed', 'presumed', 'stima', 'schätzung',
+  'estimation', 'estimación', 'estimativa',
   'presunta', 'presunto', 'stimata', 'approssimativa',
   'geschätzt', 'geschätztes', 'ungefähr', 'ungefähres', 'vermutet', 'vermutliches',
   'fiktiv', 'fiktives', 'szacunkowa', 'szacowana', 'przybliżona',
@@ -311,7 +365,9 @@ export const OTHER = [
 
 // prettier-ignore
 export const PREVIOUS = [
-  'previous', 'earlier', 'prior', 'past', 'precedenti', 'precedente', 'pregressi',
+  'previous', 'earlier', 'prior', 'past', 'before', 'ever', 'already', 'previously',
+  'precedenti', 'precedente', 'pregressi', 'già', 'bereits', 'schon', 'vorher', 'déjà', 'antes',
+  'ya', 'já', 'wcześniej', 'jau', 'qabel', 'преди',
   'frühere', 'früheres', 'vorherige', 'vorangegangene', 'poprzednie', 'wcześniejsze',
   'antérieures', 'antérieure', 'précédentes', 'anteriores', 'previas', 'iepriekšējās',
   'preċedenti', 'предишни',
@@ -397,3 +453,83 @@ export const PART_ROLE_WORDS = {
     'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг',
   ],
 } as const;
+
+/**
+ * Words of labels that name no alert data: a search box, the officer or user
+ * who enters the alert, internal notes and the record's own entry date.
+ */
+// prettier-ignore
+export const SEARCH = [
+  'search', 'quick search', 'find', 'ricerca', 'ricerca rapida', 'cerca', 'suche', '*suche',
+  'suchen', 'recherche', 'rechercher', 'búsqueda', 'buscar', 'buscador', 'pesquisa',
+  'pesquisar', 'szukaj', 'wyszukaj', 'wyszukiwanie', 'meklēt', 'meklēšana', 'fittex',
+  'търсене', 'търси',
+];
+
+// prettier-ignore
+export const OFFICER = [
+  'officer', 'operator', 'user', 'username', 'user id', 'entered by', 'created by',
+  'recorded by', 'collar number', 'badge number', 'shoulder number', 'warrant number',
+  'operatore', 'utente', 'matricola', 'inserito da', 'compilato da', 'agente',
+  'dienstnummer', 'erfasser', 'erfasserin', 'erfasst von', 'erfassende person', 'benutzer',
+  'kennung', 'funkcjonariusz', 'numer służbowy', 'wprowadził', 'użytkownik',
+  'opérateur', 'agent', 'matricule', 'saisi par', 'utilisateur', 'operador',
+  'introducido por', 'usuario', 'número de placa', 'utilizador', 'inserido por',
+  'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'utent', 'uffiċjal',
+  'daħħal minn', 'оператор', 'потребител', 'служебен номер', 'въведено от',
+];
+
+// prettier-ignore
+export const INTERNAL = [
+  'internal', 'internal use', 'interne', 'interni', 'interna', 'interno', 'intern', 'interner',
+  'internes', 'internen', 'wewnętrzne', 'wewnętrzna', 'internas', 'internos', 'iekšējās',
+  'iekšējā', 'interni', 'вътрешни', 'вътрешна', 'служебни',
+];
+
+// prettier-ignore
+export const NOTES = [
+  'remarks', 'remark', 'notes', 'note', 'comments', 'comment', 'annotazioni', 'annotazione',
+  'osservazioni', 'bemerkung', 'bemerkungen', 'vermerk', 'vermerke', 'notiz', 'notizen',
+  'uwagi', 'notatki', 'remarques', 'observations', 'commentaires', 'observaciones', 'notas',
+  'comentarios', 'observações', 'piezīmes', 'komentāri', 'noti', 'rimarki', 'kummenti',
+  'бележки', 'забележки', 'коментари',
+];
+
+/** Words of the record's own entry, as in "Data inserimento" or "Erfassungsdatum". */
+// prettier-ignore
+export const RECORD_ENTRY = [
+  'entry', 'data entry', 'inserimento', 'registrazione', 'erfassung', 'erfassungs',
+  'saisie', 'wprowadzenia', 'introducción', 'alta', 'introdução', 'ievadīšanas',
+  'daħla', 'въвеждане',
+];
+
+/** Words that make an office the one that issues the alert: "Ufficio segnalante". */
+// prettier-ignore
+export const ISSUING = [
+  'issuing', 'originating', 'segnalante', 'procedente', 'ausschreibende', 'ausschreibend',
+  'signalante', 'informadora', 'emisora', 'emitente', 'wpisujący', 'wydający', 'izdevēja',
+  'sinjalanti', 'издаващ', 'подаващ',
+];
+
+/** Words of a level or grading, as in "Risk grading" or "Livello di rischio". */
+// prettier-ignore
+export const LEVEL = [
+  'level', 'grading', 'grade', 'rating', 'livello', 'grado', 'stufe', 'einstufung', 'niveau',
+  'nivel', 'nível', 'grau', 'poziom', 'stopień', 'līmenis', 'livell', 'ниво', 'степен',
+];
+
+/** Words that tell the first surname from the second: "Primer apellido", "Apelido materno". */
+// prettier-ignore
+export const SURNAME_ORDER = [
+  'first', 'second', '1st', '2nd', '1', '2', 'primer', 'primero', 'segundo', 'primeiro',
+  'paterno', 'materno', 'paternal', 'maternal', 'primo', 'secondo', 'premier', 'erster',
+  'zweiter', 'pierwsze', 'drugie',
+];
+
+/** Words of going somewhere, as in "Where might they go?" or "Wohin wollte es?". */
+// prettier-ignore
+export const GO = [
+  'go', 'going', 'heading', 'headed', 'travel', 'travelling', 'andare', 'andava', 'diretto',
+  'diretta', 'wohin', 'hin', 'aller', 'allait', 'ir', 'iba', 'dirigía', 'pojechać', 'udać',
+  'iet', 'doties', 'imur', 'отиде', 'отива',
+];

@@ -42,6 +42,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     ),
     weak(0.85, 'category', 'categoria', 'kategorie', 'kategoria', 'catégorie', 'categoría',
       'kategorija', 'категория'),
+    // Art. 32 of Regulation (EU) 2018/1862 lists the categories of alerts on missing persons.
+    weak(0.9, 'art 32', 'article 32', 'articolo 32', 'artikel 32', 'artículo 32', 'artigo 32',
+      'artykuł 32', '32 pants', 'artikolu 32', 'член 32', 'чл 32'),
   ],
   case_type: [
     phrases('case type', 'type of case', 'tipologia', 'tipologia di scomparsa', 'fallart',
@@ -75,7 +78,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases(
       'name at birth', 'birth name', 'surname at birth', 'maiden name',
       'cognome alla nascita', 'cognome di nascita', 'geburtsname', 'geburtsnamen',
-      'nazwisko rodowe', 'nom de naissance', 'nom de jeune fille', 'apellido de nacimiento',
+      'nazwisko rodowe', 'nom de naissance', 'nom de jeune fille', 'nom patronymique',
+      'apellido de nacimiento',
       'apellido de soltera', 'apelido de nascimento', 'dzimšanas uzvārds', 'kunjom xbubit',
       'фамилия по рождение', 'рождено име',
     ),
@@ -111,6 +115,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   declared_dates_of_birth: [
     all(w.OTHER, w.DATE, w.BIRTH),
     allWeighted(0.85, w.OTHER, 'dob'),
+    // "Altre date dichiarate": other dates of a child are the dates of birth it declared.
+    allWeighted(0.85, w.OTHER, w.DATES),
   ],
   place_of_birth: [
     phrases(
@@ -146,6 +152,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'ċittadinanza', 'гражданство', 'националност',
     ),
     weak(0.5, 'nat', 'naz', ...w.COUNTRY),
+    // NCIC: CTZ, citizenship.
+    weak(0.9, 'ctz'),
   ],
   distinguishing_marks: [
     phrases(
@@ -157,12 +165,12 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'rysopis', 'blizny', 'tatuaże', 'signes particuliers', 'signes distinctifs',
       'cicatrices', 'tatouages', 'description physique', 'señas particulares',
       'señales particulares', 'tatuajes', 'descripción física', 'sinais particulares',
-      'cicatrizes', 'tatuagens', 'descrição física', 'īpašās pazīmes', 'rētas',
+      'cicatrizes', 'tatuagens', 'descrição física', 'īpašās pazīmes', 'ārējās pazīmes', 'rētas',
       'tetovējumi', 'marki partikolari', 'особени белези', 'белези',
       'татуировки',
     ),
     weak(0.7, 'description', 'descrizione', 'beschreibung', 'opis', 'descripción física',
-      'descrição', 'apraksts', 'deskrizzjoni', 'описание', 'marks'),
+      'descrição', 'apraksts', 'deskrizzjoni', 'описание', 'marks', 'pazīmes'),
   ],
   warning_flags: [
     phrases(
@@ -185,6 +193,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'autoridad informadora'),
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
+    all(w.AUTHORITY, w.ISSUING),
+    phrases('service enquêteur', 'service demandeur', 'unité d enquête', 'servicio instructor',
+      'unidad instructora'),
+    // NCIC: ORI, the originating agency identifier.
+    phrases('ori', 'originating agency'),
   ],
   decision_reference: [
     all(w.DECISION, w.NUMBER),
@@ -210,7 +223,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.REGISTER, w.NUMBER),
     phrases('personal number', 'personal identification number', 'asylum number',
       'codice fiscale', 'codice unico identificativo', 'personenkennziffer', 'azr nummer',
-      'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'егн', 'лнч'),
+      'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'егн', 'лнч', 'nie',
+      'número de identidad de extranjero'),
   ],
   id_document_type: [
     all(w.DOCUMENT, w.TYPE),
@@ -247,7 +261,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases(
       'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis',
       'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
-      'fingerabdrücke', 'fingerabdruck', 'daktyloskopie',
+      'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
+      'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
       'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
       'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
       'pirkstu nospiedumi', 'daktiloskopija', 'marki tas swaba', 'пръстови отпечатъци',
@@ -319,6 +334,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   case_worker: [
     phrases(...w.CASE_WORKER),
     all(w.CASE_WORKER, w.NAME),
+    all(w.STAFF, w.CENTRE),
   ],
   guardian_status: [
     all(w.GUARDIAN, w.STATUS),
@@ -347,6 +363,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('destination', 'intended destination', 'destinazione', 'destinazione dichiarata',
       'ziel', 'reiseziel', 'zielort', 'zielland', 'cel podróży', 'miejsce docelowe',
       'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
+    allWeighted(0.9, w.PLACE, w.GO),
   ],
   languages: [
     phrases(
@@ -395,6 +412,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'tenue', 'aspect vestimentaire', 'ropa', 'vestimenta', 'vestuário', 'roupa',
       'apģērbs', 'ħwejjeġ', 'облекло', 'дрехи'),
     weak(0.8, 'items carried', 'mitgeführte gegenstände', 'oggetti portati'),
+    // Question-style labels: "What were they wearing?".
+    weak(0.85, 'wearing', 'worn', 'wore', 'indossava', 'indossati', 'trug', 'getragen', 'portait',
+      'vestía', 'llevaba', 'vestia', 'usava', 'ubrany', 'ubrana', 'liebes', 'лебеше'),
   ],
   health_needs: [
     phrases('health', 'health needs', 'medical', 'medication', 'illness', 'disability',
@@ -422,6 +442,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.CASE, w.NUMBER),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
       'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy'),
+    // A bare reference number is most often the case's, and a surer label wins over it.
+    weak(0.6, 'reference number', 'ref no', 'numero di riferimento', 'referenznummer',
+      'numéro de référence', 'número de referencia', 'número de referência', 'numru ta referenza',
+      'numer referencyjny', 'atsauces numurs', 'референтен номер'),
     weak(0.7, 'az'),
   ],
   interpol_notice_number: [
@@ -437,12 +461,33 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
 };
 
+/** Id under which the vocabulary index keeps the terms of controls that contain no field. */
+export const NOT_A_FIELD = 'not_a_field';
+
+/**
+ * Labels of controls that contain no alert data: search boxes, the officer or
+ * user who enters the alert, internal notes and the record's entry date. A
+ * control whose label one of these explains as well as any field's terms do is
+ * left unclassified.
+ */
+export const NON_FIELD_TERMS: readonly Term[] = [
+  phrases(...w.SEARCH),
+  phrases(...w.OFFICER),
+  all(w.OFFICER, w.NUMBER),
+  all(w.INTERNAL, w.NOTES),
+  all(w.RECORD_ENTRY, w.DATE),
+  // A risk level or grading: the catalogue records the risks themselves.
+  all(w.RISK, w.LEVEL),
+];
+
 /** Words without meaning for matching, dropped before any comparison. */
 // prettier-ignore
 export const STOP_WORDS: readonly string[] = [
-  // English
+  // English, with the pronouns and verbs of question-style labels ("When were they last seen?")
   'of', 'the', 'a', 'an', 'and', 'or', 'at', 'in', 'on', 'for', 'to', 'by', 'from', 'with',
-  's', 'his', 'her', 'its',
+  's', 'his', 'her', 'its', 'they', 'them', 'their', 'he', 'she', 'is', 'are', 'was', 'were',
+  'been', 'have', 'has', 'had', 'do', 'does', 'did', 'any', 'you', 'your', 'might', 'may',
+  'could', 'would', 'will',
   // Italian
   'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'da', 'dal', 'dallo', 'dalla',
   'dai', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'e', 'ed', 'o',

@@ -16,7 +16,7 @@ export interface CollectedControl {
   root: TreeRoot;
   /** Language, sections, disabled fieldset and hiding that the control inherits. */
   inherited: Inherited;
-  /** Text of the nearest heading before the control, if any. */
+  /** Text of the nearest heading of level 2 or deeper before the control, if any. */
   heading?: string;
   /** Text of the last full-width row before the control in its table, if any. */
   tableSection?: string;
@@ -178,8 +178,12 @@ function recordHeading(element: Element, state: WalkState): void {
   state.headings[level - 1] = visibleText(element, MAX_SECTION_TEXT) || undefined;
 }
 
+/**
+ * Returns the nearest heading of level 2 or deeper. A level-1 heading titles
+ * the whole page ("New alert: missing minor"), so it is no section's context.
+ */
 function currentHeading(state: WalkState): string | undefined {
-  for (let level = state.headings.length - 1; level >= 0; level--) {
+  for (let level = state.headings.length - 1; level >= 1; level--) {
     if (state.headings[level]) return state.headings[level];
   }
   return undefined;

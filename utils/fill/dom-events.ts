@@ -24,28 +24,59 @@ export function dispatchPlainEvent(element: Element, type: string): void {
   element.dispatchEvent(new Event(type, INIT));
 }
 
-/** Returns the key and code of the last character typed, as a keyboard would report them. */
-function keyOf(text: string): { key: string; code: string } {
-  const last = [...text].at(-1);
-  if (last === undefined) return { key: 'Backspace', code: 'Backspace' };
-  if (/^[a-z]$/i.test(last)) return { key: last, code: `Key${last.toUpperCase()}` };
-  if (/^\d$/.test(last)) return { key: last, code: `Digit${last}` };
-  if (last === ' ') return { key: last, code: 'Space' };
-  return { key: last, code: '' };
+/** Returns the key and code of a character, as a keyboard would report them. */
+function keyOf(char: string | undefined): { key: string; code: string } {
+  if (char === undefined) return { key: 'Backspace', code: 'Backspace' };
+  if (/^[a-z]$/i.test(char)) return { key: char, code: `Key${char.toUpperCase()}` };
+  if (/^\d$/.test(char)) return { key: char, code: `Digit${char}` };
+  if (char === ' ') return { key: char, code: 'Space' };
+  return { key: char, code: '' };
 }
 
-/** Dispatches a keydown or keyup carrying the last character of a text. */
-export function dispatchKey(element: Element, type: 'keydown' | 'keyup', text: string): void {
+/**
+ * Returns the legacy key codes that older page scripts and mask plugins read:
+ * `keyCode` of keydown and keyup, `charCode` of keypress, `which` of either.
+ */
+function legacyCodes(type: KeyType, char: string | undefined): Record<string, number> {
+  if (char === undefined) return { keyCode: 8, which: 8 };
+  const point = char.codePointAt(0) ?? 0;
+  if (type === 'keypress') return { charCode: point, keyCode: point, which: point };
+  const keyCode = /^[a-z0-9]$/i.test(char) ? char.toUpperCase().charCodeAt(0) : 0;
+  return { keyCode, which: keyCode };
+}
+
+type KeyType = 'keydown' | 'keypress' | 'keyup';
+
+/**
+ * Dispatches a key event carrying the last character of a text, or Backspace
+ * for an empty text. Returns false when a listener cancelled it.
+ */
+export function dispatchKey(element: Element, type: KeyType, text: string): boolean {
   const { KeyboardEvent } = constructorsOf(element);
-  const init = { ...INIT, cancelable: true, ...keyOf(text) };
-  element.dispatchEvent(new KeyboardEvent(type, init));
+  const char = [...text].at(-1);
+  const init = { ...INIT, cancelable: true, ...keyOf(char), ...legacyCodes(type, char) };
+  return element.dispatchEvent(new KeyboardEvent(type, init));
 }
 
-/** Dispatches the `input` event of inserted text, as typing does. */
+/**
+ * Dispatches the `input` event of inserted text, as typing does, or of a
+ * deletion for an empty text.
+ */
 export function dispatchInput(element: Element, text: string): void {
   const { InputEvent, Event } = constructorsOf(element);
-  const init = { ...INIT, inputType: 'insertText', data: text };
+  const init =
+    text === ''
+      ? { ...INIT, inputType: 'deleteContentBackward', data: null }
+      : { ...INIT, inputType: 'insertText', data: text };
   element.dispatchEvent(InputEvent ? new InputEvent('input', init) : new Event('input', INIT));
+}
+
+/** Dispatches a cancelable `beforeinput` of inserted text. Returns false when cancelled. */
+export function dispatchBeforeInput(element: Element, text: string): boolean {
+  const { InputEvent } = constructorsOf(element);
+  if (!InputEvent) return true;
+  const init = { ...INIT, cancelable: true, inputType: 'insertText', data: text };
+  return element.dispatchEvent(new InputEvent('beforeinput', init));
 }
 
 function dispatchFocus(element: Element, type: 'focus' | 'blur'): void {

@@ -15,6 +15,18 @@ function narrowed(indexes: number[], options: OptionInfo[], matcher: OptionMatch
 }
 
 /**
+ * Finds the selectable options with exactly this value. Returns undefined
+ * when none has it.
+ * NOTE: a profile's value that no option has any more falls back to the
+ * matching by code and text, because the portal may have changed its list.
+ */
+function matchValue(value: string, options: OptionInfo[]): OptionMatch | undefined {
+  const indexes = selectableIndexes(options).filter((index) => options[index].value === value);
+  if (indexes.length === 0) return undefined;
+  return indexes.length === 1 ? { index: indexes[0] } : { candidates: indexes };
+}
+
+/**
  * Finds the option of a select, radio group or checkbox group that stands for
  * a draft value: first by option value as it is, then by normalised value,
  * then by text without case or diacritics. An option whose text names another
@@ -25,14 +37,19 @@ function narrowed(indexes: number[], options: OptionInfo[], matcher: OptionMatch
  *
  * `code` is a code of the field's code list, "true" or "false" for a boolean,
  * the digits of an integer, a phone number for a phone field, or a text.
- * Throws for a field id that the catalogue does not define.
+ * `codes`, from a portal profile, maps codes to option values and is tried
+ * first. Throws for a field id that the catalogue does not define.
  */
 export function matchOption(
   fieldId: string,
   code: string,
   options: OptionInfo[],
   lang?: string,
+  codes?: Record<string, string>,
 ): OptionMatch {
+  const profileMatch = codes && Object.hasOwn(codes, code) && matchValue(codes[code], options);
+  if (profileMatch) return profileMatch;
+
   const matcher = optionMatcher(fieldId, code, lang);
   const selectable = selectableIndexes(options);
   const consistent = selectable.filter((index) => !matcher.contradicts(options[index]));

@@ -28,11 +28,7 @@ function partText(control: ControlInfo, unit: DateUnit, value: number): string {
 }
 
 /** Plans the write of one unit into a text box or a select, or returns undefined. */
-function partWrite(
-  context: PlanContext,
-  part: PartControl,
-  value: number,
-): PartWrite | undefined {
+function partWrite(context: PlanContext, part: PartControl, value: number): PartWrite | undefined {
   const { control, unit } = part;
   if (control.kind !== 'select') {
     const text = partText(control, unit, value);
@@ -41,7 +37,15 @@ function partWrite(
   const options = control.options ?? [];
   const index = matchDatePartOption(options, unit, value, controlLang(context, control));
   if (index === undefined) return undefined;
-  return { step: { action: 'select', key: control.key, index }, text: options[index].text.trim() };
+  const option = options[index];
+  const step: WriteStep = {
+    action: 'select',
+    key: control.key,
+    index,
+    value: option.value,
+    text: option.text,
+  };
+  return { step, text: option.text.trim() };
 }
 
 /** Plans writes for the units the parts have, in write order, or undefined when one cannot be. */
@@ -108,7 +112,11 @@ function planDayMonthYear(context: PlanContext, roles: PartRole[], parts: DatePa
   const writes = partWrites(context, ordered, parts);
   if (!writes) return choicePlan(context, 'fill_reason_option_not_found', []);
   const display = displayOf(writes, ordered, controls);
-  return readyPlan(context, writes.map((write) => write.step), display);
+  return readyPlan(
+    context,
+    writes.map((write) => write.step),
+    display,
+  );
 }
 
 function timeText(parts: DateParts): string | undefined {

@@ -12,6 +12,16 @@ import type { DateParts } from './iso-date';
 import { blockedPlan, choicePlan, controlLang, readyPlan, type PlanContext } from './plan-result';
 import type { FieldPlan, PlanChoice } from './plan-types';
 
+/**
+ * Lists the formats a date control may take: the one a portal profile gives
+ * for a text box, else those inferred from the control.
+ */
+export function controlDateFormats(control: ControlInfo, lang?: string): DateFormat[] {
+  const typed = control.kind === 'text' || control.kind === 'textarea';
+  if (typed && control.dateFormat) return [control.dateFormat];
+  return dateFormatCandidates(control, lang);
+}
+
 function setText(control: ControlInfo, text: string): WriteStep {
   return { action: 'set-text', key: control.key, text };
 }
@@ -65,7 +75,7 @@ export function planSingleDate(
   control: ControlInfo,
   parts: DateParts,
 ): FieldPlan {
-  const formats = dateFormatCandidates(control, controlLang(context, control));
+  const formats = controlDateFormats(control, controlLang(context, control));
   if (formats.length === 0) return choicePlan(context, 'fill_reason_date_format_unknown', []);
 
   if (dateFormatUnits(formats[0]).has('hour') && parts.hour === undefined) {

@@ -1,9 +1,8 @@
 import { t } from '../i18n';
 import type { ControlInfo } from '../messaging/page-model';
-import { dateFormatCandidates } from './date-infer';
 import { describeDateFormat, formatDateParts, formatWithout } from './date-format';
 import { parseIsoParts, type DateParts } from './iso-date';
-import { planSingleDate } from './plan-date';
+import { controlDateFormats, planSingleDate } from './plan-date';
 import { planDateParts } from './plan-date-parts';
 import { blockedPlan, choicePlan, controlLang, type PlanContext } from './plan-result';
 import { planTextWrite } from './plan-text';
@@ -63,7 +62,7 @@ export function planDateListWrite(context: PlanContext, isoDates: string[]): Fie
     return { ...plan, status: 'shortened', reason: 'fill_reason_first_value_only' };
   }
 
-  const formats = dateFormatCandidates(control, controlLang(context, control));
+  const formats = controlDateFormats(control, controlLang(context, control));
   const plans = formats.map((format) =>
     planTextWrite(context, control, listItems(dates as DateParts[], format)),
   );

@@ -1,13 +1,7 @@
 import type { ControlInfo, OptionInfo, WriteStep } from '../messaging/page-model';
 import { matchOption } from './match-option';
 import { selectableIndexes } from './placeholder';
-import {
-  blockedPlan,
-  choicePlan,
-  controlLang,
-  readyPlan,
-  type PlanContext,
-} from './plan-result';
+import { blockedPlan, choicePlan, controlLang, readyPlan, type PlanContext } from './plan-result';
 import type { FieldPlan, PlanChoice } from './plan-types';
 
 function isMultiple(control: ControlInfo): boolean {
@@ -19,7 +13,9 @@ function stepFor(control: ControlInfo, indexes: number[]): WriteStep {
   if (control.kind === 'radio-group') {
     return { action: 'click-choice', key: control.key, index: indexes[0] };
   }
-  return { action: 'select', key: control.key, index: indexes[0] };
+  const option = control.options?.[indexes[0]];
+  const { value, text } = option ?? {};
+  return { action: 'select', key: control.key, index: indexes[0], value, text };
 }
 
 function textsOf(options: OptionInfo[], indexes: number[]): string {
@@ -47,7 +43,7 @@ function candidateChoices(
 function planSingle(context: PlanContext, control: ControlInfo, codes: string[]): FieldPlan {
   const options = control.options ?? [];
   const lang = controlLang(context, control);
-  const match = matchOption(context.field.fieldId, codes[0], options, lang);
+  const match = matchOption(context.field.fieldId, codes[0], options, lang, control.codes);
   if ('candidates' in match) {
     const choices = candidateChoices(control, [], match.candidates);
     return choicePlan(context, reasonOf(match.candidates, options), choices);
@@ -66,7 +62,7 @@ function planMultiple(context: PlanContext, control: ControlInfo, codes: string[
   const matched: number[] = [];
   const unresolved: number[][] = [];
   for (const code of codes) {
-    const match = matchOption(context.field.fieldId, code, options, lang);
+    const match = matchOption(context.field.fieldId, code, options, lang, control.codes);
     if ('index' in match) matched.push(match.index);
     else unresolved.push(match.candidates);
   }
@@ -86,6 +82,7 @@ function planMultiple(context: PlanContext, control: ControlInfo, codes: string[
  * stand for draft values (codes, "true"/"false", digits or texts). Options
  * that match no value or several are left to the officer: the plan is
  * `needs-choice` with the candidate options, never the placeholder or a guess.
+ * A select with no option to pick yet is `waiting` for the page to list them.
  */
 export function planOptionWrite(
   context: PlanContext,
@@ -93,6 +90,10 @@ export function planOptionWrite(
   codes: string[],
 ): FieldPlan {
   if (selectableIndexes(control.options ?? []).length === 0) {
+    // A select filled by the page once another field is chosen, such as cities by country.
+    if (control.kind === 'select' || control.kind === 'select-multiple') {
+      return blockedPlan(context, 'waiting', 'fill_reason_waits_for_options', codes.join(', '));
+    }
     return blockedPlan(context, 'rejected', 'fill_reason_option_not_found');
   }
   if (isMultiple(control)) return planMultiple(context, control, codes);

@@ -27,6 +27,14 @@ function optionCodes(definition: FieldDefinition, value: unknown): string[] | un
   }
 }
 
+/** Returns the texts a portal profile's code map gives for the codes, or undefined without one. */
+function profileCodeTexts(control: ControlInfo, codes: string[] | undefined): string[] | undefined {
+  const map = control.codes;
+  if (!map || !codes || codes.length === 0) return undefined;
+  if (!codes.every((code) => Object.hasOwn(map, code))) return undefined;
+  return codes.map((code) => map[code]);
+}
+
 function planCheckbox(context: PlanContext, control: ControlInfo, value: unknown): FieldPlan {
   if (context.definition.type !== 'boolean') {
     return blockedPlan(context, 'rejected', 'fill_reason_control_mismatch');
@@ -50,6 +58,8 @@ export function planValueWrite(
   switch (control.kind) {
     case 'text':
     case 'textarea': {
+      const mapped = profileCodeTexts(control, optionCodes(definition, value));
+      if (mapped) return planTextWrite(context, control, mapped);
       const lang = controlLang(context, control);
       return planTextWrite(context, control, valueTexts(definition, value, control, lang));
     }

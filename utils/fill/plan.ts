@@ -1,9 +1,10 @@
 import { getField, type FieldDefinition } from '../catalogue';
-import type { DetectedField } from '../messaging/page-model';
+import type { ControlInfo, DetectedField } from '../messaging/page-model';
 import type { ImageValue } from '../schema/draft-values';
 import { currentText } from './page-text';
 import { planDateListWrite, planDateWrite } from './plan-dates';
 import { planPhotoWrite } from './plan-photo';
+import { selectableIndexes } from './placeholder';
 import { blockedPlan, type PlanContext } from './plan-result';
 import type { FieldPlan } from './plan-types';
 import { planValueWrite } from './plan-value';
@@ -47,11 +48,36 @@ function planByType(context: PlanContext, value: unknown): FieldPlan {
   }
 }
 
+const DATE_TYPES = new Set(['partial-date', 'date', 'datetime']);
+
+/**
+ * Tells whether a control is a select that the page fills and enables once
+ * another field is chosen: it is locked only until its options arrive.
+ */
+function awaitsOptions(control: ControlInfo): boolean {
+  const isSelect = control.kind === 'select' || control.kind === 'select-multiple';
+  return isSelect && selectableIndexes(control.options ?? []).length === 0;
+}
+
+/**
+ * Plans a read-only date control, which pages set through their own date
+ * picker: the officer sets it there. The display shows the date in the
+ * control's format, as planned for an editable control.
+ */
+function planGuidedDate(context: PlanContext, value: unknown): FieldPlan {
+  const [control] = context.field.controls;
+  const editable = { ...context.field, controls: [{ ...control, state: 'editable' as const }] };
+  const plan = planByType({ ...context, field: editable }, value);
+  const display = plan.status === 'ready' ? plan.display : String(value);
+  return blockedPlan(context, 'guided', 'fill_reason_set_via_picker', display);
+}
+
 /**
  * Plans the write of a draft value into the controls detected for its
  * field, in their own formats. Nothing is written to a locked control
  * (read-only or disabled) or for an empty value, and the plan never guesses:
- * where the page leaves a choice open, the officer picks one.
+ * where the page leaves a choice open, the officer picks one. A single empty
+ * read-only date control is left to the page's date picker (`guided`).
  */
 export function planFieldWrite(
   field: DetectedField,
@@ -66,7 +92,13 @@ export function planFieldWrite(
 
   const context: PlanContext = { field, definition, current, pageLang: options.lang };
   if (isEmptyValue(value)) return blockedPlan(context, 'skipped', 'fill_reason_empty');
-  if (field.controls.some((control) => control.state !== 'editable')) {
+  const { controls } = field;
+  const isDate = DATE_TYPES.has(definition.type);
+  // NOTE: a read-only date that already shows a value counts as set by the system, and stays locked.
+  if (isDate && controls.length === 1 && controls[0].state === 'readonly' && current === '') {
+    return planGuidedDate(context, normalised(definition, value));
+  }
+  if (controls.some((control) => control.state !== 'editable' && !awaitsOptions(control))) {
     return blockedPlan(context, 'locked', 'fill_reason_locked');
   }
   return planByType(context, normalised(definition, value));

@@ -16,12 +16,22 @@ function holdsFile(element: Element, name: string, base64: string): boolean {
   return file !== undefined && file.name === name && file.size === base64ByteLength(base64);
 }
 
+/** Compares by value and text when the step names the option, which the page may have moved. */
+function holdsOption(element: Element, step: Extract<WriteStep, { action: 'select' }>): boolean {
+  const index = getNativeProperty(element, 'selectedIndex');
+  if (step.value === undefined || step.text === undefined || !isSelect(element)) {
+    return index === step.index;
+  }
+  const option = element.options[index as number];
+  return option !== undefined && option.value === step.value && option.text.trim() === step.text;
+}
+
 function holds(elements: Element[], step: WriteStep): boolean {
   switch (step.action) {
     case 'set-text':
       return getNativeProperty(elementAt(elements), 'value') === step.text;
     case 'select':
-      return getNativeProperty(elementAt(elements), 'selectedIndex') === step.index;
+      return holdsOption(elementAt(elements), step);
     case 'select-multiple': {
       const selected = selectedIndexes(elements);
       const expected = [...new Set(step.indexes)].sort((left, right) => left - right);

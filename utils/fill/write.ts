@@ -1,41 +1,36 @@
 import type { WriteStep } from '../messaging/page-model';
-import {
-  choiceInputs,
-  elementAt,
-  isSelect,
-  setNativeProperty,
-} from './dom-controls';
-import {
-  blurElement,
-  dispatchPlainEvent,
-  dispatchInput,
-  dispatchKey,
-  focusElement,
-} from './dom-events';
+import { choiceInputs, elementAt, isSelect, setNativeProperty } from './dom-controls';
+import { blurElement, dispatchPlainEvent, focusElement } from './dom-events';
+import { typeText } from './typing';
 
 export { readBack } from './read-back';
 
+type SelectStep = Extract<WriteStep, { action: 'select' }>;
+
 /**
- * Writes a text as a person typing it would: focus, keydown, the value
- * through the prototype's setter, input, keyup, change, blur. The whole text
- * goes in at once, so an input mask that reformats on `input` receives the
- * formatted value. The read-back reports whether the mask kept it.
+ * Returns the position of the step's option now. A page that rebuilt the list
+ * after the plan, such as a day list rebuilt for the chosen month, may have
+ * moved the option, which is then found again by its value and text.
  */
-function typeText(element: Element, text: string): void {
-  focusElement(element);
-  dispatchKey(element, 'keydown', text);
-  setNativeProperty(element, 'value', text);
-  dispatchInput(element, text);
-  dispatchKey(element, 'keyup', text);
-  dispatchPlainEvent(element, 'change');
-  blurElement(element);
+function optionIndex(select: HTMLSelectElement, step: SelectStep): number {
+  const { index, value, text } = step;
+  const options = [...select.options];
+  const matches = (option: HTMLOptionElement | undefined) =>
+    option !== undefined && option.value === value && option.text.trim() === text;
+  if (value === undefined || text === undefined || matches(options[index])) {
+    if (index < 0 || index >= options.length) {
+      throw new RangeError(`The select has no option at position ${index}`);
+    }
+    return index;
+  }
+  const moved = options.findIndex(matches);
+  if (moved === -1) throw new RangeError('The option to select is no longer in the list');
+  return moved;
 }
 
-function pickOption(element: Element, index: number): void {
+/** Selects one option by position, or none for the position -1. */
+export function selectIndex(element: Element, index: number): void {
   if (!isSelect(element)) throw new TypeError('The control is not a select element');
-  if (index < 0 || index >= element.options.length) {
-    throw new RangeError(`The select has no option at position ${index}`);
-  }
   focusElement(element);
   setNativeProperty(element, 'selectedIndex', index);
   dispatchPlainEvent(element, 'input');
@@ -43,8 +38,13 @@ function pickOption(element: Element, index: number): void {
   blurElement(element);
 }
 
+function pickOption(element: Element, step: SelectStep): void {
+  if (!isSelect(element)) throw new TypeError('The control is not a select element');
+  selectIndex(element, optionIndex(element, step));
+}
+
 /** Selects exactly the options at the indexes in a multiple select, or checks those boxes. */
-function pickMany(elements: Element[], indexes: number[]): void {
+export function pickMany(elements: Element[], indexes: number[]): void {
   const chosen = new Set(indexes);
   const element = elementAt(elements);
   if (isSelect(element)) {
@@ -68,7 +68,7 @@ function clickChoice(elements: Element[], index: number): void {
   if (!input.checked) input.click();
 }
 
-function setChecked(element: Element, checked: boolean): void {
+export function setChecked(element: Element, checked: boolean): void {
   const input = element as HTMLInputElement;
   if (input.checked !== checked) input.click();
 }
@@ -90,7 +90,12 @@ function attachFile(element: Element, name: string, type: string, base64: string
   const file = new view.File([decodeBase64(base64)], name, { type });
   const transfer = new view.DataTransfer();
   transfer.items.add(file);
-  setNativeProperty(element, 'files', transfer.files);
+  setFiles(element, transfer.files);
+}
+
+/** Replaces a file input's list, then dispatches input and change for the page's checks. */
+export function setFiles(element: Element, files: FileList): void {
+  setNativeProperty(element, 'files', files);
   dispatchPlainEvent(element, 'input');
   dispatchPlainEvent(element, 'change');
 }
@@ -105,7 +110,7 @@ export function executeStep(elements: Element[], step: WriteStep): void {
     case 'set-text':
       return typeText(elementAt(elements), step.text);
     case 'select':
-      return pickOption(elementAt(elements), step.index);
+      return pickOption(elementAt(elements), step);
     case 'select-multiple':
       return pickMany(elements, step.indexes);
     case 'click-choice':

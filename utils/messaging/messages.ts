@@ -1,9 +1,23 @@
-import type { FieldWrite, FrameReport, PageValue, WriteOutcome } from './page-model';
+import type { PortalProfile } from '../schema/profile';
+import type { FillControlMessage } from './fill-messages';
+import type { FieldWrite, FrameReport, PageValue, PartRole, WriteOutcome } from './page-model';
 
 /** Messages a content script sends with `runtime.sendMessage`. */
 export type ContentMessage =
   | { type: 'frame-report'; report: FrameReport }
-  | { type: 'value-update'; key: string; value: PageValue };
+  | { type: 'value-update'; key: string; value: PageValue }
+  | { type: 'mapping-picked'; pick: MappingPick }
+  | { type: 'mapping-cancelled' };
+
+/** The control the officer clicked in mapping mode, for the catalogue field chosen in the panel. */
+export interface MappingPick {
+  fieldId: string;
+  /** One selector, or one per control when the control is part of a split field. */
+  selectors: string[];
+  roles?: PartRole[];
+  /** Position of the frame among its parent's frames; absent for the top frame. */
+  frameIndex?: number;
+}
 
 /**
  * Sent by the top frame's content script when it starts, because child frames
@@ -15,10 +29,25 @@ export type TopFrameReadyMessage = { type: 'top-frame-ready' };
 export type ToContentMessage =
   | { type: 'request-report' }
   | { type: 'highlight'; key: string }
-  | { type: 'fill'; writes: FieldWrite[] }
+  /** `fillId` groups the writes of one fill, which an undo reverts together. */
+  | { type: 'fill'; writes: FieldWrite[]; fillId?: string }
+  | FillControlMessage
   | { type: 'toggle-panel' }
   | { type: 'set-panel-collapsed'; collapsed: boolean }
-  | { type: 'frame-field-count'; frameId: number; count: number };
+  | { type: 'frame-field-count'; frameId: number; count: number }
+  | { type: 'mapping-mode'; fieldId: string | null }
+  | { type: 'mapping-stop' }
+  | { type: 'profile-changed' };
+
+/**
+ * Sent by a content script when it starts, and again on `profile-changed`.
+ * The background takes the top page's URL from the sender, which the browser
+ * sets, and responds with a `ProfileResponse`.
+ */
+export type GetProfileMessage = { type: 'get-profile' };
+
+/** The profile whose URL pattern matches the tab's top page, or null. */
+export type ProfileResponse = { profile: PortalProfile | null };
 
 /** Messages extension pages send to the background. */
 export type ToBackgroundMessage = { type: 'get-tab-id' };

@@ -64,6 +64,10 @@ export interface ControlInfo {
   /** CSS text-transform or an upper-case pattern. */
   upperCase?: boolean;
   state: 'editable' | 'readonly' | 'disabled';
+  /** date-fns pattern that a portal profile gives for a date typed into this control. */
+  dateFormat?: string;
+  /** Catalogue code to option value, from a portal profile. */
+  codes?: Record<string, string>;
 }
 
 /** A date split over several controls gives the role of each part. */
@@ -102,12 +106,27 @@ export interface FrameReport {
   lostKeys: string[];
   closedRootsUnread: number;
   lang?: string;
+  /** Position of the frame among its parent's frames; absent for the top frame. */
+  frameIndex?: number;
+  /** The portal profile that the frame applied, when one matches the page. */
+  profile?: AppliedProfile;
+}
+
+/** The portal profile that a frame applied, as its report names it. */
+export interface AppliedProfile {
+  id: string;
+  name: string;
+  /** Every field the profile names, in any frame. */
+  fieldIds: string[];
+  /** Fields that the profile places in this frame but whose selector found nothing. */
+  missing: string[];
 }
 
 /** One write that the panel asks a content script to perform. */
 export type WriteStep =
   | { action: 'set-text'; key: string; text: string }
-  | { action: 'select'; key: string; index: number }
+  /** `value` and `text` name the option, in case the page rebuilt the list before the write. */
+  | { action: 'select'; key: string; index: number; value?: string; text?: string }
   | { action: 'select-multiple'; key: string; indexes: number[] }
   | { action: 'click-choice'; key: string; index: number }
   | { action: 'check'; key: string; checked: boolean }

@@ -1,6 +1,7 @@
 import { FIELDS, type FieldGroup, type FieldStatus } from '@/utils/catalogue';
 import { parsePageValue } from '@/utils/fill';
 import type { DetectedField, FrameReport, PageValue } from '@/utils/messaging/page-model';
+import { readableByProfile } from './profile-reading';
 
 /** A detection together with the frame that reported it. */
 export interface FrameDetection {
@@ -44,7 +45,7 @@ function statusOf(
 
   let invalid: FrameDetection | undefined;
   for (const detection of clear) {
-    const parsed = parsePageValue(detection.field);
+    const parsed = parsePageValue(readableByProfile(detection.field));
     if (parsed.status === 'valid') {
       const locked = controlState(detection.field) === 'locked';
       return { status: locked ? 'locked' : 'present', value: parsed.value, primary: detection };

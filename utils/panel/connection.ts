@@ -1,6 +1,7 @@
 import type {
   ContentMessage,
   FillResponse,
+  MappingPick,
   ToBackgroundMessage,
   ToContentMessage,
 } from '@/utils/messaging/messages';
@@ -15,6 +16,10 @@ import { parseContentMessage } from '@/utils/schema/messages';
 export interface PanelListener {
   onReport(frameId: number, frameUrl: string, report: FrameReport): void;
   onValue(frameId: number, key: string, value: PageValue): void;
+  /** The officer clicked a control in mapping mode. */
+  onMappingPick?(frameId: number, frameUrl: string, pick: MappingPick): void;
+  /** The officer pressed Escape on the page in mapping mode. */
+  onMappingCancelled?(): void;
 }
 
 /**
@@ -45,8 +50,12 @@ export class TabConnection {
       if (!message || sender.frameId === undefined) return undefined;
       if (message.type === 'frame-report') {
         listener.onReport(sender.frameId, sender.url ?? '', message.report);
-      } else {
+      } else if (message.type === 'value-update') {
         listener.onValue(sender.frameId, message.key, message.value);
+      } else if (message.type === 'mapping-picked') {
+        listener.onMappingPick?.(sender.frameId, sender.url ?? '', message.pick);
+      } else {
+        listener.onMappingCancelled?.();
       }
       return undefined;
     };
@@ -64,6 +73,20 @@ export class TabConnection {
 
   setCollapsed(collapsed: boolean): void {
     this.send({ type: 'set-panel-collapsed', collapsed }, 0);
+  }
+
+  /** Starts or continues mapping mode in every frame; `fieldId` is the field to map next. */
+  setMappingMode(fieldId: string | null): void {
+    this.send({ type: 'mapping-mode', fieldId });
+  }
+
+  stopMapping(): void {
+    this.send({ type: 'mapping-stop' });
+  }
+
+  /** Makes every frame fetch its portal profile again and scan with it. */
+  reloadProfile(): void {
+    this.send({ type: 'profile-changed' });
   }
 
   async fill(frameId: number, writes: FieldWrite[]): Promise<WriteOutcome[]> {

@@ -7,13 +7,17 @@ import type { FieldView, FrameDetection } from './alert-state';
 export interface TargetPlan {
   target: FrameDetection;
   plan: FieldPlan;
-  /** Steps of the choice the officer picked, when the plan needed one. */
+  /** Steps of the choice or spelling the officer picked, when the plan offers some. */
   chosen?: WriteStep[];
+  /** Text of the picked choice or spelling, as it will be written. */
+  chosenLabel?: string;
 }
 
 /** One row of the fill preview: one catalogue field, one or more controls. */
 export interface PreviewRow {
   fieldId: string;
+  /** The draft's value, which a waiting row plans again once the page lists options. */
+  value: unknown;
   targets: TargetPlan[];
   /** Ticked rows are written. */
   checked: boolean;
@@ -40,9 +44,17 @@ function stepsOf(target: TargetPlan): WriteStep[] {
     : [];
 }
 
-/** Tells whether a row would write anything if ticked. */
+/** Tells whether a row would write anything if ticked, now or once the page lists options. */
 export function isWritable(row: PreviewRow): boolean {
-  return row.blockedBy === undefined && row.targets.some((target) => stepsOf(target).length > 0);
+  if (row.blockedBy !== undefined) return false;
+  return row.targets.some(
+    (target) => stepsOf(target).length > 0 || target.plan.status === 'waiting',
+  );
+}
+
+/** Tells whether a row writes a transliteration, which the officer has to accept first. */
+export function needsAcceptance(row: PreviewRow): boolean {
+  return row.targets.some((target) => target.plan.transliteration !== undefined);
 }
 
 function blockedBy(view: FieldView, targets: TargetPlan[]): PreviewRow['blockedBy'] {
@@ -58,7 +70,8 @@ function blockedBy(view: FieldView, targets: TargetPlan[]): PreviewRow['blockedB
  * Plans a fill of every field that the draft holds and the page shows. A row
  * starts ticked only when it can be written and the page's controls are empty
  * or, for choices, still at the page's initial option: what the officer or the
- * system entered is overwritten only when the officer ticks it.
+ * system entered is overwritten only when the officer ticks it. A proposed
+ * transliteration starts unticked too, until the officer accepts it.
  */
 export function buildPreview(
   views: FieldView[],
@@ -75,13 +88,13 @@ export function buildPreview(
       target,
       plan: planFieldWrite(target.field, value, { lang }),
     }));
-    const row: PreviewRow = { fieldId: view.fieldId, targets, checked: false };
+    const row: PreviewRow = { fieldId: view.fieldId, value, targets, checked: false };
     row.blockedBy = blockedBy(view, targets);
     // A select still at the option the page loaded with holds no entry of the officer's.
     const pageEmpty = targets.every(
       (target) => target.plan.current === '' || isInitialChoice(target.target),
     );
-    row.checked = isWritable(row) && pageEmpty;
+    row.checked = isWritable(row) && pageEmpty && !needsAcceptance(row);
     rows.push(row);
   }
   return rows;
@@ -113,20 +126,36 @@ export function writesByFrame(rows: PreviewRow[]): Map<number, FrameWrite[]> {
 
 const OUTCOME_ORDER: FillStatus[] = ['lost', 'rejected', 'locked', 'shortened', 'filled'];
 
+/** Returns the text a row writes: the picked choice or spelling, else the plan's display. */
+export function rowDisplay(row: PreviewRow): string {
+  const first = row.targets[0];
+  return first?.chosenLabel ?? first?.plan.display ?? '';
+}
+
 /** Combines the outcomes of a row's controls and its plan into one fill result. */
 export function rowResult(row: PreviewRow, outcomes: WriteOutcome[]): FillResult {
-  const display = row.targets[0]?.plan.display ?? '';
+  const display = rowDisplay(row);
+  const guided = row.targets.some((target) => target.plan.status === 'guided');
   if (!row.checked) {
     const unresolved = row.targets.some(
       (target) => target.plan.status === 'needs-choice' && !target.chosen,
     );
     if (row.blockedBy === 'locked') return { fieldId: row.fieldId, status: 'locked', value: '' };
+    // The officer sets the field through the page's own date picker.
+    if (guided) {
+      const reason = 'fill_reason_set_via_picker';
+      return { fieldId: row.fieldId, status: 'needs-choice', value: display, reason };
+    }
     if (row.blockedBy === 'ambiguous' || unresolved) {
       return { fieldId: row.fieldId, status: 'needs-choice', value: '' };
     }
     return { fieldId: row.fieldId, status: 'skipped', value: '' };
   }
   if (outcomes.length === 0) {
+    if (row.targets.some((target) => target.plan.status === 'waiting')) {
+      const reason = 'fill_reason_waits_for_options';
+      return { fieldId: row.fieldId, status: 'waiting', value: display, reason };
+    }
     const needsChoice = row.targets.some((target) => target.plan.status === 'needs-choice');
     return { fieldId: row.fieldId, status: needsChoice ? 'needs-choice' : 'skipped', value: '' };
   }

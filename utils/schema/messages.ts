@@ -35,6 +35,8 @@ const controlInfo = z.object({
   hint: z.string().optional(),
   upperCase: z.boolean().optional(),
   state: z.enum(['editable', 'readonly', 'disabled']),
+  dateFormat: z.string().optional(),
+  codes: z.record(z.string(), z.string()).optional(),
 });
 
 const pageValue: z.ZodType<unknown> = z.lazy(() =>
@@ -71,11 +73,29 @@ const frameReport = z.object({
   lostKeys: z.array(z.string()),
   closedRootsUnread: z.number(),
   lang: z.string().optional(),
+  frameIndex: z.number().int().min(0).optional(),
+  profile: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      fieldIds: z.array(z.string()),
+      missing: z.array(z.string()),
+    })
+    .optional(),
+});
+
+const mappingPick = z.object({
+  fieldId: z.string(),
+  selectors: z.array(z.string()).min(1),
+  roles: z.array(z.string()).optional(),
+  frameIndex: z.number().int().min(0).optional(),
 });
 
 const contentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('frame-report'), report: frameReport }),
   z.object({ type: z.literal('value-update'), key: z.string(), value: pageValue }),
+  z.object({ type: z.literal('mapping-picked'), pick: mappingPick }),
+  z.object({ type: z.literal('mapping-cancelled') }),
 ]);
 
 /** Checks a message from a content script; returns undefined for anything malformed. */

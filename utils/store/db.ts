@@ -5,7 +5,8 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { StoredDraft } from '../schema/draft';
+import type { SealedDraftRecord } from './records';
+import type { StoredProfile } from '../schema/profile';
 
 /** The extension's IndexedDB database, shared by every extension page. */
 export const DB_NAME = 'vigila';
@@ -13,8 +14,12 @@ export const DB_NAME = 'vigila';
 export interface VigilaSchema extends DBSchema {
   drafts: {
     key: string;
-    value: StoredDraft;
+    value: SealedDraftRecord;
     indexes: { updatedAt: number };
+  };
+  profiles: {
+    key: string;
+    value: StoredProfile;
   };
 }
 
@@ -39,6 +44,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (database) => {
     const drafts = database.createObjectStore('drafts', { keyPath: 'id' });
     drafts.createIndex('updatedAt', 'updatedAt');
+  },
+  // Version 2: portal profiles, keyed by their id.
+  (database) => {
+    database.createObjectStore('profiles', { keyPath: 'id' });
   },
 ];
 

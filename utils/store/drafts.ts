@@ -1,44 +1,43 @@
-import { serializeDrafts, type Draft, type StoredDraft } from '../schema/draft';
-import { getDatabase, type VigilaSchema } from './db';
-import { StoreError, toStoreError } from './errors';
+import { serializeDrafts, type Draft } from '../schema/draft';
+import { getDatabase, type VigilaDatabase } from './db';
+import { readDraftSettings } from './draft-settings';
+import { StoreError } from './errors';
+import { requireKey } from './keyring';
 import {
   assertValidFields,
-  readRecord,
+  openRecord,
+  sealRecord,
   summarise,
   summariseCorrupt,
-  toStoredValue,
   type DraftSummary,
+  type OpenedDraft,
+  type SealedDraftRecord,
 } from './records';
-import type { IDBPObjectStore } from 'idb';
-
-type DraftStore = IDBPObjectStore<VigilaSchema, ['drafts'], 'drafts', 'readwrite'>;
+import { deleteExpiredDrafts, DELETE_AFTER_USE_DELAY_MS, expiryTime } from './retention';
+import { readAllValues, readValue, write, writeSealed } from './sealed-write';
 
 /**
- * Runs `work` in one read-write transaction and commits only if all of it
- * succeeds. Any failure aborts the transaction, so the store stays unchanged.
- * `work` must await only IndexedDB requests: awaiting anything else lets the
- * transaction commit early.
+ * The drafts API of extension pages. Every function except `wipeDrafts`
+ * throws a StoreError with code `locked` while the drafts are locked.
  */
-async function write<T>(action: string, work: (store: DraftStore) => Promise<T>): Promise<T> {
-  const database = await getDatabase();
-  const transaction = database.transaction('drafts', 'readwrite');
-  try {
-    const result = await work(transaction.store);
-    await transaction.done;
-    return result;
-  } catch (error) {
-    abortQuietly(transaction);
-    await transaction.done.catch(() => undefined);
-    throw toStoreError(error, action);
-  }
-}
 
-function abortQuietly(transaction: { abort(): void }): void {
-  try {
-    transaction.abort();
-  } catch {
-    // The transaction already finished or aborted on its own.
+let sweptConnection: VigilaDatabase | undefined;
+
+/**
+ * Deletes expired drafts the first time this page uses its connection, and
+ * returns the drafts key.
+ */
+async function openStore(): Promise<CryptoKey> {
+  const database = await getDatabase();
+  if (sweptConnection !== database) {
+    sweptConnection = database;
+    // A failed sweep must not keep the officer from the drafts, and the
+    // service worker sweeps again within the hour.
+    await deleteExpiredDrafts().catch(() => {
+      sweptConnection = undefined;
+    });
   }
+  return requireKey();
 }
 
 function notFound(id: string): StoreError {
@@ -47,67 +46,94 @@ function notFound(id: string): StoreError {
   });
 }
 
-/**
- * Builds the record for a draft: a new id when it has none, the creation and
- * last-use times of the record it replaces, and `now` as its update time.
- */
-function buildRecord(draft: Draft, previous: unknown, now: number): StoredDraft {
-  const previousRecord = (previous ?? {}) as Partial<StoredDraft>;
-  const record: StoredDraft = {
-    id: draft.id || crypto.randomUUID(),
-    label: draft.label ?? '',
-    fields: draft.fields,
-    createdAt: typeof previousRecord.createdAt === 'number' ? previousRecord.createdAt : now,
-    updatedAt: now,
-  };
-  if (typeof previousRecord.lastUsedAt === 'number') {
-    record.lastUsedAt = previousRecord.lastUsedAt;
+/** Opens the record a save replaces. A damaged record counts as none. */
+async function openPrevious(
+  key: CryptoKey,
+  id: string,
+  value: unknown,
+): Promise<OpenedDraft | undefined> {
+  if (value === undefined) return undefined;
+  try {
+    return await openRecord(key, id, value);
+  } catch (error) {
+    if (error instanceof StoreError && error.code === 'corrupt') return undefined;
+    throw error;
   }
-  return record;
 }
 
-async function putDraft(store: DraftStore, draft: Draft, now: number): Promise<StoredDraft> {
-  const previous = draft.id ? await store.get(draft.id) : undefined;
-  const record = buildRecord(draft, previous, now);
-  await store.put(toStoredValue(record));
-  return record;
+/**
+ * Builds and seals the record for a draft: the creation time, last use and
+ * delete-after-use choice of the record it replaces, and `now` as its update time.
+ */
+async function buildRecord(
+  key: CryptoKey,
+  draft: Draft,
+  id: string,
+  previousValue: unknown,
+  now: number,
+): Promise<{ draft: OpenedDraft; record: SealedDraftRecord }> {
+  const previous = await openPrevious(key, id, previousValue);
+  const plain = (previousValue ?? {}) as Partial<SealedDraftRecord>;
+  const opened: OpenedDraft = {
+    id,
+    label: draft.label ?? '',
+    fields: draft.fields,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    deleteAfterUse: previous?.deleteAfterUse ?? false,
+  };
+  if (typeof plain.lastUsedAt === 'number') opened.lastUsedAt = plain.lastUsedAt;
+  const deleteAt = typeof plain.deleteAt === 'number' ? plain.deleteAt : undefined;
+  return { draft: opened, record: await sealRecord(key, opened, deleteAt) };
 }
 
 /** Lists every draft, most recently updated first. Damaged records carry `error`. */
 export async function listDrafts(): Promise<DraftSummary[]> {
-  const database = await getDatabase();
-  const transaction = database.transaction('drafts');
-  const [keys, values] = await Promise.all([
-    transaction.store.getAllKeys(),
-    transaction.store.getAll(),
-  ]);
+  const key = await openStore();
+  const { retentionDays } = await readDraftSettings();
+  const values = await readAllValues();
 
-  const summaries = keys.map((id, index) => {
-    try {
-      return summarise(readRecord(id, values[index]));
-    } catch (error) {
-      if (!(error instanceof StoreError)) throw error;
-      return summariseCorrupt(id, values[index], error);
-    }
-  });
+  const summaries = await Promise.all(
+    values.map(async ([id, value]) => {
+      try {
+        return summarise(await openRecord(key, id, value), expiryTime(value, retentionDays));
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        return summariseCorrupt(id, value, error);
+      }
+    }),
+  );
   return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** Returns a draft, or undefined when there is none with that id. Throws for a damaged record. */
-export async function getDraft(id: string): Promise<StoredDraft | undefined> {
-  const database = await getDatabase();
-  const value = await database.get('drafts', id);
-  return value === undefined ? undefined : readRecord(id, value);
+export async function getDraft(id: string): Promise<OpenedDraft | undefined> {
+  const key = await openStore();
+  const value = await readValue(id);
+  return value === undefined ? undefined : openRecord(key, id, value);
 }
 
 /** Creates or replaces a draft. A draft without an id, or with an empty one, gets a new id. */
-export async function saveDraft(draft: Draft): Promise<StoredDraft> {
+export async function saveDraft(draft: Draft): Promise<OpenedDraft> {
   assertValidFields(draft);
-  return write('save the draft', (store) => putDraft(store, draft, Date.now()));
+  const key = await openStore();
+  const id = draft.id || crypto.randomUUID();
+  return writeSealed('save the draft', async () => {
+    const previous = draft.id ? await readValue(id) : undefined;
+    const built = await buildRecord(key, draft, id, previous, Date.now());
+    return {
+      expected: new Map([[id, previous]]),
+      apply: async (store) => {
+        await store.put(built.record);
+        return built.draft;
+      },
+    };
+  });
 }
 
 /** Deletes a draft. Deleting a missing draft does nothing. */
 export async function deleteDraft(id: string): Promise<void> {
+  await openStore();
   await write('delete the draft', (store) => store.delete(id));
 }
 
@@ -115,45 +141,84 @@ export async function deleteDraft(id: string): Promise<void> {
  * Stores every draft of an import in one transaction: all of them or, if any
  * is invalid or a write fails, none. A draft whose id exists replaces it.
  */
-export async function importDrafts(drafts: readonly Draft[]): Promise<StoredDraft[]> {
+export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraft[]> {
   drafts.forEach((draft, index) => assertValidFields(draft, `[${index}].`));
-  const now = Date.now();
-  return write('import the drafts', async (store) => {
-    const records: StoredDraft[] = [];
-    for (const draft of drafts) records.push(await putDraft(store, draft, now));
-    return records;
+  const key = await openStore();
+  const ids = drafts.map((draft) => draft.id || crypto.randomUUID());
+
+  return writeSealed('import the drafts', async () => {
+    const now = Date.now();
+    const expected = new Map<string, unknown>();
+    const built: { draft: OpenedDraft; record: SealedDraftRecord }[] = [];
+    for (const [index, draft] of drafts.entries()) {
+      const previous = draft.id ? await readValue(ids[index]) : undefined;
+      expected.set(ids[index], previous);
+      built.push(await buildRecord(key, draft, ids[index], previous, now));
+    }
+    return {
+      expected,
+      apply: async (store) => {
+        for (const item of built) await store.put(item.record);
+        return built.map((item) => item.draft);
+      },
+    };
   });
 }
 
 /** Returns a draft file with the given drafts, or with all drafts when `ids` is omitted. */
 export async function exportDrafts(ids?: readonly string[]): Promise<string> {
-  const database = await getDatabase();
-  const transaction = database.transaction('drafts');
-  const records = ids
-    ? await Promise.all(ids.map(async (id) => [id, await transaction.store.get(id)] as const))
-    : await allRecords(transaction.store);
+  const key = await openStore();
+  const values = ids
+    ? await Promise.all(ids.map(async (id) => [id, await readValue(id)] as const))
+    : await readAllValues();
 
-  const drafts = records.map(([id, value]) => {
-    if (value === undefined) throw notFound(id);
-    const { label, fields } = readRecord(id, value);
-    return { id, label, fields };
-  });
+  const drafts = await Promise.all(
+    values.map(async ([id, value]) => {
+      if (value === undefined) throw notFound(id);
+      const { label, fields } = await openRecord(key, id, value);
+      return { id, label, fields };
+    }),
+  );
   return serializeDrafts(drafts);
 }
 
-async function allRecords(
-  store: IDBPObjectStore<VigilaSchema, ['drafts'], 'drafts', 'readonly'>,
-): Promise<(readonly [string, unknown])[]> {
-  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
-  return keys.map((id, index) => [id, values[index]] as const);
+/**
+ * Records that a draft was just used to fill a form. A draft marked
+ * delete-after-use is then deleted by retention after DELETE_AFTER_USE_DELAY_MS.
+ */
+export async function markDraftUsed(id: string): Promise<void> {
+  const key = await openStore();
+  await writeSealed('record the use of the draft', async () => {
+    const value = await readValue(id);
+    if (value === undefined) throw notFound(id);
+    const draft = await openRecord(key, id, value);
+    const now = Date.now();
+    const record: SealedDraftRecord = { ...(value as SealedDraftRecord), lastUsedAt: now };
+    if (draft.deleteAfterUse && record.deleteAt === undefined) {
+      record.deleteAt = now + DELETE_AFTER_USE_DELAY_MS;
+    }
+    return { expected: new Map([[id, value]]), apply: (store) => store.put(record) };
+  });
 }
 
-/** Records that a draft was just used to fill a form. */
-export async function markDraftUsed(id: string): Promise<void> {
-  await write('record the use of the draft', async (store) => {
-    const value = await store.get(id);
+/** Marks a draft to be deleted soon after it fills an alert, or clears that mark. */
+export async function setDeleteAfterUse(id: string, deleteAfterUse: boolean): Promise<void> {
+  const key = await openStore();
+  await writeSealed('change when the draft is deleted', async () => {
+    const value = await readValue(id);
     if (value === undefined) throw notFound(id);
-    const record = { ...readRecord(id, value), lastUsedAt: Date.now() };
-    await store.put(toStoredValue(record));
+    const draft = await openRecord(key, id, value);
+    const plain = value as SealedDraftRecord;
+    const deleteAt = deleteAfterUse ? plain.deleteAt : undefined;
+    const record = await sealRecord(key, { ...draft, deleteAfterUse }, deleteAt);
+    return { expected: new Map([[id, value]]), apply: (store) => store.put(record) };
   });
+}
+
+/**
+ * Deletes every draft in one transaction. It needs no key, so that an
+ * officer who forgot the passphrase can start again.
+ */
+export async function wipeDrafts(): Promise<void> {
+  await write('delete all drafts', (store) => store.clear());
 }

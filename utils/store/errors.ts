@@ -1,6 +1,14 @@
 import type { DraftError } from '../schema/draft';
 
-export type StoreErrorCode = 'corrupt' | 'invalid' | 'not-found' | 'quota' | 'failed';
+export type StoreErrorCode =
+  | 'corrupt'
+  | 'invalid'
+  | 'not-found'
+  | 'quota'
+  | 'failed'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'interrupted-change';
 
 /**
  * An error of the draft store. `code` selects the message a page shows, and

@@ -10,7 +10,44 @@ export {
   listDrafts,
   markDraftUsed,
   saveDraft,
+  setDeleteAfterUse,
+  wipeDrafts,
 } from './drafts';
+export {
+  DEFAULT_DRAFT_SETTINGS,
+  IDLE_MINUTES_RANGE,
+  RETENTION_DAYS_RANGE,
+  readDraftSettings,
+  saveDraftSettings,
+  watchDraftSettings,
+  type DraftSettings,
+} from './draft-settings';
+export {
+  lock,
+  lockIfIdle,
+  noteActivity,
+  readLockState,
+  watchLockState,
+  type LockState,
+} from './keyring';
+export {
+  changePassphrase,
+  forgetPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  setUpPassphrase,
+  unlock,
+} from './passphrase';
+export { DELETE_AFTER_USE_DELAY_MS } from './retention';
+export {
+  deleteProfile,
+  exportProfiles,
+  getProfile,
+  importProfiles,
+  listProfiles,
+  listValidProfiles,
+  saveProfile,
+  type ProfileEntry,
+} from './profiles';
 export { StoreError, type StoreErrorCode } from './errors';
-export type { DraftSummary, SummaryFields } from './records';
+export type { DraftSummary, OpenedDraft, SummaryFields } from './records';
 export type { Draft, StoredDraft } from '../schema/draft';

@@ -6,13 +6,33 @@ import {
   type DraftError,
   type StoredDraft,
 } from '../schema/draft';
+import { z } from '../schema/zod';
+import { isAuthenticationFailure, openJson, sealJson } from './crypto';
 import { StoreError } from './errors';
 
 /**
  * Conversions between the records in IndexedDB and the drafts callers see.
- * Every read and write of a draft passes through here, so that encryption can
- * be added in these two functions without changing callers.
+ * Every read and write of a draft passes through here. A record keeps its id,
+ * the times that retention needs, and everything else sealed with AES-GCM:
+ * the label, the fields, the creation time and the delete-after-use choice.
  */
+
+/** A draft as IndexedDB stores it. */
+export interface SealedDraftRecord {
+  id: string;
+  iv: Uint8Array<ArrayBuffer>;
+  ciphertext: Uint8Array<ArrayBuffer>;
+  updatedAt: number;
+  lastUsedAt?: number;
+  /** Time after which retention deletes the draft, set when a delete-after-use draft fills. */
+  deleteAt?: number;
+}
+
+/** A draft as the store returns it. */
+export interface OpenedDraft extends StoredDraft {
+  /** Choice to delete the draft one hour after it fills an alert. */
+  deleteAfterUse: boolean;
+}
 
 /** Identifying values a list of drafts shows. */
 export interface SummaryFields {
@@ -27,33 +47,114 @@ export interface DraftSummary {
   label: string;
   updatedAt: number;
   lastUsedAt?: number;
+  deleteAfterUse?: boolean;
+  /** Time at which retention deletes the draft, when the record's times are readable. */
+  expiresAt?: number;
   fields: SummaryFields;
   error?: StoreError;
+}
+
+const timestamp = z.number().int().nonnegative();
+
+// Bytes come back from IndexedDB as the Uint8Array they were stored as.
+const bytes = z.custom<Uint8Array<ArrayBuffer>>((value) => value instanceof Uint8Array);
+
+const sealedRecordSchema = z.strictObject({
+  id: z.string().min(1),
+  iv: bytes,
+  ciphertext: bytes,
+  updatedAt: timestamp,
+  lastUsedAt: timestamp.optional(),
+  deleteAt: timestamp.optional(),
+});
+
+const payloadSchema = z.looseObject({ deleteAfterUse: z.boolean().optional() });
+
+/** Additional data bound to a draft's ciphertext, so that it opens only under its own id. */
+function sealContext(id: string): string {
+  return `vigila-draft:${id}`;
+}
+
+/** Tells whether a stored value has the shape of a sealed record. */
+export function isSealedRecord(value: unknown): value is SealedDraftRecord {
+  return sealedRecordSchema.safeParse(value).success;
 }
 
 function describePaths(errors: DraftError[]): string {
   return errors.map((error) => error.path || 'the record').join(', ');
 }
 
-/** Validates a record read from the database, or throws a StoreError naming it. */
-export function readRecord(id: string, value: unknown): StoredDraft {
-  // TODO: decrypt the record here, before validation, once drafts are encrypted.
-  const result = storedDraftSchema.safeParse(value);
-  if (result.success) return result.data;
-
-  const errors = toDraftErrors(result.error.issues, value);
-  throw new StoreError(
+function corrupt(id: string, reason: string, errors: DraftError[] = []): StoreError {
+  return new StoreError(
     'corrupt',
-    `Draft "${id}" is damaged and cannot be read (invalid: ${describePaths(errors)}). ` +
+    `Draft "${id}" is damaged and cannot be read (${reason}). ` +
       'Delete it, or import it again from an exported file.',
     { draftId: id, errors },
   );
 }
 
-/** Returns the value to store for a draft. */
-export function toStoredValue(draft: StoredDraft): StoredDraft {
-  // TODO: encrypt the record here once the key handling exists.
-  return draft;
+/** Decrypts and validates a record read from the database, or throws a StoreError naming it. */
+export async function openRecord(key: CryptoKey, id: string, value: unknown): Promise<OpenedDraft> {
+  const record = sealedRecordSchema.safeParse(value);
+  if (!record.success) throw corrupt(id, 'not an encrypted draft record');
+
+  let payload: unknown;
+  try {
+    payload = await openJson(key, record.data, sealContext(id));
+  } catch (error) {
+    if (isAuthenticationFailure(error) || error instanceof SyntaxError) {
+      throw corrupt(id, 'decryption failed: the record was changed or sealed with another key');
+    }
+    throw error;
+  }
+
+  const parsed = payloadSchema.safeParse(payload);
+  if (!parsed.success) throw corrupt(id, 'the decrypted content is not a draft');
+  const { deleteAfterUse, ...content } = parsed.data;
+  const { iv: _iv, ciphertext: _ciphertext, deleteAt: _deleteAt, ...times } = record.data;
+  const draft = { ...content, ...times };
+  const result = storedDraftSchema.safeParse(draft);
+  if (!result.success) {
+    const errors = toDraftErrors(result.error.issues, draft);
+    throw corrupt(id, `invalid: ${describePaths(errors)}`, errors);
+  }
+  return { ...result.data, deleteAfterUse: deleteAfterUse ?? false };
+}
+
+/** Seals a draft into the record to store. */
+export async function sealRecord(
+  key: CryptoKey,
+  draft: OpenedDraft,
+  deleteAt?: number,
+): Promise<SealedDraftRecord> {
+  const { id, updatedAt, lastUsedAt, label, fields, createdAt, deleteAfterUse } = draft;
+  const payload = { label, fields, createdAt, ...(deleteAfterUse ? { deleteAfterUse } : {}) };
+  const sealed = await sealJson(key, payload, sealContext(id));
+  const record: SealedDraftRecord = { id, ...sealed, updatedAt };
+  if (lastUsedAt !== undefined) record.lastUsedAt = lastUsedAt;
+  if (deleteAt !== undefined) record.deleteAt = deleteAt;
+  return record;
+}
+
+/**
+ * Seals a record written before drafts were encrypted. Its own fields stay as
+ * they were, valid or not, so a damaged plain record becomes a damaged sealed one.
+ */
+export async function sealPlainRecord(
+  key: CryptoKey,
+  id: string,
+  value: unknown,
+): Promise<SealedDraftRecord> {
+  const plain = (value ?? {}) as Record<string, unknown>;
+  const { id: _id, updatedAt, lastUsedAt, ...payload } = plain;
+  const sealed = await sealJson(key, payload, sealContext(id));
+  const record: SealedDraftRecord = {
+    id,
+    ...sealed,
+    updatedAt: typeof updatedAt === 'number' ? updatedAt : Date.now(),
+  };
+  if (typeof lastUsedAt === 'number') record.lastUsedAt = lastUsedAt;
+  return record;
 }
 
 /** Validates a draft's fields before it is written, or throws a StoreError. */
@@ -77,12 +178,14 @@ function stringField(draft: StoredDraft, id: keyof SummaryFields): string | unde
 }
 
 /** Returns what a list shows of a draft. */
-export function summarise(draft: StoredDraft): DraftSummary {
+export function summarise(draft: OpenedDraft, expiresAt?: number): DraftSummary {
   return {
     id: draft.id,
     label: draft.label,
     updatedAt: draft.updatedAt,
     lastUsedAt: draft.lastUsedAt,
+    deleteAfterUse: draft.deleteAfterUse,
+    expiresAt,
     fields: {
       surname: stringField(draft, 'surname'),
       forenames: stringField(draft, 'forenames'),

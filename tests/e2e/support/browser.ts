@@ -4,11 +4,13 @@
  */
 export {
   LOCAL_ORIGINS,
+  TEST_ONLY_PASSPHRASE,
   checkDraftFile,
   defaultExtensionDir,
   fillFromPanel,
   findBrowser,
   importDraftFile,
+  importProfileFile,
   launchChromium,
   launchWithExtension,
   openPanel,
@@ -17,6 +19,7 @@ export {
   readChecklistInfo,
   readPanel,
   requireBuiltExtension,
+  unlockDraftsPage,
   waitForPanelStable,
   waitForRegistration,
 } from '../../../cli/lib/browser.mjs';

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { DraftsPage } from '@/components/drafts/DraftsPage';
 import { closeDatabase } from '@/utils/store/db';
 import { useEnglishMessages } from './messages';
+import { unlockForTests } from './unlock';
 
 // The editor contains several hundred select options, and happy-dom takes a few
 // hundred milliseconds to mount it, more than the library's default wait.
@@ -15,6 +16,7 @@ export function setUpDraftsPage(): void {
     await closeDatabase();
     globalThis.indexedDB = new IDBFactory();
     useEnglishMessages();
+    await unlockForTests();
   });
 
   afterEach(() => {

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import {
+  IDLE_MINUTES_RANGE,
+  readDraftSettings,
+  RETENTION_DAYS_RANGE,
+  saveDraftSettings,
+  watchDraftSettings,
+} from '@/utils/store';
+
+type Range = { min: number; max: number };
+
+/** Parses a whole number within the range, or returns undefined. */
+function parseWhole(text: string, range: Range): number | undefined {
+  if (!/^\d+$/.test(text.trim())) return undefined;
+  const value = Number(text);
+  return value >= range.min && value <= range.max ? value : undefined;
+}
+
+function NumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  range: Range;
+  invalid: boolean;
+  onInput(value: string): void;
+}) {
+  const { id, label, hint, value, range, invalid, onInput } = props;
+  const hintId = `${id}-hint`;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <p id={hintId} class="field-hint">
+        {hint ? `${hint} ` : ''}
+        {t('retention_range', [String(range.min), String(range.max)])}
+      </p>
+      <input
+        id={id}
+        type="number"
+        class="input-short"
+        min={range.min}
+        max={range.max}
+        step={1}
+        data-testid={id}
+        value={value}
+        aria-describedby={hintId}
+        aria-invalid={invalid ? 'true' : undefined}
+        onInput={(event) => onInput((event.target as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+/** Edits the idle time before the drafts lock and the days a draft is kept. */
+export function DraftSettingsForm() {
+  const [idle, setIdle] = useState('');
+  const [days, setDays] = useState('');
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+
+  useEffect(() => {
+    const load = () =>
+      void readDraftSettings().then((settings) => {
+        setIdle(String(settings.idleMinutes));
+        setDays(String(settings.retentionDays));
+      });
+    load();
+    return watchDraftSettings(load);
+  }, []);
+
+  const idleMinutes = parseWhole(idle, IDLE_MINUTES_RANGE);
+  const retentionDays = parseWhole(days, RETENTION_DAYS_RANGE);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (idleMinutes === undefined || retentionDays === undefined) {
+      setMessage({ kind: 'error', text: t('retention_settings_invalid') });
+      return;
+    }
+    try {
+      await saveDraftSettings({ idleMinutes, retentionDays });
+      setMessage({ kind: 'info', text: t('retention_settings_saved') });
+    } catch {
+      setMessage({ kind: 'error', text: t('retention_settings_failed') });
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="draft-settings-title">
+      <h3 id="draft-settings-title">{t('retention_settings_title')}</h3>
+      <NumberField
+        id="lock-idle-minutes"
+        label={t('lock_idle_label')}
+        value={idle}
+        range={IDLE_MINUTES_RANGE}
+        invalid={idleMinutes === undefined && idle !== ''}
+        onInput={setIdle}
+      />
+      <NumberField
+        id="retention-days"
+        label={t('retention_days_label')}
+        hint={t('retention_days_hint')}
+        value={days}
+        range={RETENTION_DAYS_RANGE}
+        invalid={retentionDays === undefined && days !== ''}
+        onInput={setDays}
+      />
+      <button type="submit" class="button-secondary" data-testid="draft-settings-save">
+        {t('retention_settings_save')}
+      </button>
+      <div aria-live="polite">
+        {message && <p class={`notice notice-${message.kind}`}>{message.text}</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,349 @@
+/**
+ * Kinds of controls that unseen portals used to mislabel. The cases: places
+ * asked with a final preposition, table captions as context, and a specific
+ * label against a generic column header. Then controls that contain no field
+ * (search boxes, the officer's own number), a date and a time in two text
+ * boxes, and format hints.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { scanDocument } from '../../utils/detect';
+import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
+
+function scanMarkup(html: string) {
+  return scanDocument(loadMarkup(html));
+}
+
+/** Reads a file of the repository; vitest runs from the repository root. */
+function readFixture(file: string): string {
+  return readFileSync(path.resolve(process.cwd(), file), 'utf8');
+}
+
+/** Returns whether any reported field or unclassified control has this first selector. */
+function isReported(html: string, selector: string): boolean {
+  const result = scanMarkup(html);
+  const all = [...result.fields, ...result.unclassified];
+  return all.some((control) => control.selectors[0] === selector);
+}
+
+describe('label ending in a place preposition', () => {
+  const page = `
+<html lang="de"><body><form>
+  <fieldset><legend>Vermisst seit</legend>
+    <label for="am">Zuletzt gesehen am</label><input id="am" type="datetime-local">
+    <label for="in">Zuletzt gesehen in</label><input id="in">
+  </fieldset>
+</form></body></html>`;
+
+  test('German "in" is the place', () => {
+    expect(fieldIdAt(scanMarkup(page), '#in')).toBe('last_seen_place');
+  });
+
+  test('German "in" is not ambiguous', () => {
+    expect(fieldAt(scanMarkup(page), '#in')?.ambiguousWith).toBeUndefined();
+  });
+
+  test('German "am" stays the time', () => {
+    expect(fieldIdAt(scanMarkup(page), '#am')).toBe('last_seen_at');
+  });
+
+  test('French "à" is the place', () => {
+    const french = `<html lang="fr"><body><form>
+      <label for="ou">Vu pour la dernière fois à</label><input id="ou">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(french), '#ou')).toBe('last_seen_place');
+  });
+});
+
+describe('table caption as context', () => {
+  const page = `
+<html lang="it"><body><form>
+  <table><caption>Scomparsa</caption>
+    <tr><th>Visto l'ultima volta</th><th>Luogo</th></tr>
+    <tr><td><input id="quando" placeholder="gg/mm/aaaa hh:mm"></td><td><input id="dove"></td></tr>
+  </table>
+  <table><caption>Dati del tutore</caption>
+    <tr><th>Cognome</th></tr>
+    <tr><td><input id="tutore"></td></tr>
+  </table>
+</form></body></html>`;
+
+  test('Luogo under Scomparsa is the last seen place', () => {
+    expect(fieldIdAt(scanMarkup(page), '#dove')).toBe('last_seen_place');
+  });
+
+  test('column beside it stays the last seen time', () => {
+    expect(fieldIdAt(scanMarkup(page), '#quando')).toBe('last_seen_at');
+  });
+
+  test('Cognome under the guardian caption is the guardian', () => {
+    expect(fieldIdAt(scanMarkup(page), '#tutore')).toBe('guardian_name');
+  });
+});
+
+describe('specific label over a column header', () => {
+  const page = `
+<html lang="it"><body><form>
+  <table><caption>Accoglienza e tutela</caption>
+    <tr><th>Centro di accoglienza</th><th>Telefono</th></tr>
+    <tr>
+      <td><input id="centro" name="centro"></td>
+      <td><input id="tel" name="centro_tel"
+        aria-label="Telefono del centro di accoglienza (h24)"></td>
+    </tr>
+  </table>
+</form></body></html>`;
+
+  test('aria-label makes it the centre phone', () => {
+    expect(fieldIdAt(scanMarkup(page), '#tel')).toBe('care_centre_phone');
+  });
+
+  test('centre phone is not ambiguous', () => {
+    expect(fieldAt(scanMarkup(page), '#tel')?.ambiguousWith).toBeUndefined();
+  });
+
+  test('label of a name beats the header Nome', () => {
+    const parents = `<html lang="it"><body><form><table>
+      <tr><th>Nome</th></tr>
+      <tr><td><input id="padre" aria-label="Nome del padre"></td></tr>
+    </table></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(parents), '#padre')).toBe('father_name');
+  });
+});
+
+describe('officer and service controls', () => {
+  const page = `
+<html lang="it"><body><form>
+  <table><caption>Dati di servizio</caption>
+    <tr><th>Codice operatore</th><th>Data inserimento</th></tr>
+    <tr>
+      <td><input id="operatore" name="operatore" value="OP-1" readonly></td>
+      <td><input id="inserimento" name="data_inserimento" value="01/02/2026" readonly></td>
+    </tr>
+  </table>
+  <table><tr>
+    <td>Operatore (matricola)</td>
+    <td><input id="matricola" name="ctl00$Main$txtMatricola" value="4471" readonly></td>
+  </tr></table>
+  <h2>Centro di accoglienza</h2>
+  <p><label for="riferimento">Operatore di riferimento</label><input id="riferimento"></p>
+  <p><label for="operatrice">Operatrice</label><input id="operatrice"></p>
+</form></body></html>`;
+
+  test('Codice operatore is no field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#operatore')).toBe('unclassified');
+  });
+
+  test('Data inserimento is no field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#inserimento')).toBe('unclassified');
+  });
+
+  test('Operatore (matricola) is no field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#matricola')).toBe('unclassified');
+  });
+
+  test('Operatore di riferimento is the case worker', () => {
+    expect(fieldIdAt(scanMarkup(page), '#riferimento')).toBe('case_worker');
+  });
+
+  test('staff under a centre heading is the case worker', () => {
+    expect(fieldIdAt(scanMarkup(page), '#operatrice')).toBe('case_worker');
+  });
+
+  test('internal remarks are no field', () => {
+    const remarks = `<html lang="de"><body><form>
+      <label for="b">Interne Bemerkung zum Vormund</label><textarea id="b"></textarea>
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(remarks), '#b')).toBe('unclassified');
+  });
+});
+
+describe('search boxes', () => {
+  test('search input is skipped', () => {
+    const page = `<html lang="de"><body>
+      <label>Schnellsuche <input type="search" id="q" name="q" placeholder="Aktenzeichen"></label>
+      <form><label for="a">Aktenzeichen</label><input id="a"></form>
+    </body></html>`;
+    expect(isReported(page, '#q')).toBe(false);
+  });
+
+  test('search combobox is kept', () => {
+    const page = `<html lang="en"><body><form>
+      <label for="c">Nationality</label><input type="search" role="combobox" id="c">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#c')).toBe('nationalities');
+  });
+
+  test('search landmark is skipped', () => {
+    const page = `<html lang="en"><body>
+      <div role="search"><label for="s">Case number</label><input id="s"></div>
+      <form><label for="n">Case number</label><input id="n"></form>
+    </body></html>`;
+    expect(isReported(page, '#s')).toBe(false);
+  });
+
+  test('search label makes no field', () => {
+    const page = `<html lang="it"><body><table><tr>
+      <td><a href="#">Home</a><a href="#">Nuova</a><a href="#">Elenco</a>
+        <div><b>Ricerca rapida</b><br><input id="r" name="txtRicercaRapida"></div></td>
+      <td><form><table><tr><td>N. fascicolo</td><td><input id="f"></td></tr></table></form></td>
+    </tr></table></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#r')).toBe('unclassified');
+  });
+
+  test('menu cell takes no breadcrumb label', () => {
+    const page = `<html lang="it"><body><table>
+      <tr><td colspan="2">Home &gt; Scomparsa</td></tr>
+      <tr>
+        <td><a href="#">Home</a><a href="#">Nuova</a><a href="#">Elenco</a>
+          <div><input id="menu" name="q1"></div></td>
+        <td><form><label for="c">Cognome</label><input id="c"></form></td>
+      </tr>
+    </table></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#menu')).toBe('unclassified');
+  });
+});
+
+describe('date and time in two text boxes', () => {
+  const page = `
+<html lang="it"><body><form><table><tr>
+  <td>Data/ora allontanamento</td>
+  <td>
+    <input name="ctl00$Main$dtAllontanamento$txtData" id="data" size="10" maxlength="10">
+    <input name="ctl00$Main$dtAllontanamento$txtOra" id="ora" size="5" maxlength="5">
+    <span>gg/mm/aaaa hh:mm</span>
+  </td>
+</tr></table></form></body></html>`;
+
+  test('pair is the time the child left care', () => {
+    expect(fieldIdAt(scanMarkup(page), '#data')).toBe('left_care_at');
+  });
+
+  test('pair is not ambiguous', () => {
+    expect(fieldAt(scanMarkup(page), '#data')?.ambiguousWith).toBeUndefined();
+  });
+
+  test('pair lists both selectors', () => {
+    expect(fieldAt(scanMarkup(page), '#data')?.selectors).toEqual(['#data', '#ora']);
+  });
+
+  test('pair has roles date and time', () => {
+    expect(fieldAt(scanMarkup(page), '#data')?.roles).toEqual(['date', 'time']);
+  });
+
+  test('date part takes the shared hint', () => {
+    const controls = fieldAt(scanMarkup(page), '#data')?.controls ?? [];
+    expect(controls[0]?.hint).toBe('gg/mm/aaaa hh:mm');
+  });
+
+  test('time of another question is not joined', () => {
+    const other = `<html lang="de"><body><form>
+      <p><label for="g">Geburtsdatum</label><input id="g" type="date">
+      <label for="u">Uhrzeit der Meldung</label><input id="u" type="time"></p>
+    </form></body></html>`;
+    expect(fieldAt(scanMarkup(other), '#g')?.selectors).toEqual(['#g']);
+  });
+});
+
+describe('declared dates', () => {
+  test('Altre date dichiarate are declared dates of birth', () => {
+    const page = `<html lang="it"><body><form><table><tr>
+      <td>Altre date dichiarate</td><td><input id="altre"></td>
+    </tr></table></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#altre')).toBe('declared_dates_of_birth');
+  });
+});
+
+describe('page title heading', () => {
+  const page = `<html lang="it"><body>
+    <h1>Nuova segnalazione di persona scomparsa</h1>
+    <form><p><label for="d">Data</label><input id="d"></p>
+    <h2>Scomparsa</h2>
+    <p><label for="s">Data</label><input id="s"></p></form>
+  </body></html>`;
+
+  test('h1 completes no term', () => {
+    expect(fieldIdAt(scanMarkup(page), '#d')).toBe('unclassified');
+  });
+
+  test('h2 completes a term', () => {
+    expect(fieldIdAt(scanMarkup(page), '#s')).toBe('last_seen_at');
+  });
+});
+
+describe('format hint after a control', () => {
+  const page = `<html lang="en"><head><style>.validator { display: none; }</style></head>
+  <body><form><table><tr>
+    <td>Date of birth:</td>
+    <td><input id="dob" maxlength="10"> <span class="hint">(dd/mm/yyyy)</span>
+      <span class="validator">Enter the date as dd/mm/yyyy</span></td>
+  </tr></table></form></body></html>`;
+
+  test('hint keeps the mask before a validator', () => {
+    expect(fieldAt(scanMarkup(page), '#dob')?.controls[0].hint).toBe('(dd/mm/yyyy)');
+  });
+});
+
+describe('choice group in a table of its own', () => {
+  const page = `<html lang="it"><body><form><table><tr>
+    <td>Sesso</td>
+    <td><table id="rbl"><tr>
+      <td><input type="radio" name="rbl" id="r0" value="1"><label for="r0">1</label></td>
+      <td><input type="radio" name="rbl" id="r1" value="2"><label for="r1">2</label></td>
+    </tr></table></td>
+  </tr></table></form></body></html>`;
+
+  test('cell around the table labels the group', () => {
+    expect(fieldAt(scanMarkup(page), 'input[name="rbl"]')?.label).toBe('Sesso');
+  });
+
+  test('group labelled so is the sex', () => {
+    expect(fieldIdAt(scanMarkup(page), 'input[name="rbl"]')).toBe('sex');
+  });
+});
+
+describe('fixture portals', () => {
+  const german = () => scanMarkup(readFixture('tests/fixtures/portals/de-modern.html'));
+  const italian = () => scanMarkup(readFixture('tests/fixtures/portals/it-tabella.html'));
+  const english = () => scanMarkup(readFixture('tests/fixtures/portals/en-aspnet.html'));
+  const demo = () => scanMarkup(readFixture('cli/demo/portal.html'));
+
+  test('de-modern Zuletzt gesehen in', () => {
+    expect(fieldIdAt(german(), '#zuletzt-gesehen-ort')).toBe('last_seen_place');
+  });
+
+  test('it-tabella Luogo', () => {
+    expect(fieldIdAt(italian(), '#f18')).toBe('last_seen_place');
+  });
+
+  test('it-tabella centre phone', () => {
+    expect(fieldAt(italian(), '#f14')?.ambiguousWith).toBeUndefined();
+  });
+
+  test('it-tabella Codice operatore', () => {
+    expect(fieldIdAt(italian(), '#f20')).toBe('unclassified');
+  });
+
+  test('en-aspnet date of birth hint', () => {
+    expect(fieldAt(english(), '#ctl00_MainContent_txtDOB')?.controls[0].hint).toBe('(dd/mm/yyyy)');
+  });
+
+  test('demo Ricerca rapida', () => {
+    expect(fieldIdAt(demo(), '#txtRicercaRapida')).toBe('unclassified');
+  });
+
+  test('demo Operatore (matricola)', () => {
+    expect(fieldIdAt(demo(), '#ctl00_Main_txtMatricola')).toBe('unclassified');
+  });
+
+  test('demo Data/ora allontanamento', () => {
+    const field = fieldAt(demo(), '#ctl00_Main_dtAllontanamento_txtData');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.roles).toEqual(['date', 'time']);
+  });
+
+  test('demo Altre date dichiarate', () => {
+    expect(fieldIdAt(demo(), '#ctl00_Main_txtAltreDate')).toBe('declared_dates_of_birth');
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Finding a portal profile's controls in this frame's document and applying
+ * the profile to the frame's scan.
+ */
+import { controlKey, readPageValue, uniqueSelector, type ScanResult } from '@/utils/detect';
+import type {
+  ControlInfo,
+  ControlKind,
+  DetectedField,
+  OptionInfo,
+} from '@/utils/messaging/page-model';
+import { applyProfile, type LocatedControl } from '@/utils/profile/override';
+import type { FrameInfo } from '@/utils/profile/select';
+import { selectorSteps } from '@/utils/profile/selector';
+import type { PortalProfile } from '@/utils/schema/profile';
+
+export type ShadowRootReader = (host: Element) => ShadowRoot | null;
+
+const CONTROL_SELECTOR = 'input, select, textarea';
+
+/** Returns every element a profile selector matches, entering shadow roots at each ` >>> `. */
+export function queryProfileSelector(
+  doc: Document,
+  selector: string,
+  readShadowRoot?: ShadowRootReader,
+): Element[] {
+  const steps = selectorSteps(selector);
+  let scope: Document | ShadowRoot = doc;
+  try {
+    for (const step of steps.slice(0, -1)) {
+      const host: Element | null = scope.querySelector(step);
+      const root: ShadowRoot | null = host
+        ? (host.shadowRoot ?? readShadowRoot?.(host) ?? null)
+        : null;
+      if (!root) return [];
+      scope = root;
+    }
+    return [...scope.querySelectorAll(steps[steps.length - 1])];
+  } catch {
+    // A selector that is not valid CSS finds nothing, as the portal may have changed it.
+    return [];
+  }
+}
+
+function isControl(element: Element): boolean {
+  return element.matches(CONTROL_SELECTOR);
+}
+
+/** Returns the key of the scan unit that contains an element: its own, or its group's. */
+function unitKeyOf(element: Element, scan: ScanResult): string | undefined {
+  const own = controlKey(element);
+  if (scan.elements.has(own)) return own;
+  for (const [key, elements] of scan.elements) {
+    if (elements.includes(element)) return key;
+  }
+  return undefined;
+}
+
+/** Lists what the scan reported of each control, by key: facts, value, role and label. */
+function describedControls(scan: ScanResult): Map<string, LocatedControl> {
+  const described = new Map<string, LocatedControl>();
+  const entries: Omit<DetectedField, 'fieldId' | 'confidence'>[] = [
+    ...scan.fields,
+    ...scan.unclassified,
+  ];
+  for (const entry of entries) {
+    const { value } = entry;
+    entry.controls.forEach((control, index) => {
+      if (described.has(control.key)) return;
+      const split = entry.controls.length > 1 && value.kind === 'parts';
+      const located: LocatedControl = { control, value: split ? value.parts[index] : value };
+      const role = entry.roles?.[index];
+      if (role) located.role = role;
+      if (entry.label) located.label = entry.label;
+      described.set(control.key, located);
+    });
+  }
+  return described;
+}
+
+function kindOfElement(element: Element, count: number): ControlKind {
+  if (element.tagName === 'TEXTAREA') return 'textarea';
+  if (element.tagName === 'SELECT') {
+    return (element as HTMLSelectElement).multiple ? 'select-multiple' : 'select';
+  }
+  const type = (element.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'radio') return 'radio-group';
+  if (type === 'checkbox') return count > 1 ? 'checkbox-group' : 'checkbox';
+  if (type === 'date' || type === 'datetime-local' || type === 'time' || type === 'file') {
+    return type;
+  }
+  return 'text';
+}
+
+function stateOf(element: Element): ControlInfo['state'] {
+  const control = element as HTMLInputElement;
+  if (control.disabled) return 'disabled';
+  return control.readOnly && element.tagName !== 'SELECT' ? 'readonly' : 'editable';
+}
+
+function optionsOf(elements: Element[], kind: ControlKind): OptionInfo[] | undefined {
+  if (kind === 'select' || kind === 'select-multiple') {
+    return Array.from((elements[0] as HTMLSelectElement).options, (option) => ({
+      value: option.value,
+      text: option.text.trim(),
+    }));
+  }
+  if (kind === 'radio-group' || kind === 'checkbox-group') {
+    const values = elements.map((element) => (element as HTMLInputElement).value);
+    return values.map((value) => ({ value, text: value }));
+  }
+  return undefined;
+}
+
+/**
+ * Describes controls that the scan skipped, such as a hidden or unrendered
+ * input that a profile names. Radio buttons and checkboxes that the selector
+ * matches together form one group.
+ * NOTE: such a control has no label evidence, hint or language, so the fill
+ * plan has fewer facts to choose a format from than for a scanned control.
+ */
+function describeUnscanned(matched: Element[]): { elements: Element[]; located: LocatedControl } {
+  const [first] = matched;
+  const sameType = matched.filter(
+    (element) => isControl(element) && element.getAttribute('type') === first.getAttribute('type'),
+  );
+  const grouped = first.matches('input[type=radio], input[type=checkbox]') ? sameType : [first];
+  const kind = kindOfElement(first, grouped.length);
+  const control: ControlInfo = { key: controlKey(first), kind, state: stateOf(first) };
+  const options = optionsOf(grouped, kind);
+  if (options) control.options = options;
+  return { elements: grouped, located: { control, value: readPageValue(grouped, kind) } };
+}
+
+/**
+ * Applies a profile to a scan. Returns a scan whose fields carry the
+ * profile's pins and whose element map also contains the unscanned controls
+ * that the profile names, and the fields whose selector found nothing here.
+ */
+export function applyProfileToScan(
+  scan: ScanResult,
+  profile: PortalProfile,
+  frame: FrameInfo,
+  doc: Document,
+  readShadowRoot?: ShadowRootReader,
+): { scan: ScanResult; missing: string[] } {
+  const described = describedControls(scan);
+  const elements = new Map(scan.elements);
+
+  const locate = (selector: string): LocatedControl | undefined => {
+    const matched = queryProfileSelector(doc, selector, readShadowRoot);
+    const first = matched[0];
+    const target = first && !isControl(first) ? first.querySelector(CONTROL_SELECTOR) : first;
+    if (!target) return undefined;
+
+    const key = unitKeyOf(target, scan);
+    const known = key ? described.get(key) : undefined;
+    if (known) return known;
+    const unscanned = describeUnscanned(target === first ? matched : [target]);
+    elements.set(unscanned.located.control.key, unscanned.elements);
+    return unscanned.located;
+  };
+
+  const override = applyProfile(scan.fields, profile, frame, locate);
+  return { scan: { ...scan, fields: override.fields, elements }, missing: override.missing };
+}
+
+/**
+ * Returns the selectors of the control the officer clicked, as the scan
+ * reports them: every part of a split field with the parts' roles, a whole
+ * radio or checkbox group, or else a selector built for the element.
+ */
+export function selectorsForElement(
+  element: Element,
+  scan: ScanResult | undefined,
+): { selectors: string[]; roles?: DetectedField['roles'] } {
+  const key = scan ? unitKeyOf(element, scan) : undefined;
+  const entries = scan ? [...scan.fields, ...scan.unclassified] : [];
+  const entry = key ? entries.find((item) => item.controls.some((c) => c.key === key)) : undefined;
+  if (!entry) return { selectors: [uniqueSelector(element)] };
+
+  if (entry.controls.length > 1) return { selectors: entry.selectors, roles: entry.roles };
+  return { selectors: [entry.selectors[0]] };
+}

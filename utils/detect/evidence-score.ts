@@ -1,0 +1,109 @@
+/**
+ * Scores of one evidence item: the fields its words name, weighted by how
+ * much the item's source is trusted, and the fields it names only as part
+ * of a more specific one.
+ */
+import type { LabelSource } from '../messaging/page-model';
+import { autocompleteFields } from './autocomplete';
+import type { EvidenceItem } from './evidence';
+import { type LabelWords, readIdentifier, readLabel } from './label-reading';
+import { matchLabel } from './match';
+import { NOT_A_FIELD } from './vocabulary';
+
+/** Trust in each label source, in the order autofill engines trust them. */
+export const SOURCE_WEIGHT: Readonly<Record<LabelSource, number>> = {
+  profile: 1,
+  'label-for': 1,
+  'label-wrap': 1,
+  'aria-labelledby': 0.95,
+  'aria-label': 0.95,
+  'text-before': 0.9,
+  'table-left': 0.9,
+  'table-above': 0.85,
+  'definition-list': 0.9,
+  'list-item': 0.85,
+  placeholder: 0.8,
+  title: 0.75,
+  'text-after': 0.85,
+  'name-id': 0.7,
+  options: 1,
+};
+
+const AUTOCOMPLETE_WEIGHT = 0.85;
+
+/** Scores that one evidence item gives to fields. */
+export interface ItemScores {
+  scores: { fieldId: string; score: number }[];
+  /** Fields the item names only as part of a more specific field. */
+  subsumed: readonly string[];
+}
+
+/**
+ * Scores one evidence item. A label that ends in "by" or "von" may name only
+ * a person's field, and a field that only a bracketed list names counts less.
+ */
+export function scoreEvidence(
+  item: EvidenceItem,
+  contextWords: readonly string[],
+  ignoredWords: ReadonlySet<string> | undefined,
+  isPossible: (fieldId: string) => boolean,
+): ItemScores {
+  if (item.form === 'options') return { scores: [], subsumed: [] };
+  if (item.form === 'autocomplete') {
+    const scores = autocompleteFields(item.text).map(({ fieldId, weight }) => ({
+      fieldId,
+      score: weight * AUTOCOMPLETE_WEIGHT,
+    }));
+    return { scores, subsumed: [] };
+  }
+
+  const reading =
+    item.form === 'label'
+      ? readLabel(item.text, ignoredWords)
+      : readIdentifier(item.text, ignoredWords);
+  const { matches, subsumed } = matchLabel(reading.words, contextWords, isPossible);
+  const qualifiers = bracketOnlyFields(reading, contextWords, isPossible);
+  const scores = matches
+    .filter((match) => !reading.namesAgent || PERSON_FIELDS.has(match.fieldId))
+    .map((match) => ({
+      fieldId: match.fieldId,
+      score:
+        match.score *
+        SOURCE_WEIGHT[item.source] *
+        (qualifiers.has(match.fieldId) ? BRACKET_FACTOR : 1),
+    }));
+  return { scores, subsumed };
+}
+
+/** Fields whose value is a person, for a label that ends in "by", "von" or "par". */
+const PERSON_FIELDS = new Set([
+  'reported_by',
+  'guardian_name',
+  'case_worker',
+  'father_name',
+  'mother_name',
+  NOT_A_FIELD,
+]);
+
+/** Factor for a field that only the words in brackets name, when the words before name another. */
+const BRACKET_FACTOR = 0.6;
+
+/**
+ * Returns the fields that only a label's bracketed list names, while the
+ * words before the brackets name other fields. In "Parenti all'estero (nome,
+ * paese, telefono)", the list describes what to write and names no phone field.
+ */
+function bracketOnlyFields(
+  reading: LabelWords,
+  contextWords: readonly string[],
+  isPossible: (fieldId: string) => boolean,
+): Set<string> {
+  if (reading.bracketStart === reading.words.length) return new Set();
+  const outer = matchLabel(reading.words.slice(0, reading.bracketStart), contextWords, isPossible);
+  if (outer.matches.length === 0) return new Set();
+  const inner = matchLabel(reading.words.slice(reading.bracketStart), contextWords, isPossible);
+  const outerFields = new Set(outer.matches.map((match) => match.fieldId));
+  return new Set(
+    inner.matches.map((match) => match.fieldId).filter((fieldId) => !outerFields.has(fieldId)),
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Reading a label or a control name into words for the matcher. Three
+ * things in a label's form change which field it names. A final preposition
+ * of place or time ("Zuletzt gesehen in", "Né(e) le") stands for a place or
+ * a date word, a final preposition of agent ("Last seen by") names a person,
+ * and a list in brackets only qualifies the words before it.
+ */
+import { normalizeText, splitWords } from './normalize';
+import { identifierWords, tokenizeIdentifier, tokenizeText } from './tokenize';
+import { AGENT_PREPOSITIONS, PLACE_PREPOSITIONS, TIME_PREPOSITIONS } from './vocabulary-words';
+
+export interface LabelWords {
+  /** Words to match: those outside brackets first, then those inside. */
+  words: string[];
+  /** Index in `words` of the first word of a bracketed list, or `words.length` when none. */
+  bracketStart: number;
+  /** The text ends in a preposition of agent, so it names a person's field or none. */
+  namesAgent: boolean;
+}
+
+/** A place word and a date word of the vocabulary, standing for a final "in" and "le". */
+const PLACE_WORD = 'place';
+const DATE_WORD = 'date';
+
+/** "Vorname(n)", "Né(e)": a plural or feminine ending in brackets, which is no qualifier. */
+const ENDING_IN_BRACKETS = /(\p{L})\((n|s|e|en|es|i|a)\)/gu;
+const BRACKETS = /\(([^()]*)\)/g;
+/**
+ * Brackets that list items ("nome, paese, telefono") qualify the words before
+ * them. Other brackets may give another name for the same thing, as in
+ * "Familienname (Geburtsname)", so their words stay part of the label.
+ */
+const LIST_SEPARATOR = /[,;]|\s\/\s/;
+
+let prepositions: { place: Set<string>; time: Set<string>; agent: Set<string> } | undefined;
+
+function finalWords() {
+  prepositions ??= {
+    place: new Set(PLACE_PREPOSITIONS.map(normalizeText)),
+    time: new Set(TIME_PREPOSITIONS.map(normalizeText)),
+    agent: new Set(AGENT_PREPOSITIONS.map(normalizeText)),
+  };
+  return prepositions;
+}
+
+/** Reads a label text, leaving out the `ignored` words, such as day and month words. */
+export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWords {
+  const inner: string[] = [];
+  const outer = text.includes('(') ? withoutListBrackets(text, inner) : text;
+
+  const keep = (word: string) => !ignored?.has(word);
+  const words = tokenizeText(outer).filter(keep);
+  const last = lastWord(outer);
+  const { place, time, agent } = finalWords();
+  const hasLead = words.length > 0;
+  if (last && hasLead && place.has(last)) words.push(PLACE_WORD);
+  else if (last && hasLead && time.has(last)) words.push(DATE_WORD);
+
+  const bracketStart = words.length;
+  words.push(...inner.flatMap((content) => tokenizeText(content)).filter(keep));
+  return { words, bracketStart, namesAgent: Boolean(last && hasLead && agent.has(last)) };
+}
+
+/** Removes the bracketed lists of a text and collects their contents in `lists`. */
+function withoutListBrackets(text: string, lists: string[]): string {
+  const joined = text.replace(ENDING_IN_BRACKETS, '$1$2');
+  return joined.replace(BRACKETS, (whole: string, content: string) => {
+    if (!LIST_SEPARATOR.test(content)) return whole;
+    lists.push(content);
+    return ' ';
+  });
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Returns a text's last word, normalised. Normalising one word keeps many labels cheap. */
+function lastWord(text: string): string | undefined {
+  const word = text.match(LETTERS)?.at(-1);
+  return word === undefined ? undefined : normalizeText(word);
+}
+
+/** Reads a control's name or id, such as `lastSeenBy` or `ctl00$Main$txtCognome`. */
+export function readIdentifier(text: string, ignored?: ReadonlySet<string>): LabelWords {
+  const words = tokenizeIdentifier(text).filter((word) => !ignored?.has(word));
+  const last = identifierWords(text).at(-1);
+  const namesAgent = Boolean(last && words.length > 0 && finalWords().agent.has(last));
+  return { words, bracketStart: words.length, namesAgent };
+}
+
+/** Maximum length of a preposition of place or time, in letters ("presso"). */
+const MAX_PREPOSITION_LENGTH = 6;
+
+/** Tells whether a label's words are a single preposition of place or time ("à", "am"). */
+export function isLonePreposition(text: string): boolean {
+  // Most labels are longer; this test spares them the normalisation.
+  if (text.length > MAX_PREPOSITION_LENGTH + 2) return false;
+  const words = splitWords(normalizeText(text));
+  if (words.length !== 1) return false;
+  const { place, time } = finalWords();
+  return place.has(words[0]) || time.has(words[0]);
+}

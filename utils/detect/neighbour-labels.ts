@@ -1,0 +1,86 @@
+/**
+ * Labels that lean on the control before them in the same row or group. A
+ * label that is a lone preposition continues the label before it, as "à" in
+ * "Né(e) le [date] à [place]". A control after a person's or a centre's name
+ * in the same table row takes that name as context when its own label names
+ * no person or centre, as the "Kontakttālrunis" column after "Likumiskais
+ * pārstāvis".
+ */
+import { closestTag } from './dom';
+import type { EvidenceItem } from './evidence';
+import { isLonePreposition } from './label-reading';
+import { type PhraseSet, createPhraseSet } from './phrase-set';
+import { areNeighbours } from './split-fields';
+import { tokenizeText } from './tokenize';
+import type { ControlUnit } from './units';
+import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
+import { CENTRE } from './vocabulary-words';
+
+/** How far up from a control its table row may be, as inputs often sit in a span or div. */
+const MAX_CELL_DEPTH = 5;
+
+let phraseSets: { entity: PhraseSet; child: PhraseSet } | undefined;
+
+function sets() {
+  phraseSets ??= {
+    entity: createPhraseSet([...OTHER_PERSON_WORDS, ...CENTRE]),
+    child: createPhraseSet(CHILD_WORDS),
+  };
+  return phraseSets;
+}
+
+/** Rewrites lone-preposition labels and adds a neighbour's name as context, in place. */
+export function applyNeighbourLabels(units: readonly ControlUnit[]): void {
+  for (let index = 1; index < units.length; index++) {
+    const previous = units[index - 1];
+    const unit = units[index];
+    const label = firstLabel(previous);
+    if (!label) continue;
+
+    const lone = unit.evidence.some(isLonePrepositionLabel);
+    if (lone && areNeighbours(previous, unit)) continueLonePrepositions(unit, label);
+    if (namesEntity(label) && !namesSomeone(unit) && inSameRow(previous, unit)) {
+      unit.context = [...unit.context, label.text];
+    }
+  }
+}
+
+/**
+ * Tells whether two units sit in one table row. Columns of one row often
+ * describe one person or centre, while consecutive rows or blocks need not.
+ */
+function inSameRow(first: ControlUnit, second: ControlUnit): boolean {
+  const row = closestTag(first.elements[0], 'TR', MAX_CELL_DEPTH);
+  return row !== null && row === closestTag(second.elements[0], 'TR', MAX_CELL_DEPTH);
+}
+
+function isLonePrepositionLabel(item: EvidenceItem): boolean {
+  return item.form === 'label' && isLonePreposition(item.text);
+}
+
+function firstLabel(unit: ControlUnit): EvidenceItem | undefined {
+  return unit.evidence.find((item) => item.form === 'label' && !isLonePreposition(item.text));
+}
+
+function continueLonePrepositions(unit: ControlUnit, previous: EvidenceItem): void {
+  unit.evidence = unit.evidence.map((item) =>
+    isLonePrepositionLabel(item) ? { ...item, text: `${previous.text} ${item.text}` } : item,
+  );
+}
+
+/** Tells whether a label names a person other than the child, or a centre. */
+function namesEntity(label: EvidenceItem): boolean {
+  const { entity, child } = sets();
+  const words = tokenizeText(label.text);
+  return entity.matches(words) && !child.matches(words);
+}
+
+/** Tells whether any of a unit's own labels names a person, the child or a centre. */
+function namesSomeone(unit: ControlUnit): boolean {
+  const { entity, child } = sets();
+  return unit.evidence.some((item) => {
+    if (item.form !== 'label') return false;
+    const words = tokenizeText(item.text);
+    return entity.matches(words) || child.matches(words);
+  });
+}
