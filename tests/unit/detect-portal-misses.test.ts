@@ -232,9 +232,14 @@ describe('date and time in two text boxes', () => {
     expect(fieldAt(scanMarkup(page), '#data')?.roles).toEqual(['date', 'time']);
   });
 
-  test('date part takes the shared hint', () => {
+  test('date part takes the date mask', () => {
     const controls = fieldAt(scanMarkup(page), '#data')?.controls ?? [];
-    expect(controls[0]?.hint).toBe('gg/mm/aaaa hh:mm');
+    expect(controls[0]?.hint).toBe('gg/mm/aaaa');
+  });
+
+  test('time part keeps its own hint', () => {
+    const controls = fieldAt(scanMarkup(page), '#data')?.controls ?? [];
+    expect(controls[1]?.hint).toBe('gg/mm/aaaa hh:mm');
   });
 
   test('time of another question is not joined', () => {

@@ -22,8 +22,11 @@ export interface LabelWords {
 const PLACE_WORD = 'place';
 const DATE_WORD = 'date';
 
-/** "Vorname(n)", "Né(e)": a plural or feminine ending in brackets, which is no qualifier. */
-const ENDING_IN_BRACKETS = /(\p{L})\((n|s|e|en|es|i|a)\)/gu;
+/**
+ * "Vorname(n)", "Né(e)": a plural or feminine ending in brackets, which is no
+ * qualifier. The endings are those that normalizeText joins to their word.
+ */
+const ENDING_IN_BRACKETS = /(\p{L})\((n|s|e|en|es|i)\)/gu;
 const BRACKETS = /\(([^()]*)\)/g;
 /**
  * Brackets that list items ("nome, paese, telefono") qualify the words before
@@ -92,7 +95,8 @@ const MAX_PREPOSITION_LENGTH = 6;
 
 /** Tells whether a label's words are a single preposition of place or time ("à", "am"). */
 export function isLonePreposition(text: string): boolean {
-  // Most labels are longer; this test spares them the normalisation.
+  // Most labels are longer, so this check spares them the normalisation. The two
+  // more characters leave room for a colon or spaces, as in "à :".
   if (text.length > MAX_PREPOSITION_LENGTH + 2) return false;
   const words = splitWords(normalizeText(text));
   if (words.length !== 1) return false;

@@ -1,5 +1,5 @@
 /**
- * Labels that lean on the control before them in the same row or group. A
+ * Labels that depend on the control before them in the same row or group. A
  * label that is a lone preposition continues the label before it, as "à" in
  * "Né(e) le [date] à [place]". A control after a person's or a centre's name
  * in the same table row takes that name as context when its own label names

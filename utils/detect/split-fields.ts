@@ -58,7 +58,9 @@ function datePartsAt(units: readonly ControlUnit[], start: number): FieldUnit | 
 /**
  * Joins a date control and the time control after it. A hint that shows a
  * date and a time after the pair ("gg/mm/aaaa hh:mm") describes both, so the
- * date control takes it when it has no hint or placeholder of its own.
+ * date control takes its date mask ("gg/mm/aaaa") when it has no hint or
+ * placeholder of its own. The whole hint would make a fill write the time
+ * into the date control too.
  */
 function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
   const date = units[start];
@@ -69,10 +71,15 @@ function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | n
   const shared = time.info.hint && isDateMask(time.info.hint) ? time.info.hint : undefined;
   if (!holdsDate(date, shared)) return null;
   if (shared && !date.info.hint && !date.info.placeholder) {
-    date.info.hint = shared;
+    date.info.hint = dateMaskOf(shared);
     date.dateLike = true;
   }
   return { parts: [date, time], roles: ['date', 'time'] };
+}
+
+/** Returns the date mask of a date and time hint: "gg/mm/aaaa" of "gg/mm/aaaa hh:mm". */
+function dateMaskOf(hint: string): string {
+  return hint.split(/\s+/).find((token) => isDateMask(token)) ?? hint;
 }
 
 const ROLES_BY_LENGTHS: Record<string, PartRole[]> = {
