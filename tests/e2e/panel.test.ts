@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPanel, type ExtensionSession } from './support/browser';
@@ -132,5 +133,26 @@ describe('side panel beside a portal of fixed width', () => {
     );
     expect(rightmost).toBeLessThanOrEqual(box!.left);
     await narrow.close();
+  });
+});
+
+describe('side panel beside a legacy portal in quirks mode', () => {
+  it('zooms the page out so that no field is hidden', async () => {
+    const demo = await startServer({
+      root: fileURLToPath(new URL('../../cli/demo/', import.meta.url)),
+    });
+    const legacy = await session.browser.newPage();
+    await legacy.setViewport({ width: 1366, height: 768 });
+    await legacy.goto(`${demo.url}portal.html`, { waitUntil: 'load' });
+    await openPanel(legacy, { extensionId: session.extensionId, pressAction: false });
+    await legacy.waitForFunction(() => document.body.style.zoom !== '');
+
+    const box = await hostBox(legacy);
+    const rightmost = await legacy.$$eval('input, select, textarea', (controls) =>
+      Math.max(...controls.map((control) => control.getBoundingClientRect().right)),
+    );
+    expect(rightmost).toBeLessThanOrEqual(box!.left);
+    await legacy.close();
+    await demo.close();
   });
 });

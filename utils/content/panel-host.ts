@@ -8,6 +8,19 @@ const TAB_WIDTH = 36;
 /** A page is never zoomed out further than this to make room for the panel. */
 const MIN_ZOOM = 0.6;
 
+/**
+ * Returns the right edge of the page's content, in page coordinates. The
+ * children of the body are measured rather than the body, because in quirks
+ * mode, common in legacy portals, the body is as wide as the window.
+ */
+function contentRight(body: HTMLElement): number {
+  let right = body.scrollWidth > body.clientWidth ? body.scrollWidth : 0;
+  for (const child of body.children) {
+    right = Math.max(right, child.getBoundingClientRect().right + window.scrollX);
+  }
+  return right;
+}
+
 /** The panel shows by itself once the page holds this many catalogue fields. */
 export const AUTO_SHOW_FIELD_COUNT = 3;
 
@@ -119,9 +132,8 @@ export class PanelHost {
     this.savedZoom ??= body.style.getPropertyValue('zoom');
     body.style.removeProperty('zoom');
 
-    // The root's margin narrows the body; content of fixed width overflows it.
-    const available = body.clientWidth;
-    const needed = body.scrollWidth;
+    const available = window.innerWidth - this.currentWidth();
+    const needed = contentRight(body);
     if (needed <= available || available <= 0) {
       this.restoreZoom();
       return;
@@ -132,6 +144,10 @@ export class PanelHost {
       return;
     }
     body.style.setProperty('zoom', zoom.toFixed(3), 'important');
+  }
+
+  private currentWidth(): number {
+    return this.state === 'open' ? PANEL_WIDTH : TAB_WIDTH;
   }
 
   private restoreZoom(): void {
