@@ -7,6 +7,7 @@ import {
   REQUIREMENT,
   RULE_IDS,
 } from './checklist';
+import { valueAt } from './draft-errors';
 import type { z } from './zod';
 
 /**
@@ -38,15 +39,6 @@ const MAX_SUGGESTION_DISTANCE = 2;
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
 }
 
 /** Returns the Levenshtein distance between two strings. */

@@ -64,10 +64,14 @@ function isErrorKey(message: string): message is DraftErrorKey {
   return Object.hasOwn(DRAFT_ERROR_MESSAGES, message);
 }
 
+/** Replaces `$1` to `$9` in a message template, as `browser.i18n.getMessage` does. */
+export function substitute(template: string, substitutions: string[]): string {
+  return template.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+}
+
 /** Returns the English text of a message key with its substitutions. */
 function formatEnglish(key: DraftErrorKey, substitutions: string[]): string {
-  const template: string = DRAFT_ERROR_MESSAGES[key];
-  return template.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+  return substitute(DRAFT_ERROR_MESSAGES[key], substitutions);
 }
 
 /** Writes a path as `[2].fields.date_of_birth`. */
@@ -88,7 +92,8 @@ export function shortenValue(value: unknown): string {
   return `${json.slice(0, MAX_VALUE_LENGTH - 1)}…`;
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** Returns the value at a path inside a parsed JSON value, or undefined. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current = root;
   for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;

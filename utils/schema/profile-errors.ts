@@ -1,4 +1,4 @@
-import { formatPath, shortenValue } from './draft-errors';
+import { formatPath, shortenValue, substitute, valueAt } from './draft-errors';
 import type { z } from './zod';
 
 /**
@@ -74,17 +74,7 @@ function isErrorKey(message: string): message is ProfileErrorKey {
 }
 
 function formatEnglish(key: ProfileErrorKey, substitutions: string[]): string {
-  const template: string = PROFILE_ERROR_MESSAGES[key];
-  return template.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
+  return substitute(PROFILE_ERROR_MESSAGES[key], substitutions);
 }
 
 /** Builds one error from its parts. */

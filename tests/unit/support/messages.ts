@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import messages from '../../../public/_locales/en/messages.json';
+import { substitute } from '../../../utils/schema/draft-errors';
 
 type Catalogue = Record<string, { message: string }>;
 
@@ -9,7 +10,7 @@ export function formatMessage(key: string, substitutions?: string | string[]): s
   const entry = (messages as Catalogue)[key];
   if (!entry) return '';
   const values = substitutions === undefined ? [] : [substitutions].flat();
-  return entry.message.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
+  return substitute(entry.message, values);
 }
 
 /** Makes `browser.i18n.getMessage` read the English catalogue: WXT's fake browser lacks it. */
