@@ -31,7 +31,7 @@ export interface AlertModel {
   profile?: AppliedProfile;
   /** Remembers the controls a fill wrote, so a page update that drops them shows. */
   recordFilled(filled: FilledKeys): void;
-  /** Tells whether a choice control still holds the option the page loaded with. */
+  /** Tells whether a choice control still has the option the page loaded with. */
   isInitialChoice(detection: FrameDetection): boolean;
 }
 

@@ -21,7 +21,7 @@ function contentRight(body: HTMLElement): number {
   return right;
 }
 
-/** The panel shows by itself once the page holds this many catalogue fields. */
+/** The panel shows by itself once the page contains this many catalogue fields. */
 export const AUTO_SHOW_FIELD_COUNT = 3;
 
 type PanelState = 'hidden' | 'open' | 'collapsed';

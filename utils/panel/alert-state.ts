@@ -10,12 +10,12 @@ export interface FrameDetection {
   field: DetectedField;
 }
 
-/** What the panel shows for one catalogue field. */
+/** The panel's view of one catalogue field. */
 export interface FieldView {
   fieldId: string;
   group: FieldGroup;
   status: FieldStatus;
-  /** The detection the panel shows and highlights; absent when no control holds the field. */
+  /** The detection the panel shows and highlights; absent when no control contains the field. */
   primary?: FrameDetection;
   /** Every unambiguous control of the field, all of which a fill writes. */
   targets: FrameDetection[];
@@ -28,7 +28,7 @@ export interface FrameState {
   report: FrameReport;
 }
 
-/** Which frame and control keys the last fill wrote for each field. */
+/** Frame and control keys that the last fill wrote, by field. */
 export type FilledKeys = Map<string, { frameId: number; key: string }[]>;
 
 function controlState(field: DetectedField): 'editable' | 'locked' {

@@ -94,7 +94,9 @@ export class TabConnection {
     const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
       FillResponse | undefined;
     if (!response || !Array.isArray(response.outcomes)) {
-      throw new Error(`The page frame ${frameId} did not answer the fill request.`);
+      throw new Error(
+        `The page frame ${frameId} did not respond to the fill request. Reload the portal page and fill again.`,
+      );
     }
     return response.outcomes;
   }

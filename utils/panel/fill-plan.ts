@@ -21,7 +21,7 @@ export interface PreviewRow {
   targets: TargetPlan[];
   /** Ticked rows are written. */
   checked: boolean;
-  /** Why the row cannot be written, when it cannot. */
+  /** Reason the row cannot be written, if any. */
   blockedBy?: 'ambiguous' | 'locked' | 'rejected' | 'skipped';
 }
 
@@ -90,7 +90,7 @@ export function buildPreview(
     }));
     const row: PreviewRow = { fieldId: view.fieldId, value, targets, checked: false };
     row.blockedBy = blockedBy(view, targets);
-    // A select still at the option the page loaded with holds no entry of the officer's.
+    // A select still at the option the page loaded with contains no entry of the officer's.
     const pageEmpty = targets.every(
       (target) => target.plan.current === '' || isInitialChoice(target.target),
     );
