@@ -97,6 +97,11 @@ describe('side panel on a portal page', () => {
     );
     expect((await hostBox(page))?.margin).toBe('36px');
 
+    // The panel renders its tab once its frame's resize event arrives.
+    await panel.waitForFunction(
+      () => document.querySelector('[data-testid="panel-expand"]') !== null,
+      { polling: 100 },
+    );
     await panel.click('[data-testid="panel-expand"]');
     await page.waitForFunction(
       (width) => document.querySelector('vigila-panel')!.getBoundingClientRect().width === width,
