@@ -7,6 +7,8 @@ import {
 } from 'idb';
 import type { SealedDraftRecord } from './records';
 import type { StoredProfile } from '../schema/profile';
+import type { StoredAuditEntry } from '../schema/audit';
+import type { StoredChecklist } from './checklists';
 
 /** The extension's IndexedDB database, shared by every extension page. */
 export const DB_NAME = 'vigila';
@@ -20,6 +22,15 @@ export interface VigilaSchema extends DBSchema {
   profiles: {
     key: string;
     value: StoredProfile;
+  };
+  audit: {
+    key: number;
+    value: StoredAuditEntry;
+    indexes: { at: number };
+  };
+  checklists: {
+    key: string;
+    value: StoredChecklist;
   };
 }
 
@@ -48,6 +59,13 @@ export const MIGRATIONS: readonly Migration[] = [
   // Version 2: portal profiles, keyed by their id.
   (database) => {
     database.createObjectStore('profiles', { keyPath: 'id' });
+  },
+  // Version 3: the audit log of checks at submission, oldest first, and the
+  // supervisors' checklists keyed by their id.
+  (database) => {
+    const audit = database.createObjectStore('audit', { keyPath: 'id', autoIncrement: true });
+    audit.createIndex('at', 'at');
+    database.createObjectStore('checklists', { keyPath: 'id' });
   },
 ];
 
