@@ -23,6 +23,10 @@ export interface PortalResult {
   truePositives: string[];
   falsePositives: Mismatch[];
   falseNegatives: Mismatch[];
+  /** Name of the portal profile the panel applied, or null when none matched. */
+  profile: string | null;
+  /** True positives whose source is not a profile. */
+  unpinned: string[];
 }
 
 export interface AccuracyRow {
@@ -43,9 +47,13 @@ export interface AccuracySummary {
 
 export declare const TRUTH_SUFFIX: '.truth.json';
 export declare const REPORTED_STATUSES: Set<string>;
+export declare const PROFILE_SUFFIX: '.profile.json';
 export declare const THRESHOLDS: { precision: number; recall: number; portal: number };
+export declare const PROFILE_THRESHOLDS: { precision: number; recall: number; portal: number };
 
 export declare function listPortals(dir: string): Promise<string[]>;
+export declare function listPortalProfiles(dir: string, names: string[]): Promise<string[]>;
+export declare function combineProfileFiles(files: string[], target: string): Promise<number>;
 export declare function loadPortalTruth(dir: string, name: string): Promise<PortalTruth>;
 export declare function languageOf(name: string): string;
 export interface MeasureOptions {

@@ -12,7 +12,7 @@
  * the iframe, by its selector in the top page, of a field that lives in a
  * child frame.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openPanel, readPanel, waitForPanelStable } from './panel.mjs';
 
@@ -48,6 +48,10 @@ import { openPanel, readPanel, waitForPanelStable } from './panel.mjs';
  * @property {string[]} truePositives Fields reported at their truth control.
  * @property {Mismatch[]} falsePositives Reported fields at a control the truth does not give them.
  * @property {Mismatch[]} falseNegatives Truth fields not reported at their control.
+ * @property {string | null} profile Name of the portal profile the panel
+ *   applied, or null when none matched the page.
+ * @property {string[]} unpinned True positives whose source is not a
+ *   profile: found by detection even if a profile applies.
  */
 
 /**
@@ -74,8 +78,14 @@ export const TRUTH_SUFFIX = '.truth.json';
 /** Panel statuses of a field that the panel found at a control. */
 export const REPORTED_STATUSES = new Set(['present', 'missing', 'invalid', 'locked']);
 
+/** Suffix of a portal's profile, which pins every field of its truth file. */
+export const PROFILE_SUFFIX = '.profile.json';
+
 /** Targets without portal profiles: overall precision and recall, and each portal's. */
 export const THRESHOLDS = { precision: 0.97, recall: 0.95, portal: 0.9 };
+
+/** Targets with each portal's profile: a profile pins every field, so nothing may be missed. */
+export const PROFILE_THRESHOLDS = { precision: 1, recall: 1, portal: 1 };
 
 /**
  * Lists the portals of a folder: each `<name>.html` with a `<name>.truth.json`.
@@ -90,6 +100,43 @@ export async function listPortals(dir) {
     .map((file) => file.slice(0, -TRUTH_SUFFIX.length))
     .filter((name) => files.has(`${name}.html`))
     .sort();
+}
+
+/**
+ * Lists the profile files of the given portals, in the portals' order.
+ * Throws an error naming the portals that have none.
+ *
+ * @param {string} dir
+ * @param {string[]} names
+ * @returns {Promise<string[]>} Paths of `<name>.profile.json`.
+ */
+export async function listPortalProfiles(dir, names) {
+  const files = new Set(await readdir(dir));
+  const missing = names.filter((name) => !files.has(`${name}${PROFILE_SUFFIX}`));
+  if (missing.length > 0) {
+    throw new Error(
+      `Portal profile missing in ${dir} for ${missing.join(', ')}: expected <name>${PROFILE_SUFFIX}`,
+    );
+  }
+  return names.map((name) => path.join(dir, `${name}${PROFILE_SUFFIX}`));
+}
+
+/**
+ * Writes the profiles of several files into one file of a profile array, so
+ * that the options page imports them in one step.
+ *
+ * @param {string[]} files Profile files, each with one profile or an array.
+ * @param {string} target Path of the file to write.
+ * @returns {Promise<number>} How many profiles the file contains.
+ */
+export async function combineProfileFiles(files, target) {
+  const profiles = [];
+  for (const file of files) {
+    const content = JSON.parse(await readFile(file, 'utf8'));
+    profiles.push(...(Array.isArray(content) ? content : [content]));
+  }
+  await writeFile(target, `${JSON.stringify(profiles, null, 2)}\n`);
+  return profiles.length;
 }
 
 /**
@@ -162,7 +209,13 @@ export async function measurePortal(session, name, options) {
     const panel = await openPanel(page, { extensionId: session.extensionId, timeoutMs });
     await waitForPanelStable(panel, { quietMs: 800, timeoutMs: 10_000 });
     const report = await readPanel(panel);
-    return await comparePortal(page, name, report.fields, truth);
+    const result = await comparePortal(page, name, report.fields, truth);
+    const sources = new Map(report.fields.map((field) => [field.id, field.source]));
+    return {
+      ...result,
+      profile: report.profile ?? null,
+      unpinned: result.truePositives.filter((fieldId) => sources.get(fieldId) !== 'profile'),
+    };
   } finally {
     await page.close();
   }
@@ -185,6 +238,8 @@ export async function comparePortal(page, name, fields, truth) {
     truePositives: [],
     falsePositives: [],
     falseNegatives: [],
+    profile: null,
+    unpinned: [],
   };
 
   for (const field of fields) {
