@@ -27,6 +27,11 @@ export function lockErrorText(failure: unknown): string {
   if (code === 'interrupted-change') return t('lock_error_interrupted');
   if (code === 'locked') return t('lock_error_locked');
   if (code === 'invalid') return t('lock_error_too_short', String(MIN_PASSPHRASE_LENGTH));
+  if (code === 'rate-limited') {
+    const retryAt = (failure as StoreError).retryAt ?? Date.now();
+    const seconds = Math.max(1, Math.ceil((retryAt - Date.now()) / 1000));
+    return t('lock_error_rate_limited', String(seconds));
+  }
   // Messages of the lock and store functions name no draft value.
   const detail = failure instanceof Error ? failure.message : String(failure);
   return t('lock_error_failed', detail);

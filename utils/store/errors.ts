@@ -8,6 +8,8 @@ export type StoreErrorCode =
   | 'failed'
   | 'locked'
   | 'wrong-passphrase'
+  | 'rate-limited'
+  | 'conflict'
   | 'interrupted-change';
 
 /**
@@ -23,16 +25,19 @@ export class StoreError extends Error {
    * so a page may show them but nothing may log them.
    */
   readonly errors: DraftError[];
+  /** Time (epoch ms) from which a `rate-limited` action may be tried again. */
+  readonly retryAt?: number;
 
   constructor(
     code: StoreErrorCode,
     message: string,
-    options: { draftId?: string; errors?: DraftError[]; cause?: unknown } = {},
+    options: { draftId?: string; errors?: DraftError[]; cause?: unknown; retryAt?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.draftId = options.draftId;
     this.errors = options.errors ?? [];
+    this.retryAt = options.retryAt;
   }
 }
 

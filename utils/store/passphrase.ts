@@ -1,3 +1,4 @@
+import { assertAttemptAllowed, clearWrongAttempts, recordWrongAttempt } from './attempts';
 import { wipeDrafts } from './drafts';
 import { StoreError } from './errors';
 import {
@@ -108,14 +109,19 @@ export async function setUpPassphrase(passphrase: string): Promise<void> {
 
 /**
  * Unlocks the drafts for this browser session, or throws a StoreError with
- * code `wrong-passphrase`.
+ * code `wrong-passphrase`, or `rate-limited` while wrong attempts impose a delay.
  */
 export async function unlock(passphrase: string): Promise<void> {
   const config = await requireConfig();
+  await assertAttemptAllowed();
   const key = config.next
     ? await finishInterruptedChange(passphrase, config, config.next)
     : await keyForPassphrase(passphrase, config);
-  if (!key) throw wrongPassphrase();
+  if (!key) {
+    await recordWrongAttempt();
+    throw wrongPassphrase();
+  }
+  await clearWrongAttempts();
   await sealPlainRecords(key);
   await storeSessionKey(key);
 }
@@ -160,8 +166,13 @@ export async function changePassphrase(current: string, next: string): Promise<v
       'The last passphrase change did not finish. Press Lock now, unlock the drafts, then change the passphrase again.',
     );
   }
+  await assertAttemptAllowed();
   const oldKey = await keyForPassphrase(current, config);
-  if (!oldKey) throw wrongPassphrase();
+  if (!oldKey) {
+    await recordWrongAttempt();
+    throw wrongPassphrase();
+  }
+  await clearWrongAttempts();
 
   // Locking first keeps other pages from sealing new drafts with the old key
   // while this one reseals.
@@ -191,4 +202,5 @@ export async function forgetPassphrase(): Promise<void> {
   await wipeDrafts();
   await lock();
   await removeLockConfig();
+  await clearWrongAttempts();
 }
