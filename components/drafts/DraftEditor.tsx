@@ -1,14 +1,53 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { FIELDS, type FieldGroup } from '@/utils/catalogue';
 import { fieldName } from '@/utils/catalogue-labels';
 import { t } from '@/utils/i18n';
 import { DeleteConfirm } from './DeleteConfirm';
 import { FieldEditor } from './FieldEditor';
+import type { SaveRequest } from './use-drafts';
 import { hasChanges, validateCopy, type WorkingCopy } from './working-copy';
 import { LanguageDatalist } from './fields/LanguageInput';
 import { inputValue } from './fields/types';
 
 const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
+
+/** Pause in typing after which a valid change is saved, in milliseconds. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+/**
+ * Renders the notice that another window changed or deleted the draft while
+ * this one had changes, with the two ways out.
+ */
+function ConflictNotice(props: {
+  conflict: NonNullable<WorkingCopy['conflict']>;
+  onReload(): void;
+  onKeep(): void;
+}) {
+  const { conflict, onReload, onKeep } = props;
+  return (
+    <div class="notice notice-error" role="alert" data-testid="draft-conflict">
+      <p>{t(conflict === 'deleted' ? 'editor_conflict_deleted' : 'editor_conflict_changed')}</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button-secondary"
+          data-testid="draft-conflict-reload"
+          onClick={onReload}
+        >
+          {t(conflict === 'deleted' ? 'editor_conflict_close' : 'editor_conflict_reload')}
+        </button>
+        <button
+          type="button"
+          class="button-secondary"
+          data-testid="draft-conflict-keep"
+          onClick={onKeep}
+        >
+          {t('editor_conflict_keep')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 interface DraftEditorProps {
   copy: WorkingCopy;
@@ -16,7 +55,9 @@ interface DraftEditorProps {
   deleteAfterUse: boolean;
   onDeleteAfterUse(id: string, deleteAfterUse: boolean): void;
   onChange(copy: WorkingCopy): void;
-  onSave(copy: WorkingCopy): void;
+  onSave(copy: WorkingCopy, request?: SaveRequest): void;
+  /** Replaces the copy with the version another window stored. */
+  onReload(key: string): void;
   onExport(id: string): void;
   onDelete(key: string): void;
 }
@@ -79,6 +120,7 @@ export function DraftEditor({
   onDeleteAfterUse,
   onChange,
   onSave,
+  onReload,
   onExport,
   onDelete,
 }: DraftEditorProps) {
@@ -91,6 +133,15 @@ export function DraftEditor({
   const setField = (id: string, value: unknown) =>
     onChange({ ...copy, fields: { ...copy.fields, [id]: value } });
   const leave = (id: string) => setVisited((current) => new Set(current).add(id));
+
+  // Edits save by themselves once typing pauses, when every field is valid
+  // and no other window's change is waiting for the officer's choice.
+  const autosave = changed && errors.size === 0 && copy.conflict === undefined;
+  useEffect(() => {
+    if (!autosave) return undefined;
+    const timer = setTimeout(() => onSave(copy, { auto: true }), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [copy, autosave]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -109,8 +160,8 @@ export function DraftEditor({
     <form class="editor" onSubmit={submit} noValidate aria-labelledby="editor-title">
       <div class="editor-bar">
         <h2 id="editor-title">{copy.id ? t('editor_title') : t('editor_title_new')}</h2>
-        <p class="save-state" aria-live="polite">
-          {changed ? t('editor_unsaved') : t('editor_no_changes')}
+        <p class="save-state" aria-live="polite" data-testid="draft-save-state">
+          {!changed ? t('editor_no_changes') : autosave ? t('editor_saving') : t('editor_unsaved')}
         </p>
         <div class="actions">
           <button type="submit" class="button-primary" data-testid="draft-save">
@@ -136,6 +187,13 @@ export function DraftEditor({
         </div>
       </div>
 
+      {copy.conflict && (
+        <ConflictNotice
+          conflict={copy.conflict}
+          onReload={() => onReload(copy.key)}
+          onKeep={() => onSave(copy, { overwrite: true })}
+        />
+      )}
       {confirming && (
         <DeleteConfirm onConfirm={() => onDelete(copy.key)} onCancel={() => setConfirming(false)} />
       )}

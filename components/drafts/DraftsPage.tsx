@@ -33,7 +33,8 @@ function Detail({ state }: { state: DraftsState }) {
         deleteAfterUse={saved?.deleteAfterUse ?? false}
         onDeleteAfterUse={(id, value) => void state.changeDeleteAfterUse(id, value)}
         onChange={state.update}
-        onSave={(saved) => void state.save(saved)}
+        onSave={(saved, request) => void state.save(saved, request)}
+        onReload={(key) => void state.reload(key)}
         onExport={(id) => void state.exportOne(id)}
         onDelete={(key) => void state.remove(key)}
       />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { downloadText, localDateStamp } from '@/components/common/download';
 import { t } from '@/utils/i18n';
 import {
@@ -9,7 +9,10 @@ import {
   listDrafts,
   saveDraft,
   setDeleteAfterUse,
+  StoreError,
+  watchDraftChanges,
   wipeDrafts,
+  type DraftChange,
   type DraftSummary,
 } from '@/utils/store';
 import { checkImportFiles, type FileErrors } from './import-files';
@@ -19,9 +22,17 @@ import {
   markSaved,
   newWorkingCopy,
   normaliseFields,
+  validateCopy,
   workingCopyOf,
   type WorkingCopy,
 } from './working-copy';
+
+export interface SaveRequest {
+  /** A save the page started by itself after an edit: it skips invalid copies and tells nothing. */
+  auto?: boolean;
+  /** Saves over a version another window stored since this copy was read. */
+  overwrite?: boolean;
+}
 
 export interface PageStatus {
   kind: 'info' | 'error';
@@ -36,7 +47,22 @@ export interface PageStatus {
  */
 export function useDrafts(unlocked: boolean) {
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
-  const [copies, setCopies] = useState<ReadonlyMap<string, WorkingCopy>>(new Map());
+  const [copies, setCopiesState] = useState<ReadonlyMap<string, WorkingCopy>>(new Map());
+  // The latest copies, also between a state update and the next render, for
+  // saves that run after earlier ones of the same draft.
+  const copiesRef = useRef(copies);
+  copiesRef.current = copies;
+  const setCopies = (
+    update: (current: ReadonlyMap<string, WorkingCopy>) => ReadonlyMap<string, WorkingCopy>,
+  ) =>
+    setCopiesState((current) => {
+      const next = update(current);
+      copiesRef.current = next;
+      return next;
+    });
+  // Saves of one copy run one after another; a new copy's key becomes its id.
+  const saving = useRef(new Map<string, Promise<void>>());
+  const renamed = useRef(new Map<string, string>());
   const [activeKey, setActiveKey] = useState<string>();
   const [status, setStatus] = useState<PageStatus>();
   const [importErrors, setImportErrors] = useState<FileErrors[]>();
@@ -60,6 +86,7 @@ export function useDrafts(unlocked: boolean) {
     setSummaries([]);
     setStatus(undefined);
     setCopies((current) => new Map([...current].filter(([, copy]) => hasChanges(copy))));
+    return undefined;
   }, [unlocked, refresh]);
 
   const putCopy = (copy: WorkingCopy, replacedKey = copy.key) =>
@@ -109,19 +136,99 @@ export function useDrafts(unlocked: boolean) {
     setStatus(undefined);
   };
 
-  const save = async (copy: WorkingCopy) => {
+  const markConflict = (key: string, conflict: WorkingCopy['conflict']) =>
+    setCopies((current) => {
+      const copy = current.get(key);
+      if (!copy) return current;
+      return new Map(current).set(key, { ...copy, conflict });
+    });
+
+  const saveNow = async (initialKey: string, request: SaveRequest, snapshot: WorkingCopy) => {
+    const key = renamed.current.get(initialKey) ?? initialKey;
+    const live = copiesRef.current.get(key) ?? snapshot;
+    if (request.auto && (!hasChanges(live) || live.conflict || validateCopy(live).size > 0)) {
+      return;
+    }
     try {
-      const fields = normaliseFields(copy.fields);
-      const saved = await saveDraft({ id: copy.id, label: copy.label.trim(), fields });
-      const updated = { ...markSaved(copy, saved), key: saved.id };
-      putCopy(updated, copy.key);
-      setActiveKey(saved.id);
-      inform(t('drafts_saved'));
+      const fields = normaliseFields(live.fields);
+      const base =
+        request.overwrite || live.id === undefined ? {} : { baseUpdatedAt: live.baseUpdatedAt };
+      const saved = await saveDraft({ id: live.id, label: live.label.trim(), fields }, base);
+      setCopies((current) => {
+        const next = new Map(current);
+        const latest = next.get(key) ?? live;
+        next.delete(key);
+        return next.set(saved.id, { ...markSaved(latest, saved), key: saved.id });
+      });
+      if (key !== saved.id) renamed.current.set(initialKey, saved.id);
+      setActiveKey((active) => (active === key ? saved.id : active));
+      if (!request.auto) inform(t('drafts_saved'));
       await refresh();
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'conflict' && live.id !== undefined) {
+        const stored = await getDraft(live.id).catch(() => undefined);
+        markConflict(key, stored ? 'changed' : 'deleted');
+      }
+      fail(error);
+    }
+  };
+
+  const save = (copy: WorkingCopy, request: SaveRequest = {}) => {
+    const previous = saving.current.get(copy.key) ?? Promise.resolve();
+    const next = previous.then(() => saveNow(copy.key, request, copy));
+    saving.current.set(copy.key, next);
+    return next;
+  };
+
+  /** Replaces a copy with the stored draft, or drops it when the draft is gone. */
+  const reload = async (key: string) => {
+    const copy = copiesRef.current.get(key);
+    if (copy?.id === undefined) return;
+    try {
+      const draft = await getDraft(copy.id);
+      if (draft) {
+        putCopy({ ...workingCopyOf(draft), renderKey: copy.renderKey }, key);
+        setStatus(undefined);
+      } else {
+        dropCopy(key);
+        setActiveKey((active) => (active === key ? undefined : active));
+        inform(t('drafts_store_error_not_found', copy.id));
+      }
     } catch (error) {
       fail(error);
     }
   };
+
+  // Another window saved or deleted drafts: an open copy without changes
+  // follows, and one with changes is marked, so that nothing is overwritten.
+  const onExternalChange = async (change: DraftChange) => {
+    await refresh();
+    if (change.kind === 'saved') {
+      const copy = copiesRef.current.get(change.id);
+      if (!copy || copy.baseUpdatedAt === change.updatedAt) return;
+      if (hasChanges(copy)) markConflict(change.id, 'changed');
+      else await reload(change.id);
+      return;
+    }
+    if (change.kind !== 'deleted') return;
+    for (const id of change.ids) {
+      const copy = copiesRef.current.get(id);
+      if (!copy) continue;
+      if (hasChanges(copy)) {
+        markConflict(id, 'deleted');
+      } else {
+        dropCopy(id);
+        setActiveKey((active) => (active === id ? undefined : active));
+      }
+    }
+  };
+  const externalChangeHandler = useRef(onExternalChange);
+  externalChangeHandler.current = onExternalChange;
+
+  useEffect(() => {
+    if (!unlocked) return undefined;
+    return watchDraftChanges((change) => void externalChangeHandler.current(change));
+  }, [unlocked]);
 
   const remove = async (key: string) => {
     const id = copies.get(key)?.id ?? (copies.has(key) ? undefined : key);
@@ -186,7 +293,7 @@ export function useDrafts(unlocked: boolean) {
   const wipe = async () => {
     try {
       await wipeDrafts();
-      setCopies(new Map());
+      setCopies(() => new Map());
       setActiveKey(undefined);
       inform(t('retention_wiped'));
       await refresh();
@@ -206,6 +313,7 @@ export function useDrafts(unlocked: boolean) {
     create,
     update: (copy: WorkingCopy) => putCopy(copy),
     save,
+    reload,
     remove,
     exportOne,
     exportAll,

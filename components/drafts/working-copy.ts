@@ -26,6 +26,10 @@ export interface WorkingCopy {
   fields: Record<string, unknown>;
   /** Label and normalised fields as last saved, to tell whether there are changes. */
   savedState: string;
+  /** Update time of the stored version this copy started from, or undefined before the first save. */
+  baseUpdatedAt?: number;
+  /** Set when another window changed or deleted the stored draft while this copy had changes. */
+  conflict?: 'changed' | 'deleted';
 }
 
 let newCount = 0;
@@ -49,6 +53,7 @@ export function workingCopyOf(draft: StoredDraft): WorkingCopy {
     label: draft.label,
     fields,
     savedState: stateOf(draft.label, fields),
+    baseUpdatedAt: draft.updatedAt,
   };
 }
 
@@ -117,5 +122,11 @@ export function validateCopy(copy: WorkingCopy): Map<string, DraftError[]> {
 
 /** Returns the copy after a save: its id and saved state now match the store. */
 export function markSaved(copy: WorkingCopy, draft: StoredDraft): WorkingCopy {
-  return { ...copy, id: draft.id, savedState: stateOf(draft.label, draft.fields) };
+  return {
+    ...copy,
+    id: draft.id,
+    savedState: stateOf(draft.label, draft.fields),
+    baseUpdatedAt: draft.updatedAt,
+    conflict: undefined,
+  };
 }

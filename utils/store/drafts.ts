@@ -1,6 +1,7 @@
 import { serializeDrafts, type Draft } from '../schema/draft';
 import { getDatabase, type VigilaDatabase } from './db';
 import { readDraftSettings } from './draft-settings';
+import { announceDraftChange } from './draft-events';
 import { StoreError } from './errors';
 import { requireKey } from './keyring';
 import {
@@ -113,14 +114,47 @@ export async function getDraft(id: string): Promise<OpenedDraft | undefined> {
   return value === undefined ? undefined : openRecord(key, id, value);
 }
 
-/** Creates or replaces a draft. A draft without an id, or with an empty one, gets a new id. */
-export async function saveDraft(draft: Draft): Promise<OpenedDraft> {
+function conflict(id: string, deleted: boolean): StoreError {
+  const what = deleted ? 'deleted' : 'changed';
+  return new StoreError(
+    'conflict',
+    `Draft "${id}" was ${what} in another window since this one read it, so it was not saved. ` +
+      'Load the other version, or keep this one and save it over the other.',
+    { draftId: id },
+  );
+}
+
+/** Returns the update time of a stored value, or undefined when there is none. */
+function updateTimeOf(value: unknown): number | undefined {
+  const updatedAt = (value as { updatedAt?: unknown } | undefined)?.updatedAt;
+  return typeof updatedAt === 'number' ? updatedAt : undefined;
+}
+
+export interface SaveOptions {
+  /**
+   * Update time of the version the caller edited. When given, the save fails
+   * with code `conflict` if the stored draft has another one, or is gone,
+   * instead of overwriting a change made in another window.
+   */
+  baseUpdatedAt?: number;
+}
+
+/**
+ * Creates or replaces a draft. A draft without an id, or with an empty one,
+ * gets a new id. Each save gets a later update time than the version it replaces.
+ */
+export async function saveDraft(draft: Draft, options: SaveOptions = {}): Promise<OpenedDraft> {
   assertValidFields(draft);
   const key = await openStore();
   const id = draft.id || crypto.randomUUID();
-  return writeSealed('save the draft', async () => {
+  const saved = await writeSealed('save the draft', async () => {
     const previous = draft.id ? await readValue(id) : undefined;
-    const built = await buildRecord(key, draft, id, previous, Date.now());
+    const previousTime = updateTimeOf(previous);
+    if (options.baseUpdatedAt !== undefined && previousTime !== options.baseUpdatedAt) {
+      throw conflict(id, previous === undefined);
+    }
+    const now = Math.max(Date.now(), (previousTime ?? 0) + 1);
+    const built = await buildRecord(key, draft, id, previous, now);
     return {
       expected: new Map([[id, previous]]),
       apply: async (store) => {
@@ -129,12 +163,15 @@ export async function saveDraft(draft: Draft): Promise<OpenedDraft> {
       },
     };
   });
+  announceDraftChange({ kind: 'saved', id: saved.id, updatedAt: saved.updatedAt });
+  return saved;
 }
 
 /** Deletes a draft. Deleting a missing draft does nothing. */
 export async function deleteDraft(id: string): Promise<void> {
   await openStore();
   await write('delete the draft', (store) => store.delete(id));
+  announceDraftChange({ kind: 'deleted', ids: [id] });
 }
 
 /**
@@ -146,7 +183,7 @@ export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraf
   const key = await openStore();
   const ids = drafts.map((draft) => draft.id || crypto.randomUUID());
 
-  return writeSealed('import the drafts', async () => {
+  const stored = await writeSealed('import the drafts', async () => {
     const now = Date.now();
     const expected = new Map<string, unknown>();
     const built: { draft: OpenedDraft; record: SealedDraftRecord }[] = [];
@@ -163,6 +200,10 @@ export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraf
       },
     };
   });
+  for (const draft of stored) {
+    announceDraftChange({ kind: 'saved', id: draft.id, updatedAt: draft.updatedAt });
+  }
+  return stored;
 }
 
 /** Returns a draft file with the given drafts, or with all drafts when `ids` is omitted. */
@@ -213,6 +254,7 @@ export async function setDeleteAfterUse(id: string, deleteAfterUse: boolean): Pr
     const record = await sealRecord(key, { ...draft, deleteAfterUse }, deleteAt);
     return { expected: new Map([[id, value]]), apply: (store) => store.put(record) };
   });
+  announceDraftChange({ kind: 'changed' });
 }
 
 /**
@@ -221,4 +263,5 @@ export async function setDeleteAfterUse(id: string, deleteAfterUse: boolean): Pr
  */
 export async function wipeDrafts(): Promise<void> {
   await write('delete all drafts', (store) => store.clear());
+  announceDraftChange({ kind: 'changed' });
 }

@@ -12,7 +12,9 @@ export {
   saveDraft,
   setDeleteAfterUse,
   wipeDrafts,
+  type SaveOptions,
 } from './drafts';
+export { watchDraftChanges, type DraftChange } from './draft-events';
 export {
   DEFAULT_DRAFT_SETTINGS,
   IDLE_MINUTES_RANGE,
