@@ -137,6 +137,9 @@ export function DraftEditor({
   // Edits save by themselves once typing pauses, when every field is valid
   // and no other window's change is waiting for the officer's choice.
   const autosave = changed && errors.size === 0 && copy.conflict === undefined;
+  let saveStateKey = 'editor_unsaved';
+  if (!changed) saveStateKey = 'editor_no_changes';
+  else if (autosave) saveStateKey = 'editor_saving';
   useEffect(() => {
     if (!autosave) return undefined;
     const timer = setTimeout(() => onSave(copy, { auto: true }), AUTOSAVE_DELAY_MS);
@@ -161,7 +164,7 @@ export function DraftEditor({
       <div class="editor-bar">
         <h2 id="editor-title">{copy.id ? t('editor_title') : t('editor_title_new')}</h2>
         <p class="save-state" aria-live="polite" data-testid="draft-save-state">
-          {!changed ? t('editor_no_changes') : autosave ? t('editor_saving') : t('editor_unsaved')}
+          {t(saveStateKey)}
         </p>
         <div class="actions">
           <button type="submit" class="button-primary" data-testid="draft-save">

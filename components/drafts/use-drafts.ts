@@ -28,7 +28,7 @@ import {
 } from './working-copy';
 
 export interface SaveRequest {
-  /** A save the page started by itself after an edit: it skips invalid copies and tells nothing. */
+  /** A save the page started by itself after an edit: it skips invalid copies and shows no status message. */
   auto?: boolean;
   /** Saves over a version another window stored since this copy was read. */
   overwrite?: boolean;
