@@ -11,6 +11,8 @@ export interface ServerOptions {
   host?: string;
   /** Port to listen on. The default, 0, picks a free one. */
   port?: number;
+  /** More folders to serve, by URL prefix with leading and trailing slashes. */
+  mounts?: Record<string, string>;
 }
 
 export interface StaticServer {

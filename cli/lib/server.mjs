@@ -37,6 +37,9 @@ const CONTENT_TYPES = {
  * @property {string} [host] Address to listen on: 127.0.0.1 (the default) or
  *   localhost.
  * @property {number} [port] Port to listen on. The default, 0, picks a free one.
+ * @property {Record<string, string>} [mounts] More folders to serve, by URL
+ *   prefix with leading and trailing slashes, such as
+ *   `{ '/vendor/jquery/': 'node_modules/jquery/dist' }`.
  */
 
 /**
@@ -100,14 +103,22 @@ async function resolveMounts(options) {
   });
   /** @type {Mount[]} */
   const mounts = [{ prefix: '/', dir: rootDir }];
+  for (const [prefix, dir] of Object.entries(options.mounts ?? {})) {
+    if (!/^\/.+\/$/.test(prefix)) {
+      throw new Error(`Invalid mount prefix "${prefix}": expected leading and trailing slashes`);
+    }
+    const realDir = await realpath(dir).catch(() => {
+      throw new Error(`Folder to serve at ${prefix} not found: ${dir}`);
+    });
+    mounts.push({ prefix, dir: realDir });
+  }
 
-  const casesDir =
-    options.sharedCasesDir === undefined ? SHARED_CASES_DIR : options.sharedCasesDir;
+  const casesDir = options.sharedCasesDir === undefined ? SHARED_CASES_DIR : options.sharedCasesDir;
   if (casesDir !== null) {
     const realCasesDir = await realpath(casesDir).catch(() => null);
-    if (realCasesDir) mounts.unshift({ prefix: SHARED_CASES_MOUNT, dir: realCasesDir });
+    if (realCasesDir) mounts.push({ prefix: SHARED_CASES_MOUNT, dir: realCasesDir });
   }
-  return mounts;
+  return mounts.sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
 /**

@@ -23,6 +23,14 @@ import {
 import { startServer, type StaticServer } from './support/server';
 
 const FAMILIES_DIR = fileURLToPath(new URL('../fixtures/families/', import.meta.url));
+const MODULES_DIR = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+/** Real page libraries that fixtures load from /vendor/, as portals load them. */
+const VENDOR_MOUNTS = {
+  '/vendor/jquery/': `${MODULES_DIR}jquery/dist`,
+  '/vendor/jquery-mask-plugin/': `${MODULES_DIR}jquery-mask-plugin/dist`,
+  '/vendor/inputmask/': `${MODULES_DIR}inputmask/dist`,
+};
 
 let session: ExtensionSession;
 let server: StaticServer;
@@ -30,7 +38,7 @@ let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 
 beforeAll(async () => {
   folder = await makeTempFolder();
-  server = await startServer({ root: FAMILIES_DIR });
+  server = await startServer({ root: FAMILIES_DIR, mounts: VENDOR_MOUNTS });
   session = await launchWithExtension();
 });
 
@@ -114,6 +122,41 @@ describe('dates, masks and dependent lists', () => {
     await blurAll(page);
     const check = await caseCheck(page);
     expect(check.value).toBe('29/02/2008');
+    expect(check.pass).toBe(true);
+    await page.close();
+  });
+
+  it('jQuery Mask Plugin: keyup and change handlers run, the mask keeps the date', async () => {
+    const { page, panel } = await openAndPreview(family('jquery-mask'), 'jquery', {
+      surname: 'Quandtmeyer',
+      forenames: 'Liesel',
+      date_of_birth: '2008-02-29',
+      sex: 'F',
+    });
+    const results = await confirmFill(panel);
+    expect(results.surname.status).toBe('filled');
+    expect(results.date_of_birth.status).toBe('filled');
+    expect(results.sex.status).toBe('filled');
+    await blurAll(page);
+    const check = await caseCheck(page);
+    expect(check.heading).toBe('QUANDTMEYER, Liesel');
+    expect(check.clean).toBe('29022008');
+    expect(check.pass).toBe(true);
+    await page.close();
+  });
+
+  it('Inputmask: the date and the upper-case surname pass its own checks', async () => {
+    const { page, panel } = await openAndPreview(family('inputmask-date'), 'inputmask', {
+      surname: 'Quandtmeyer',
+      forenames: 'Liesel',
+      date_of_birth: '2008-02-29',
+    });
+    const results = await confirmFill(panel);
+    expect(results.date_of_birth.status).toBe('filled');
+    await blurAll(page);
+    const check = await caseCheck(page);
+    expect(check).toMatchObject({ date: '29/02/2008', complete: true });
+    expect(check.surname).toBe('QUANDTMEYER');
     expect(check.pass).toBe(true);
     await page.close();
   });
