@@ -78,6 +78,24 @@ describe('photo_present', () => {
       formatMessage('rule_photo_present_fail', formatMessage('field_facial_image')),
     );
   });
+
+  it('blocks on a page with an empty photo control', () => {
+    const outcome = checkRule('photo_present', { date_of_birth: CHILD }, undefined, {
+      date_of_birth: 'present',
+      facial_image: 'missing',
+    });
+    expect(outcome.pass).toBe(false);
+    expect(outcome.severity).toBeUndefined();
+  });
+
+  it('only warns on a page without a photo control', () => {
+    const outcome = checkRule('photo_present', { date_of_birth: CHILD }, undefined, {
+      date_of_birth: 'present',
+    });
+    expect(outcome.pass).toBe(false);
+    expect(outcome.severity).toBe('warning');
+    expect(outcome.message).toBe(formatMessage('rule_photo_present_no_control'));
+  });
 });
 
 describe('left_care_details', () => {

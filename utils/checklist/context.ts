@@ -1,3 +1,4 @@
+import type { FieldStatus } from '../catalogue';
 import { CASE_TYPE, WARNING } from '../catalogue';
 import {
   DEFAULT_MAJORITY_AGE,
@@ -12,6 +13,8 @@ import { isGiven, readCode, readCodes } from './values';
 
 export interface ContextInput {
   values: Readonly<Record<string, unknown>>;
+  /** Status of each field on the page; a field without one has no control here. */
+  fieldStatuses?: Readonly<Record<string, FieldStatus>>;
   checklist?: Pick<Checklist, 'majorityAge' | 'majorityWarningMonths'>;
   now?: Date;
 }
@@ -44,6 +47,7 @@ function isUnaccompanied(values: ContextInput['values']): boolean {
 /** Derives the facts that rules share from the alert's values and the checklist settings. */
 export function createRuleContext({
   values,
+  fieldStatuses,
   checklist,
   now = new Date(),
 }: ContextInput): RuleContext {
@@ -67,5 +71,7 @@ export function createRuleContext({
     unaccompanied,
     unaccompaniedMinor: unaccompanied && minor !== false,
     leftCare: isGiven(values.left_care_at) || isGiven(values.care_centre_name) || absconded,
+    onPage: (fieldId) =>
+      fieldStatuses === undefined || (fieldStatuses[fieldId] ?? 'absent') !== 'absent',
   };
 }

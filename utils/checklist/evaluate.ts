@@ -37,8 +37,7 @@ function evaluateFields(input: EvaluationInput, checklist: Checklist): FieldItem
     const item = checklist.fields[field.id];
     if (!item) continue;
     const status = input.fieldStatuses[field.id] ?? 'absent';
-    const pass =
-      status === 'present' || (status === 'locked' && isGiven(input.values[field.id]));
+    const pass = status === 'present' || (status === 'locked' && isGiven(input.values[field.id]));
     const counted =
       item.requirement !== 'off' && (status !== 'absent' || item.requirement === 'required');
     items.push({
@@ -100,7 +99,12 @@ function isBlockingField(item: FieldItem): boolean {
 /** Evaluates a checklist on the values and field statuses of the page. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const checklist = input.checklist ?? DEFAULT_CHECKLIST;
-  const context = createRuleContext({ values: input.values, checklist, now: input.now });
+  const context = createRuleContext({
+    values: input.values,
+    fieldStatuses: input.fieldStatuses,
+    checklist,
+    now: input.now,
+  });
   const fieldItems = evaluateFields(input, checklist);
   const rules = evaluateRules(context, checklist);
   const ruleResults = rules.map(([result]) => result);

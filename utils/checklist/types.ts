@@ -24,6 +24,11 @@ export interface RuleContext {
   unaccompaniedMinor: boolean;
   /** A care centre, the time the child left it or the ABSCONDED warning flag is recorded. */
   leftCare: boolean;
+  /**
+   * Tells whether the page has a control for the field. Without field
+   * statuses, as when a draft is checked, every field counts as on the page.
+   */
+  onPage(fieldId: string): boolean;
 }
 
 /** Outcome of one rule's check, to which evaluation adds the severity and a default message. */
