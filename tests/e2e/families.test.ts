@@ -109,6 +109,36 @@ describe('value tracking of other frameworks', () => {
   });
 });
 
+describe('ASP.NET WebForms', () => {
+  it('AutoPostBack: the re-rendered panel keeps every filled value', async () => {
+    const { page, panel } = await openAndPreview(family('webforms-autopostback'), 'webforms', {
+      surname: 'García López',
+      forenames: 'Aya',
+      date_of_birth: '2008-02-29',
+      sex: 'F',
+    });
+    const results = await confirmFill(panel);
+    await page.waitForFunction(
+      () => {
+        const page = window as unknown as {
+          __postbacks: number;
+          __caseCheck(): { pending: number };
+        };
+        return page.__postbacks > 0 && page.__caseCheck().pending === 0;
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    const check = await caseCheck(page);
+    expect(check).toMatchObject({ surname: 'García López', forenames: 'Aya', birth: '29/02/2008' });
+    expect(check.sex).toBe('M');
+    expect(check.pass).toBe(true);
+    for (const id of ['surname', 'forenames', 'date_of_birth', 'sex']) {
+      expect(results[id].status).toBe('filled');
+    }
+    await page.close();
+  });
+});
+
 describe('dates, masks and dependent lists', () => {
   it('digit mask: refused as a whole, typed digit by digit', async () => {
     const { page, panel } = await openAndPreview(
