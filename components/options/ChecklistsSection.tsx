@@ -296,7 +296,10 @@ export function ChecklistsSection() {
           onActivate={() => void activate(undefined, DEFAULT_CHECKLIST.name)}
           onDuplicate={() => void create(DEFAULT_CHECKLIST, t('checklist_new_name'))}
           onExport={() =>
-            downloadText(`default-checklist-${localDateStamp()}.json`, serializeChecklist(DEFAULT_CHECKLIST))
+            downloadText(
+              `default-checklist-${localDateStamp()}.json`,
+              serializeChecklist(DEFAULT_CHECKLIST),
+            )
           }
         />
         {entries.map(({ id, checklist, error }) => {

@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { ChecklistsSection } from './ChecklistsSection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
+import { SupervisorSection } from './SupervisorSection';
 
 export function OptionsPage() {
   return (
@@ -15,6 +16,7 @@ export function OptionsPage() {
       <OriginsSection />
       <ProfilesSection />
       <ChecklistsSection />
+      <SupervisorSection />
     </main>
   );
 }

@@ -30,14 +30,7 @@ interface CheckItemProps {
 
 const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
 
-function CheckItem({
-  view,
-  requirement,
-  connection,
-  unmatched,
-  onChoose,
-  chosen,
-}: CheckItemProps) {
+function CheckItem({ view, requirement, connection, unmatched, onChoose, chosen }: CheckItemProps) {
   const detection = view.primary;
   const field = detection?.field;
   const highlight = () => {

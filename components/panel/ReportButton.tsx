@@ -23,7 +23,9 @@ export function ReportButton({ alert, checklist }: { alert: AlertModel; checklis
       await storeReportForPage(report);
       await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
     } catch (failure) {
-      setError(t('report_open_failed', failure instanceof Error ? failure.message : String(failure)));
+      setError(
+        t('report_open_failed', failure instanceof Error ? failure.message : String(failure)),
+      );
     }
   };
 

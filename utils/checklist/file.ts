@@ -3,8 +3,7 @@ import type { Checklist } from '../schema/checklist';
 import { parseChecklist, type ChecklistParseError } from './parse';
 
 export type ChecklistFileResult =
-  | { ok: true; checklists: Checklist[] }
-  | { ok: false; errors: ChecklistParseError[] };
+  { ok: true; checklists: Checklist[] } | { ok: false; errors: ChecklistParseError[] };
 
 function prefixed(error: ChecklistParseError, index: number): ChecklistParseError {
   return { ...error, path: error.path ? `${index}.${error.path}` : String(index) };

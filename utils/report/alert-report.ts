@@ -114,15 +114,13 @@ export function buildAlertReport({
     .map(fieldReportItem);
   const ruleItems = evaluation.ruleResults
     .filter((result) => result.status === 'fail')
-    .map(
-      (result): ReportItem => ({
-        kind: 'rule',
-        id: result.ruleId,
-        title: t(`rule_${result.ruleId}_title`),
-        severity: result.severity,
-        message: result.message,
-      }),
-    );
+    .map((result): ReportItem => ({
+      kind: 'rule',
+      id: result.ruleId,
+      title: t(`rule_${result.ruleId}_title`),
+      severity: result.severity,
+      message: result.message,
+    }));
   // Rules come before fields of the same severity, because a rule's message says what to do.
   const items = [...ruleItems, ...fieldItems].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
