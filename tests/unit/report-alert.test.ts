@@ -63,7 +63,7 @@ describe('buildAlertReport', () => {
   it('states what to do for a field', () => {
     const forenames = report.items.find((item) => item.id === 'forenames');
     expect(forenames?.title).toBe('Forenames');
-    expect(forenames?.message).toBe('recommended field, missing.');
+    expect(forenames?.message).toBe('Recommended field, missing.');
   });
 
   it('leaves passing items out', () => {

@@ -62,10 +62,7 @@ function fieldReportItem(item: FieldItem): ReportItem {
     id: item.fieldId,
     title: fieldName(item.fieldId),
     severity: fieldSeverity(item),
-    message: t('report_field_open', [
-      t(`requirement_${item.requirement}`),
-      t(`status_${item.status}`),
-    ]),
+    message: t(`report_field_${item.requirement}_open`, t(`status_${item.status}`)),
   };
 }
 
