@@ -211,7 +211,7 @@ export function ChecklistsSection() {
     void refresh();
   }, []);
 
-  /** Runs a change of the store, tells open panels, and lists the checklists again. */
+  /** Runs a change of the store, notifies open panels, and lists the checklists again. */
   const change = async (work: () => Promise<string>, failureKey: string) => {
     try {
       const status = await work();

@@ -17,7 +17,7 @@ import { AUDIT_OUTCOME, type StoredAuditEntry } from '@/utils/schema/audit';
 import { listAuditEntries } from '@/utils/store/audit';
 import { BarChart, ColumnChart, type ChartBar } from './charts';
 
-/** Number of fields the chart of missing fields shows; the CSV has every one. */
+/** Number of fields the chart of missing fields shows, while the CSV contains every one. */
 const TOP_MISSING_FIELDS = 10;
 
 function Summary({ entries }: { entries: readonly StoredAuditEntry[] }) {
@@ -132,9 +132,10 @@ function OverrideTable({ entries }: { entries: readonly StoredAuditEntry[] }) {
 }
 
 /**
- * The supervisor's view of the audit log: checks by outcome, the score per
- * week, the fields most often missing and the overrides with their reasons,
- * for a chosen period, with a CSV export. The log holds no alert values.
+ * Shows the supervisor's view of the audit log for a chosen period: checks by
+ * outcome, the score per week, the fields most often missing and the
+ * overrides with their reasons, with a CSV export. The log contains no values
+ * of an alert.
  */
 export function SupervisorSection() {
   const [period, setPeriod] = useState<Period>('month');

@@ -29,7 +29,7 @@ const ROW_HEIGHT = 24;
 const COLUMN_AREA_HEIGHT = 160;
 const AXIS_HEIGHT = 40;
 
-/** The chart's data as a table, so that the numbers can be read without the picture. */
+/** Renders the chart's data as a table, so that the numbers can be read without the picture. */
 function ChartTable({ bars, labelHeader, valueHeader, title }: ChartProps) {
   return (
     <table class="chart-table">
@@ -52,7 +52,7 @@ function ChartTable({ bars, labelHeader, valueHeader, title }: ChartProps) {
   );
 }
 
-/** A horizontal bar chart in SVG, with a title, a description and a table of its data. */
+/** Renders a horizontal bar chart in SVG, with a title, a description and a table of its data. */
 export function BarChart(props: ChartProps) {
   const id = useId();
   const { bars, title, description, testId } = props;
@@ -103,8 +103,9 @@ export function BarChart(props: ChartProps) {
 }
 
 /**
- * A column chart in SVG for a time series, such as a score per week. A bar
- * with value NaN is an empty period: it gets no column, and the table says so.
+ * Renders a column chart in SVG for a time series, such as a score per week.
+ * A bar with value NaN is an empty period, drawn without a column, and its
+ * `valueText` names it in the table.
  */
 export function ColumnChart(props: ChartProps) {
   const id = useId();
@@ -112,7 +113,7 @@ export function ColumnChart(props: ChartProps) {
   const max = props.max ?? Math.max(1, ...bars.map((bar) => bar.value || 0));
   const step = bars.length === 0 ? WIDTH : WIDTH / bars.length;
   const columnWidth = Math.max(2, step * 0.7);
-  // At most about a dozen axis labels fit; the table lists every one.
+  // At most about a dozen axis labels fit, and the table lists every one.
   const labelEvery = Math.max(1, Math.ceil(bars.length / 12));
   return (
     <figure class="chart" data-testid={testId}>

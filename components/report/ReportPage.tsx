@@ -119,7 +119,7 @@ function ReportBody({ report }: { report: AlertReport }) {
   );
 }
 
-/** The printable data-quality report of the alert the panel last reported. */
+/** Renders the printable data-quality report that the panel stored last. */
 export function ReportPage() {
   const [report, setReport] = useState<AlertReport | null>();
 

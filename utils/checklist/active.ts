@@ -8,7 +8,7 @@ const ACTIVE_KEY = 'activeChecklistId';
 /** `storage.local` key that changes on every save, import or deletion of a checklist. */
 const CHANGED_KEY = 'checklistsChangedAt';
 
-/** What an organisation's managed policy says about checklists. */
+/** Checklist settings of an organisation's managed policy. */
 export interface ChecklistPolicy {
   checklists?: readonly Checklist[];
   /** Id of the checklist every user must apply, from `checklists` or the store. */
@@ -36,7 +36,7 @@ export async function setActiveChecklistId(id: string | undefined): Promise<void
   else await browser.storage.local.set({ [ACTIVE_KEY]: id });
 }
 
-/** Tells open panels to resolve their checklist again after the store changed. */
+/** Notifies open panels to resolve their checklist again after the store changed. */
 export async function notifyChecklistsChanged(): Promise<void> {
   await browser.storage.local.set({ [CHANGED_KEY]: Date.now() });
 }
@@ -65,7 +65,7 @@ async function findStoredChecklist(id: string): Promise<Checklist | undefined> {
   try {
     return await getChecklist(id);
   } catch {
-    // A damaged record shows in the options page; the panel falls back.
+    // The options page lists a damaged record, and the panel falls back to the next checklist.
     return undefined;
   }
 }

@@ -12,9 +12,9 @@ import { z } from '../schema/zod';
 const SEVERITIES = ['blocking', 'warning', 'info'] as const;
 
 /**
- * A data-quality report of one alert. It holds the checklist's verdict and
- * translated messages, and no value the officer entered except where a rule's
- * message quotes one.
+ * A data-quality report of one alert. It contains the checklist's verdict and
+ * translated messages, and no text the officer typed. Rule messages name
+ * fields and may quote codes, such as the alert category.
  */
 export const alertReportSchema = z.strictObject({
   createdAt: z.number(),
@@ -46,10 +46,10 @@ export type ReportItem = AlertReport['items'][number];
 const SEVERITY_RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
 
 /**
- * Returns the severity of an open field item: a required field that a
- * control on the page leaves empty or unparsable blocks, as in the score's
- * count of blocking items; a required field elsewhere warns; a recommended
- * one informs.
+ * Returns the severity of an open field item. A required field that a
+ * control on the page leaves empty or unparsable is blocking, as in the
+ * evaluation's count of blocking items. A required field without a control
+ * on this page is a warning, and a recommended field is info.
  */
 function fieldSeverity(item: FieldItem): Severity {
   if (item.requirement !== 'required') return 'info';
@@ -118,7 +118,7 @@ export function buildAlertReport({
       severity: result.severity,
       message: result.message,
     }));
-  // Rules come before fields of the same severity, because a rule's message says what to do.
+  // Rules come before fields of the same severity, because a rule's message states what to do.
   const items = [...ruleItems, ...fieldItems].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );

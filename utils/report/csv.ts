@@ -5,7 +5,7 @@ export type CsvCell = string | number | boolean | null | undefined;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Quotes one cell as RFC 4180 says: a cell that contains a comma, a double
+ * Quotes one cell as RFC 4180 specifies: a cell that contains a comma, a double
  * quote, CR or LF goes in double quotes, with each double quote doubled. A
  * text cell that a spreadsheet would run as a formula gets a leading `'`,
  * because override reasons are free text typed by officers (OWASP, CSV

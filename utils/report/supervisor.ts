@@ -4,7 +4,7 @@ import { toCsv } from './csv';
 
 const DAY_MS = 86_400_000;
 
-/** Periods the supervisor view offers, in days back from now; `all` is the whole log. */
+/** Periods the supervisor view offers, in days back from now. `all` is the whole log. */
 export const PERIODS = { week: 7, month: 30, quarter: 91, year: 365, all: undefined } as const;
 export type Period = keyof typeof PERIODS;
 
@@ -136,7 +136,7 @@ export const AUDIT_CSV_HEADER = [
 
 /**
  * Builds a CSV of audit entries, one row per check, oldest first. Times are
- * ISO 8601 in UTC; rule and field ids are separated by spaces.
+ * ISO 8601 in UTC, and rule and field ids are separated by spaces.
  */
 export function auditEntriesToCsv(entries: readonly AuditEntry[]): string {
   const rows = [...entries]
