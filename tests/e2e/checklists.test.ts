@@ -74,6 +74,25 @@ async function waitForDownload(folderPath: string, prefix: string, timeoutMs = 1
   );
 }
 
+const AXE_SOURCE = fileURLToPath(
+  new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
+);
+
+/** Runs axe-core on the part of a page that `selector` matches and returns the ids of violated rules. */
+async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
+  // Extension pages allow only their own scripts, so axe-core runs through the DevTools protocol.
+  await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
+  return page.evaluate(async (include) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown): Promise<{ violations: { id: string }[] }> };
+      }
+    ).axe;
+    const result = await axe.run({ include: [include] });
+    return result.violations.map((violation) => violation.id);
+  }, selector);
+}
+
 /** Imports a checklist file through the options page and makes it active. */
 async function importAndActivate(checklist: { id: string; [key: string]: unknown }): Promise<void> {
   const file = path.join(folder.path, `${checklist.id}.json`);
@@ -110,6 +129,12 @@ describe('checklist edited in the options page', () => {
     ))!;
     expect(checklistId).toMatch(/^checklist-/);
     expect(await statusText(options)).toBe('Created “New checklist”. Edit it below and save it.');
+  });
+
+  it('passes the accessibility checks while editing', async () => {
+    expect(await accessibilityViolations(options, '[data-testid="checklists-section"]')).toEqual(
+      [],
+    );
   });
 
   it('saves a field made required as version 2', async () => {
@@ -329,6 +354,10 @@ describe('alert report', () => {
     expect(copied).toBe(shown);
   });
 
+  it('passes the accessibility checks', async () => {
+    expect(await accessibilityViolations(report, '[data-testid="report-page"]')).toEqual([]);
+  });
+
   it('hides the controls in print', async () => {
     await report.emulateMediaType('print');
     const displays = await report.$$eval('.report-controls', (elements) =>
@@ -457,6 +486,12 @@ describe("supervisor's view", () => {
       items.map((item) => item.textContent),
     );
     expect(reasons).toEqual(['Photo with the centre, sent "tomorrow"']);
+  });
+
+  it('passes the accessibility checks', async () => {
+    expect(await accessibilityViolations(options, '[data-testid="supervisor-section"]')).toEqual(
+      [],
+    );
   });
 
   it('widens the period to the whole log', async () => {
