@@ -10,7 +10,8 @@ import { DEFAULT_CHECKLIST } from '@/utils/checklist';
 /**
  * Follows the checklist the panel applies, and resolves it again when the
  * user chooses another one or a checklist is saved, imported or deleted.
- * The default checklist applies until the first resolution ends.
+ * The default checklist applies until the first resolution ends. `policy`
+ * must keep its identity between renders, because a new object resolves again.
  */
 export function useActiveChecklist(policy?: ChecklistPolicy): ActiveChecklist {
   const [active, setActive] = useState<ActiveChecklist>({
