@@ -45,6 +45,7 @@ function ScoreChart({ entries }: { entries: readonly StoredAuditEntry[] }) {
   const bars: ChartBar[] = weeks.map((week) => ({
     key: week.weekStart,
     label: week.weekStart.slice(5),
+    tableLabel: week.weekStart,
     value: week.averageScore ?? Number.NaN,
     valueText:
       week.averageScore === undefined

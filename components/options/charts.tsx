@@ -4,6 +4,8 @@ export interface ChartBar {
   key: string;
   label: string;
   value: number;
+  /** Label in the table, when the chart's axis shows a shorter one. */
+  tableLabel?: string;
   /** Text of the value, when it is not the plain number. */
   valueText?: string;
 }
@@ -43,7 +45,7 @@ function ChartTable({ bars, labelHeader, valueHeader, title }: ChartProps) {
       <tbody>
         {bars.map((bar) => (
           <tr key={bar.key} data-key={bar.key} data-value={bar.value}>
-            <th scope="row">{bar.label}</th>
+            <th scope="row">{bar.tableLabel ?? bar.label}</th>
             <td>{bar.valueText ?? bar.value}</td>
           </tr>
         ))}

@@ -99,6 +99,7 @@ export function Panel() {
             data-evaluated-at={String(performance.timeOrigin + performance.now())}
             hidden
           />
+            <ReportButton alert={alert} checklist={checklist} />
             <UnlockGate>
               <FillSection
                 views={alert.views}
@@ -108,7 +109,6 @@ export function Panel() {
                 isInitialChoice={alert.isInitialChoice}
               />
             </UnlockGate>
-            <ReportButton alert={alert} checklist={checklist} />
             <RuleList results={alert.evaluation.ruleResults} />
             <ProfileSection profile={alert.profile} editor={profileEditor} />
             <CheckList
