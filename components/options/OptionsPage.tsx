@@ -1,6 +1,8 @@
 import { t } from '@/utils/i18n';
+import { ChecklistsSection } from './ChecklistsSection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
+import { SupervisorSection } from './SupervisorSection';
 
 export function OptionsPage() {
   return (
@@ -13,6 +15,8 @@ export function OptionsPage() {
       </p>
       <OriginsSection />
       <ProfilesSection />
+      <ChecklistsSection />
+      <SupervisorSection />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { FieldGroup } from '@/utils/catalogue';
+import type { FieldItem, Requirement } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
 import type { AmbiguousControl, FieldView } from '@/utils/panel/alert-state';
 import type { TabConnection } from '@/utils/panel/connection';
@@ -6,6 +7,8 @@ import { StatusBadge } from './StatusBadge';
 
 interface CheckListProps {
   views: FieldView[];
+  /** The checklist's items, for each field's requirement. */
+  fieldItems?: FieldItem[];
   ambiguous: AmbiguousControl[];
   connection?: TabConnection;
   /** Fields a portal profile names whose control was not found. */
@@ -18,6 +21,7 @@ interface CheckListProps {
 
 interface CheckItemProps {
   view: FieldView;
+  requirement?: Requirement;
   connection?: TabConnection;
   unmatched: boolean;
   onChoose?: (fieldId: string) => void;
@@ -26,7 +30,7 @@ interface CheckItemProps {
 
 const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
 
-function CheckItem({ view, connection, unmatched, onChoose, chosen }: CheckItemProps) {
+function CheckItem({ view, requirement, connection, unmatched, onChoose, chosen }: CheckItemProps) {
   const detection = view.primary;
   const field = detection?.field;
   const highlight = () => {
@@ -39,6 +43,7 @@ function CheckItem({ view, connection, unmatched, onChoose, chosen }: CheckItemP
       data-testid="check-item"
       data-field-id={view.fieldId}
       data-status={view.status}
+      data-requirement={requirement ?? 'off'}
       data-group={view.group}
       data-frame={detection?.frameUrl ?? ''}
       data-selector={field ? JSON.stringify(field.selectors) : ''}
@@ -56,6 +61,9 @@ function CheckItem({ view, connection, unmatched, onChoose, chosen }: CheckItemP
       >
         <span class="check-item__name">{t(`field_${view.fieldId}`)}</span>
         <StatusBadge status={view.status} />
+        {requirement === 'required' && (
+          <span class="check-item__requirement">{t('requirement_required')}</span>
+        )}
         {field && (
           <span class="check-item__label">
             {t('panel_matched_label', [
@@ -130,12 +138,14 @@ function AmbiguousList({
 /** Lists every catalogue field, grouped into the SIS alert and the supplementary record. */
 export function CheckList({
   views,
+  fieldItems,
   ambiguous,
   connection,
   profileUnmatched,
   onChooseField,
   chosenFieldId,
 }: CheckListProps) {
+  const requirements = new Map(fieldItems?.map((item) => [item.fieldId, item.requirement]));
   return (
     <div class="check-list" data-testid="check-list">
       {ambiguous.length > 0 && <AmbiguousList controls={ambiguous} connection={connection} />}
@@ -151,6 +161,7 @@ export function CheckList({
                 <CheckItem
                   key={view.fieldId}
                   view={view}
+                  requirement={requirements.get(view.fieldId)}
                   connection={connection}
                   unmatched={profileUnmatched?.has(view.fieldId) ?? false}
                   onChoose={onChooseField}

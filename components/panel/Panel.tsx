@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { UnlockGate } from '@/components/common/UnlockGate';
-import { DEFAULT_CHECKLIST } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
 import { unmatchedProfileFields } from '@/utils/panel/profile-state';
 import { CheckList } from './CheckList';
 import { FillSection } from './FillSection';
 import { ProfileSection } from './ProfileSection';
+import { ReportButton } from './ReportButton';
 import { RuleList } from './RuleList';
+import { useActiveChecklist } from './use-active-checklist';
 import { useAlert } from './use-alert';
 import { useProfileEditor } from './use-profile-editor';
 
@@ -26,7 +27,9 @@ function useCollapsed(): boolean {
 
 /** The side panel: score, draft fill, rules and the field checklist of the page. */
 export function Panel() {
-  const alert = useAlert();
+  const active = useActiveChecklist();
+  const { checklist } = active;
+  const alert = useAlert(checklist);
   const profileEditor = useProfileEditor(alert);
   const profileUnmatched = useMemo(
     () => unmatchedProfileFields(alert.views, alert.profile),
@@ -72,11 +75,17 @@ export function Panel() {
           <p
             class="hint"
             data-testid="checklist-name"
-            data-checklist-id={DEFAULT_CHECKLIST.id}
-            data-checklist-version={DEFAULT_CHECKLIST.version}
+            data-checklist-id={checklist.id}
+            data-checklist-version={checklist.version}
+            data-checklist-source={active.source}
           >
-            {t('panel_checklist', [DEFAULT_CHECKLIST.name, String(DEFAULT_CHECKLIST.version)])}
+            {t('panel_checklist', [checklist.name, String(checklist.version)])}
           </p>
+          {active.missingId && (
+            <p class="hint" role="note" data-testid="checklist-missing">
+              {t('panel_checklist_missing', active.missingId)}
+            </p>
+          )}
           {alert.closedRootsUnread > 0 && (
             <p class="hint" role="note">
               {t('panel_closed_roots', String(alert.closedRootsUnread))}
@@ -90,6 +99,7 @@ export function Panel() {
             data-evaluated-at={String(performance.timeOrigin + performance.now())}
             hidden
           />
+            <ReportButton alert={alert} checklist={checklist} />
             <UnlockGate>
               <FillSection
                 views={alert.views}
@@ -103,6 +113,7 @@ export function Panel() {
             <ProfileSection profile={alert.profile} editor={profileEditor} />
             <CheckList
               views={alert.views}
+              fieldItems={alert.evaluation.fieldItems}
               ambiguous={alert.ambiguous}
               connection={alert.connection}
               profileUnmatched={profileUnmatched}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_CHECKLIST, evaluate, type Evaluation } from '@/utils/checklist';
+import { evaluate, type Checklist, type Evaluation } from '@/utils/checklist';
 import {
   ambiguousControls,
   applyValueUpdate,
@@ -23,6 +23,8 @@ export interface AlertModel {
   /** Controls that several fields claim, which Vigila never fills by guess. */
   ambiguous: AmbiguousControl[];
   evaluation: Evaluation;
+  /** Parsed catalogue values of the page, by field id. */
+  values: Record<string, unknown>;
   closedRootsUnread: number;
   lang?: string;
   /** The latest report of each frame, by frame id. */
@@ -47,8 +49,8 @@ function valuesOf(views: FieldView[]): Record<string, unknown> {
   return values;
 }
 
-/** Keeps the merged state of every frame of the tab and its evaluation. */
-export function useAlert(): AlertModel {
+/** Keeps the merged state of every frame of the tab and its evaluation against `checklist`. */
+export function useAlert(checklist: Checklist): AlertModel {
   const [connection, setConnection] = useState<TabConnection>();
   const [error, setError] = useState<string>();
   const [frames, setFrames] = useState(new Map<number, FrameState>());
@@ -96,10 +98,11 @@ export function useAlert(): AlertModel {
   const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
   const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
   const profile = useMemo(() => appliedProfile(frames), [frames]);
+  const values = useMemo(() => valuesOf(views), [views]);
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
-    return evaluate({ values: valuesOf(views), fieldStatuses, checklist: DEFAULT_CHECKLIST });
-  }, [views]);
+    return evaluate({ values, fieldStatuses, checklist });
+  }, [views, values, checklist]);
 
   let closedRootsUnread = 0;
   let lang: string | undefined;
@@ -115,6 +118,7 @@ export function useAlert(): AlertModel {
     views,
     ambiguous,
     evaluation,
+    values,
     closedRootsUnread,
     lang,
     frames,

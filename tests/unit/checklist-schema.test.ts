@@ -43,6 +43,11 @@ describe('parseChecklist valid files', () => {
     expect(result.ok && [result.checklist.fields, result.checklist.rules]).toEqual([{}, {}]);
   });
 
+  it('accepts a later version', () => {
+    const result = parseChecklist({ ...VALID, version: 7 });
+    expect(result.ok && result.checklist.version).toBe(7);
+  });
+
   it('fills in a default weight', () => {
     const result = parseChecklist({ ...VALID, fields: { surname: { requirement: 'off' } } });
     expect(result.ok && result.checklist.fields.surname?.weight).toBe(1);
@@ -150,12 +155,18 @@ describe('parseChecklist errors', () => {
       messageKey: 'checklist_error_format',
     },
     {
-      name: 'newer version',
-      json: { ...VALID, version: 2 },
+      name: 'version zero',
+      json: { ...VALID, version: 0 },
       path: 'version',
-      value: 2,
+      value: 0,
       messageKey: 'checklist_error_version',
-      substitutions: ['1'],
+    },
+    {
+      name: 'fractional version',
+      json: { ...VALID, version: 2.5 },
+      path: 'version',
+      value: 2.5,
+      messageKey: 'checklist_error_version',
     },
     {
       name: 'blank name',

@@ -2,7 +2,7 @@ import { FIELDS, type FieldLevel, type Severity } from '../catalogue';
 import { t } from '../i18n';
 import {
   CHECKLIST_FORMAT,
-  CHECKLIST_VERSION,
+  FIRST_CHECKLIST_VERSION,
   DEFAULT_MAJORITY_AGE,
   DEFAULT_MAJORITY_WARNING_MONTHS,
   type Checklist,
@@ -46,7 +46,7 @@ function defaultRules(): Checklist['rules'] {
  */
 export const DEFAULT_CHECKLIST: Checklist = Object.freeze({
   format: CHECKLIST_FORMAT,
-  version: CHECKLIST_VERSION,
+  version: FIRST_CHECKLIST_VERSION,
   id: 'default',
   get name() {
     return t('checklist_default_name');

@@ -1,6 +1,5 @@
 import { FIELD_IDS, SEVERITY } from '../catalogue';
 import {
-  CHECKLIST_VERSION,
   MAX_MAJORITY_AGE,
   MAX_MAJORITY_WARNING_MONTHS,
   MAX_WEIGHT,
@@ -25,7 +24,6 @@ export interface ChecklistError {
 
 /** Substitutions of the message keys that take any, in `$1` order. */
 const SUBSTITUTIONS: Record<string, string[]> = {
-  checklist_error_version: [String(CHECKLIST_VERSION)],
   checklist_error_majority_age: [String(MAX_MAJORITY_AGE)],
   checklist_error_majority_warning_months: [String(MAX_MAJORITY_WARNING_MONTHS)],
   checklist_error_weight: [String(MAX_WEIGHT)],

@@ -13,7 +13,8 @@ z.config({ jitless: true });
  */
 
 export const CHECKLIST_FORMAT = 'vigila-checklist';
-export const CHECKLIST_VERSION = 1;
+/** Version of a new checklist. Each save in the options page raises it by one. */
+export const FIRST_CHECKLIST_VERSION = 1;
 
 /** Ids of the rules the checker enforces, in the catalogue's order. */
 export const RULE_IDS = [
@@ -77,7 +78,11 @@ const fieldIdSchema = z.enum(FIELD_IDS as [string, ...string[]]);
 export const checklistSchema = z.strictObject(
   {
     format: z.literal(CHECKLIST_FORMAT, { error: 'checklist_error_format' }),
-    version: z.literal(CHECKLIST_VERSION, { error: 'checklist_error_version' }),
+    // The checklist's own version, which the panel and the audit log show.
+    // A change of the file format would change `format`.
+    version: z
+      .int({ error: 'checklist_error_version' })
+      .min(FIRST_CHECKLIST_VERSION, { error: 'checklist_error_version' }),
     id: z
       .string({ error: 'checklist_error_id' })
       .trim()

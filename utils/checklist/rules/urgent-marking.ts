@@ -6,10 +6,11 @@ import type { Rule, RuleContext } from '../types';
 import { readCodes, readText } from '../values';
 import { mentionsUnaccompaniedMinor } from './unaccompanied-terms';
 
-const URGENT_PREFIX = 'URGENT';
+/** The word that starts field 311 of the SIRENE M form in an urgent case. */
+export const URGENT_PREFIX = 'URGENT';
 
 /** Returns the message keys of what makes the case urgent. */
-function urgencyTriggers({ category, values }: RuleContext): string[] {
+export function urgencyTriggers({ category, values }: RuleContext): string[] {
   const risks = readCodes(values, 'risk_indicators', RISK);
   const flags = readCodes(values, 'warning_flags', WARNING);
   const triggers: string[] = [];

@@ -1,0 +1,372 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { downloadText, localDateStamp } from '@/components/common/download';
+import { DEFAULT_CHECKLIST } from '@/utils/checklist';
+import {
+  notifyChecklistsChanged,
+  readActiveChecklistId,
+  setActiveChecklistId,
+} from '@/utils/checklist/active';
+import { parseChecklistFile } from '@/utils/checklist/file';
+import type { ChecklistParseError } from '@/utils/checklist/parse';
+import { t } from '@/utils/i18n';
+import type { Checklist } from '@/utils/schema/checklist';
+import {
+  deleteChecklist,
+  exportChecklist,
+  importChecklists,
+  listChecklists,
+  saveChecklist,
+  serializeChecklist,
+  type ChecklistEntry,
+} from '@/utils/store/checklists';
+import { ChecklistEditor } from './ChecklistEditor';
+
+/** Maximum number of errors listed per file, because a broken file can contain thousands. */
+const MAX_LISTED = 50;
+/** Maximum characters of an offending value shown beside its error. */
+const MAX_VALUE_CHARS = 80;
+
+type Message = { kind: 'error' | 'status'; text: string };
+type FileErrors = { fileName: string; errors: ChecklistParseError[] };
+
+function failureText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function valueText(value: unknown): string {
+  if (value === undefined) return '';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+
+/** Returns a copy of a checklist under a new id, at version 1. */
+function copyChecklist(source: Checklist, name: string): Checklist {
+  return {
+    ...structuredClone({ fields: source.fields, rules: source.rules }),
+    format: source.format,
+    id: `checklist-${crypto.randomUUID().slice(0, 8)}`,
+    version: 1,
+    name,
+    majorityAge: source.majorityAge,
+    majorityWarningMonths: source.majorityWarningMonths,
+  };
+}
+
+function ImportErrorList({ files }: { files: readonly FileErrors[] }) {
+  return (
+    <div class="notice notice-error" data-testid="checklist-import-errors">
+      <p role="alert">{t('checklist_import_rejected')}</p>
+      {files.map(({ fileName, errors }) => (
+        <div key={fileName}>
+          <h3>{t('checklist_import_file_errors', [fileName, String(errors.length)])}</h3>
+          <ul>
+            {errors.slice(0, MAX_LISTED).map((error, index) => (
+              <li
+                key={index}
+                data-testid="checklist-import-error"
+                data-path={error.path}
+                data-value={valueText(error.value)}
+              >
+                <code>{error.path || t('checklist_import_whole_file')}</code> {error.message}
+                {error.value !== undefined && (
+                  <>
+                    {' '}
+                    {t('checklist_import_value')} <code>{valueText(error.value)}</code>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+interface ItemProps {
+  id: string;
+  name: string;
+  version?: number;
+  active: boolean;
+  error?: string;
+  builtIn?: boolean;
+  onActivate(): void;
+  onEdit?(): void;
+  onDuplicate?(): void;
+  onExport?(): void;
+  onDelete?(): void;
+}
+
+function ChecklistItem(props: ItemProps) {
+  const [confirming, setConfirming] = useState(false);
+  const { name, version, active, error } = props;
+  return (
+    <li
+      class="checklist-item"
+      data-testid="checklist-item"
+      data-checklist-id={props.id}
+      data-version={version}
+      data-active={active}
+    >
+      <strong>{name}</strong>{' '}
+      {version !== undefined && (
+        <span class="hint">{t('checklist_item_version', String(version))}</span>
+      )}{' '}
+      {active && <span class="tag">{t('checklist_item_active')}</span>}
+      {error && <span class="error"> {t('checklist_damaged', error)}</span>}
+      {confirming ? (
+        <div class="actions" role="alertdialog" aria-label={t('checklist_delete_question', name)}>
+          <span>{t('checklist_delete_question', name)}</span>
+          <button
+            type="button"
+            class="button-danger"
+            data-testid="checklist-delete-confirm"
+            onClick={props.onDelete}
+          >
+            {t('checklist_delete_confirm')}
+          </button>
+          <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
+            {t('common_cancel')}
+          </button>
+        </div>
+      ) : (
+        <div class="actions">
+          {!active && !error && (
+            <button
+              type="button"
+              class="button-secondary"
+              data-testid="checklist-activate"
+              onClick={props.onActivate}
+            >
+              {t('checklist_activate')}
+            </button>
+          )}
+          {props.onEdit && (
+            <button
+              type="button"
+              class="button-secondary"
+              data-testid="checklist-edit"
+              onClick={props.onEdit}
+            >
+              {t('checklist_edit')}
+            </button>
+          )}
+          {props.onDuplicate && (
+            <button
+              type="button"
+              class="button-secondary"
+              data-testid="checklist-duplicate"
+              onClick={props.onDuplicate}
+            >
+              {props.builtIn ? t('checklist_create') : t('checklist_duplicate')}
+            </button>
+          )}
+          {props.onExport && (
+            <button
+              type="button"
+              class="button-secondary"
+              data-testid="checklist-export"
+              onClick={props.onExport}
+            >
+              {t('checklist_export')}
+            </button>
+          )}
+          {props.onDelete && (
+            <button
+              type="button"
+              class="button-secondary"
+              data-testid="checklist-delete"
+              onClick={() => setConfirming(true)}
+            >
+              {t('checklist_delete')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Lists the supervisors' checklists beside the built-in default, and creates,
+ * edits, duplicates, deletes, imports, exports and activates them.
+ */
+export function ChecklistsSection() {
+  const [entries, setEntries] = useState<ChecklistEntry[]>([]);
+  const [activeId, setActiveId] = useState<string>();
+  const [editing, setEditing] = useState<Checklist>();
+  const [message, setMessage] = useState<Message>();
+  const [importErrors, setImportErrors] = useState<FileErrors[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = async () => {
+    try {
+      setEntries(await listChecklists());
+      setActiveId(await readActiveChecklistId());
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('checklist_load_failed', failureText(error)) });
+    }
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  /** Runs a change of the store, notifies open panels, and lists the checklists again. */
+  const change = async (work: () => Promise<string>, failureKey: string) => {
+    try {
+      const status = await work();
+      await notifyChecklistsChanged();
+      setMessage({ kind: 'status', text: status });
+    } catch (error) {
+      setMessage({ kind: 'error', text: t(failureKey, failureText(error)) });
+    }
+    await refresh();
+  };
+
+  const create = (source: Checklist, name: string) =>
+    change(async () => {
+      const copy = await saveChecklist(copyChecklist(source, name));
+      setEditing(copy);
+      return t('checklist_created', copy.name);
+    }, 'checklist_save_failed');
+
+  const save = (checklist: Checklist) =>
+    change(async () => {
+      const saved = await saveChecklist(checklist);
+      setEditing(undefined);
+      return t('checklist_saved', [saved.name, String(saved.version)]);
+    }, 'checklist_save_failed');
+
+  const activate = (id: string | undefined, name: string) =>
+    change(async () => {
+      await setActiveChecklistId(id);
+      return t('checklist_activated', name);
+    }, 'checklist_activate_failed');
+
+  const remove = (id: string, name: string) =>
+    change(async () => {
+      await deleteChecklist(id);
+      if (activeId === id) await setActiveChecklistId(undefined);
+      if (editing?.id === id) setEditing(undefined);
+      return t('checklist_deleted', name);
+    }, 'checklist_delete_failed');
+
+  const exportFile = async (id: string) => {
+    try {
+      const text = await exportChecklist(id);
+      downloadText(`${id.replace(/[^\w.-]+/g, '-')}-${localDateStamp()}.json`, text);
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('checklist_export_failed', failureText(error)) });
+    }
+  };
+
+  const importFiles = async (event: Event) => {
+    const element = event.currentTarget as HTMLInputElement;
+    const files = [...(element.files ?? [])];
+    // Clearing the input lets the supervisor import the same file again after fixing it.
+    element.value = '';
+    if (files.length === 0) return;
+
+    setMessage(undefined);
+    const checklists: Checklist[] = [];
+    const failed: FileErrors[] = [];
+    for (const file of files) {
+      const result = parseChecklistFile(await file.text());
+      if (result.ok) checklists.push(...result.checklists);
+      else failed.push({ fileName: file.name, errors: result.errors });
+    }
+    setImportErrors(failed);
+    if (failed.length > 0) return;
+    await change(async () => {
+      const stored = await importChecklists(checklists);
+      return t('checklist_imported', String(stored.length));
+    }, 'checklist_import_failed');
+  };
+
+  return (
+    <section aria-labelledby="checklists-title" data-testid="checklists-section">
+      <h2 id="checklists-title">{t('checklist_section_title')}</h2>
+      <p>{t('checklist_section_intro')}</p>
+      <ul class="checklists">
+        <ChecklistItem
+          id={DEFAULT_CHECKLIST.id}
+          name={DEFAULT_CHECKLIST.name}
+          active={activeId === undefined}
+          builtIn
+          onActivate={() => void activate(undefined, DEFAULT_CHECKLIST.name)}
+          onDuplicate={() => void create(DEFAULT_CHECKLIST, t('checklist_new_name'))}
+          onExport={() =>
+            downloadText(
+              `default-checklist-${localDateStamp()}.json`,
+              serializeChecklist(DEFAULT_CHECKLIST),
+            )
+          }
+        />
+        {entries.map(({ id, checklist, error }) => {
+          const name = checklist?.name ?? id;
+          return (
+            <ChecklistItem
+              key={id}
+              id={id}
+              name={name}
+              version={checklist?.version}
+              active={activeId === id}
+              error={error?.message}
+              onActivate={() => void activate(id, name)}
+              onEdit={checklist && (() => setEditing(checklist))}
+              onDuplicate={
+                checklist &&
+                (() => void create(checklist, t('checklist_copy_name', checklist.name)))
+              }
+              onExport={checklist && (() => void exportFile(id))}
+              onDelete={() => void remove(id, name)}
+            />
+          );
+        })}
+      </ul>
+      <div class="actions">
+        <button
+          type="button"
+          class="button-secondary"
+          data-testid="checklist-import"
+          onClick={() => fileInput.current?.click()}
+        >
+          {t('checklist_import')}
+        </button>
+        <label for="import-checklists" class="visually-hidden">
+          {t('checklist_import_files')}
+        </label>
+        <input
+          ref={fileInput}
+          id="import-checklists"
+          class="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          multiple
+          tabIndex={-1}
+          data-testid="import-checklists"
+          onChange={(event) => void importFiles(event)}
+        />
+      </div>
+      {importErrors.length > 0 && <ImportErrorList files={importErrors} />}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          class={message.kind}
+          data-testid="checklist-message"
+          data-kind={message.kind}
+        >
+          {message.text}
+        </p>
+      )}
+      {editing && (
+        <ChecklistEditor
+          key={`${editing.id}:${editing.version}`}
+          checklist={editing}
+          onSave={save}
+          onCancel={() => setEditing(undefined)}
+        />
+      )}
+    </section>
+  );
+}
