@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { LanguageSection } from './LanguageSection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
 
@@ -11,6 +12,7 @@ export function OptionsPage() {
           {t('options_open_drafts')}
         </a>
       </p>
+      <LanguageSection />
       <OriginsSection />
       <ProfilesSection />
     </main>
