@@ -7,6 +7,8 @@ export type Catalogue = Readonly<Record<string, { message: string }>>;
 interface ActiveCatalogues {
   messages: Catalogue;
   fallback: Catalogue;
+  /** BCP 47 tag of `messages`. */
+  language: string;
 }
 
 let active: ActiveCatalogues | undefined;
@@ -16,8 +18,16 @@ let active: ActiveCatalogues | undefined;
  * lacks. Extension pages call it with the catalogue of the officer's language,
  * so that a per-user choice can differ from the browser's language.
  */
-export function setCatalogues(messages: Catalogue, fallback: Catalogue): void {
-  active = { messages, fallback };
+export function setCatalogues(messages: Catalogue, fallback: Catalogue, language: string): void {
+  active = { messages, fallback, language };
+}
+
+/**
+ * Returns the BCP 47 tag of the language that `t()` reads, for code that
+ * formats names or caches translated text.
+ */
+export function messagesLanguage(): string {
+  return active?.language ?? browser.i18n.getUILanguage();
 }
 
 /** Makes `t()` read the browser's own catalogue again. */

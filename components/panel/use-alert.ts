@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_CHECKLIST, evaluate, type Evaluation } from '@/utils/checklist';
+import { messagesLanguage } from '@/utils/i18n';
 import {
   ambiguousControls,
   applyValueUpdate,
@@ -96,10 +97,12 @@ export function useAlert(): AlertModel {
   const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
   const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
   const profile = useMemo(() => appliedProfile(frames), [frames]);
+  // The rules' messages are translated text, so a change of language evaluates again.
+  const language = messagesLanguage();
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
     return evaluate({ values: valuesOf(views), fieldStatuses, checklist: DEFAULT_CHECKLIST });
-  }, [views]);
+  }, [views, language]);
 
   let closedRootsUnread = 0;
   let lang: string | undefined;

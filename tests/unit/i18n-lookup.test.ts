@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { clearCatalogues, formatMessage, setCatalogues, t } from '@/utils/i18n';
+import { clearCatalogues, formatMessage, messagesLanguage, setCatalogues, t } from '@/utils/i18n';
 import { CATALOGUES } from '@/utils/language/catalogues';
 import { matchLocale, resolveLanguage } from '@/utils/language/languages';
 import { readLanguageChoice, saveLanguageChoice, UI_LANGUAGE_KEY } from '@/utils/language/setting';
@@ -20,27 +20,27 @@ afterEach(() => {
 
 describe('t with catalogues', () => {
   it('reads the active catalogue', () => {
-    setCatalogues({ greeting: { message: 'Ciao' } }, { greeting: { message: 'Hello' } });
+    setCatalogues({ greeting: { message: 'Ciao' } }, { greeting: { message: 'Hello' } }, 'it');
     expect(t('greeting')).toBe('Ciao');
   });
 
   it('falls back to the second catalogue per key', () => {
-    setCatalogues({ greeting: { message: 'Ciao' } }, { farewell: { message: 'Goodbye' } });
+    setCatalogues({ greeting: { message: 'Ciao' } }, { farewell: { message: 'Goodbye' } }, 'it');
     expect(t('farewell')).toBe('Goodbye');
   });
 
   it('returns the key when no catalogue has it', () => {
-    setCatalogues({}, {});
+    setCatalogues({}, {}, 'it');
     expect(t('nowhere')).toBe('nowhere');
   });
 
   it('replaces one substitution', () => {
-    setCatalogues({ saved: { message: 'Salvata come «$1».' } }, {});
+    setCatalogues({ saved: { message: 'Salvata come «$1».' } }, {}, 'it');
     expect(t('saved', 'Omar')).toBe('Salvata come «Omar».');
   });
 
   it('replaces several substitutions in any order', () => {
-    setCatalogues({ order: { message: '$2 dopo $1, $2' } }, {});
+    setCatalogues({ order: { message: '$2 dopo $1, $2' } }, {}, 'it');
     expect(t('order', ['A', 'B'])).toBe('B dopo A, B');
   });
 
@@ -108,6 +108,12 @@ describe('applyLanguage', () => {
     useBrowserLanguage('de', 'en-US');
     applyLanguage('auto');
     expect(t('panel_rules_title')).toBe('Regeln');
+  });
+
+  it('reports the language it shows', () => {
+    useBrowserLanguage('en', 'en-US');
+    applyLanguage('de');
+    expect(messagesLanguage()).toBe('de');
   });
 
   it('sets the page language', () => {

@@ -20,7 +20,7 @@ function browserLanguage() {
 export function applyLanguage(choice: string): UiLanguage {
   const language = resolveLanguage(choice, browserLanguage());
   const english = CATALOGUES.get(DEFAULT_LANGUAGE_TAG) ?? EMPTY;
-  setCatalogues(CATALOGUES.get(language.folder) ?? english, english);
+  setCatalogues(CATALOGUES.get(language.folder) ?? english, english, language.tag);
   document.documentElement.lang = language.tag;
   return language;
 }
