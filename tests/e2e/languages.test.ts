@@ -1,6 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, type ExtensionSession } from './support/browser';
+import {
+  defaultExtensionDir,
+  launchWithExtension,
+  openPanel,
+  type ExtensionSession,
+} from './support/browser';
 import { PORTALS_DIR } from './support/fixtures';
 import { startServer, type StaticServer } from './support/server';
 
@@ -138,5 +145,32 @@ describe('browser started with --lang=de', () => {
     expect(await waitForText(panel, '[data-testid="score"]', 'Vollständigkeit')).toMatch(
       /^Vollständigkeit: \d+ von 100$/,
     );
+  });
+});
+
+describe('built extension', () => {
+  const extensionDir = defaultExtensionDir();
+
+  it('keeps the catalogues out of the content script', () => {
+    const script = readFileSync(path.join(extensionDir, 'content-scripts/content.js'), 'utf8');
+    const italian = JSON.parse(
+      readFileSync(path.join(extensionDir, '_locales/it/messages.json'), 'utf8'),
+    );
+    expect(script).not.toContain(italian.panel_fill_title.message);
+  });
+
+  // Chromium 156 loads an extension with a `_locales/mt` folder and reads it
+  // under --lang=mt, although Maltese is not a language of its own interface.
+  const maltese = path.join(extensionDir, '_locales/mt/messages.json');
+  it.skipIf(!existsSync(maltese))('shows Maltese under --lang=mt', async () => {
+    const expected = JSON.parse(readFileSync(maltese, 'utf8')).options_title.message;
+    const session = await launchWithExtension({ args: ['--lang=mt'] });
+    try {
+      const options = await openExtensionPage(session, 'options.html');
+      expect(await waitForText(options, 'h1', expected)).toBe(expected);
+      expect(await pageLanguage(options)).toBe('mt');
+    } finally {
+      await session.close();
+    }
   });
 });
