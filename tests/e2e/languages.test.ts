@@ -25,10 +25,10 @@ async function waitForText(target: Page | Frame, selector: string, text: string)
       text,
     )
     .catch(async (error) => {
-      const shown = await target
+      const actual = await target
         .$eval(selector, (element) => element.textContent)
         .catch(() => null);
-      throw new Error(`${selector} did not show "${text}"; it shows ${JSON.stringify(shown)}`, {
+      throw new Error(`${selector} did not show "${text}"; it shows ${JSON.stringify(actual)}`, {
         cause: error,
       });
     });

@@ -4,7 +4,7 @@ export interface UiLanguage {
   tag: string;
   /** Folder under `public/_locales`, in the spelling Chromium accepts. */
   folder: string;
-  /** The language's name in itself, so that any reader finds their own. */
+  /** The language's name in that language, so that each reader finds their own. */
   name: string;
 }
 
