@@ -15,6 +15,8 @@ export interface ChromiumOptions {
   /** Folder for the profile, HOME and caches, removed on close. */
   tempDir?: string;
   timeoutMs?: number;
+  /** Further Chromium arguments, such as `--lang=de`. */
+  args?: string[];
 }
 
 export interface ChromiumSession {
@@ -32,6 +34,8 @@ export interface ExtensionLaunchOptions {
   /** Match patterns to allow, by default LOCAL_ORIGINS. */
   origins?: string[];
   timeoutMs?: number;
+  /** Further Chromium arguments, such as `--lang=de`. */
+  args?: string[];
 }
 
 export interface ExtensionSession {

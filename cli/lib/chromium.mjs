@@ -61,6 +61,7 @@ export function quietArgs(userDataDir) {
  * @property {string} [tempDir] Folder for the profile, HOME and caches. A fresh
  *   one is made when omitted, and it is removed on close either way.
  * @property {number} [timeoutMs] Launch timeout in milliseconds.
+ * @property {string[]} [args] Further Chromium arguments, such as `--lang=de`.
  */
 
 /**
@@ -89,7 +90,7 @@ export async function launchChromium(options = {}) {
       headless: true,
       pipe: true,
       enableExtensions: options.extensions ?? false,
-      args: quietArgs(path.join(tempDir, 'profile')),
+      args: [...quietArgs(path.join(tempDir, 'profile')), ...(options.args ?? [])],
       env: await isolatedEnv(tempDir),
       timeout: options.timeoutMs ?? 30_000,
     });

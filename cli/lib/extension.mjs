@@ -56,6 +56,7 @@ export async function prepareExtension(extensionDir, targetDir, origins) {
  * @property {string[]} [origins] Match patterns to allow, by default
  *   {@link LOCAL_ORIGINS}.
  * @property {number} [timeoutMs] Limit for each launch step, in milliseconds.
+ * @property {string[]} [args] Further Chromium arguments, such as `--lang=de`.
  */
 
 /**
@@ -81,7 +82,12 @@ export async function launchWithExtension(options = {}) {
   const extensionDir = requireBuiltExtension(options.extensionDir ?? defaultExtensionDir());
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'vigila-chromium-'));
   const copyDir = path.join(tempDir, 'extension');
-  const session = await launchChromium({ extensions: true, tempDir, timeoutMs });
+  const session = await launchChromium({
+    extensions: true,
+    tempDir,
+    timeoutMs,
+    args: options.args,
+  });
 
   try {
     await prepareExtension(extensionDir, copyDir, options.origins ?? LOCAL_ORIGINS);

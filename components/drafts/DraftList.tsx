@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { messagesLanguage, t } from '@/utils/i18n';
 import type { DraftSummary } from '@/utils/store';
 
 interface DraftListProps {
@@ -9,12 +9,23 @@ interface DraftListProps {
   onOpen(id: string): void;
 }
 
-const updatedFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+const UPDATED_STYLE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+const EXPIRY_STYLE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
-const expiryFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+/** Date formats by interface language and style, because the language may change. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a time in the interface language, which may differ from the browser's. */
+function formatTime(time: number, style: Intl.DateTimeFormatOptions): string {
+  const language = messagesLanguage();
+  const key = `${language} ${style === UPDATED_STYLE ? 'updated' : 'expiry'}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, style);
+    formats.set(key, format);
+  }
+  return format.format(time);
+}
 
 function names({ fields }: DraftSummary): string {
   return [fields.surname, fields.forenames].filter(Boolean).join(', ');
@@ -49,11 +60,11 @@ function DraftItem({
           <span class="draft-meta">{t('drafts_born', summary.fields.date_of_birth)}</span>
         )}
         <span class="draft-meta">
-          {t('drafts_updated', updatedFormat.format(summary.updatedAt))}
+          {t('drafts_updated', formatTime(summary.updatedAt, UPDATED_STYLE))}
         </span>
         {summary.expiresAt !== undefined && (
           <span class="draft-meta" data-testid="draft-expires">
-            {t('retention_expires', expiryFormat.format(summary.expiresAt))}
+            {t('retention_expires', formatTime(summary.expiresAt, EXPIRY_STYLE))}
           </span>
         )}
         {unsaved && <span class="tag">{t('editor_unsaved')}</span>}

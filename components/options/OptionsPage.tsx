@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { ChecklistsSection } from './ChecklistsSection';
+import { LanguageSection } from './LanguageSection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
 import { SupervisorSection } from './SupervisorSection';
@@ -13,6 +14,7 @@ export function OptionsPage() {
           {t('options_open_drafts')}
         </a>
       </p>
+      <LanguageSection />
       <OriginsSection />
       <ProfilesSection />
       <ChecklistsSection />

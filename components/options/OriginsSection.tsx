@@ -63,7 +63,7 @@ export function OriginsSection() {
           id="origin-input"
           data-testid="origin-input"
           value={input}
-          placeholder="https://portal.example"
+          placeholder={t('options_origin_placeholder')}
           onInput={(event) => setInput((event.target as HTMLInputElement).value)}
         />
         <button type="submit" data-testid="origin-add">

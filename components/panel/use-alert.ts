@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { evaluate, type Checklist, type Evaluation } from '@/utils/checklist';
+import { messagesLanguage } from '@/utils/i18n';
 import {
   ambiguousControls,
   applyValueUpdate,
@@ -99,10 +100,12 @@ export function useAlert(checklist: Checklist): AlertModel {
   const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
   const profile = useMemo(() => appliedProfile(frames), [frames]);
   const values = useMemo(() => valuesOf(views), [views]);
+  // The rules' messages are translated text, so a change of language evaluates again.
+  const language = messagesLanguage();
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
     return evaluate({ values, fieldStatuses, checklist });
-  }, [views, values, checklist]);
+  }, [views, values, checklist, language]);
 
   let closedRootsUnread = 0;
   let lang: string | undefined;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsPage } from '@/components/options/OptionsPage';
+import { startLanguage } from '@/utils/language/start';
 import '@/components/options/options.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<OptionsPage />, document.getElementById('app')!);
+void startLanguage(() => render(<OptionsPage />, document.getElementById('app')!));

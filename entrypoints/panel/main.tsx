@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Panel } from '@/components/panel/Panel';
+import { startLanguage } from '@/utils/language/start';
 import '@/components/panel/panel.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<Panel />, document.getElementById('app')!);
+void startLanguage(() => render(<Panel />, document.getElementById('app')!));

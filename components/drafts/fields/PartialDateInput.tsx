@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { messagesLanguage, t } from '@/utils/i18n';
 
 interface PartialDateInputProps {
   /** Prefix of the ids of the three controls. */
@@ -11,10 +11,19 @@ interface PartialDateInputProps {
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
 const DAYS = Array.from({ length: 31 }, (_, index) => String(index + 1).padStart(2, '0'));
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', timeZone: 'UTC' });
+
+/** Names of the months `01` to `12` by interface language, which may differ from the browser's. */
+const monthNames = new Map<string, string[]>();
 
 function monthName(month: string): string {
-  return monthFormat.format(Date.UTC(2000, Number(month) - 1, 1));
+  const language = messagesLanguage();
+  let names = monthNames.get(language);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    names = MONTHS.map((code) => format.format(Date.UTC(2000, Number(code) - 1, 1)));
+    monthNames.set(language, names);
+  }
+  return names[Number(month) - 1];
 }
 
 /** Splits `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or an unfinished form) into its parts. */

@@ -13,9 +13,13 @@ export function formatMessage(key: string, substitutions?: string | string[]): s
   return substitute(entry.message, values);
 }
 
-/** Makes `browser.i18n.getMessage` read the English catalogue: WXT's fake browser lacks it. */
+/**
+ * Makes `browser.i18n.getMessage` read the English catalogue and
+ * `getUILanguage` return `en`: WXT's fake browser lacks both.
+ */
 export function useEnglishMessages(): void {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
     formatMessage as typeof fakeBrowser.i18n.getMessage,
   );
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
 }
