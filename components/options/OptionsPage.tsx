@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { EnforcementSection } from './EnforcementSection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
 
@@ -13,6 +14,7 @@ export function OptionsPage() {
       </p>
       <OriginsSection />
       <ProfilesSection />
+      <EnforcementSection />
     </main>
   );
 }

@@ -7,7 +7,9 @@ import { CheckList } from './CheckList';
 import { FillSection } from './FillSection';
 import { ProfileSection } from './ProfileSection';
 import { RuleList } from './RuleList';
+import { SubmissionStopped, VerdictMarker } from './SubmissionStopped';
 import { useAlert } from './use-alert';
+import { useEnforcement } from './use-enforcement';
 import { useProfileEditor } from './use-profile-editor';
 
 /** The host page narrows the panel's frame to a tab when it is collapsed. */
@@ -28,6 +30,7 @@ function useCollapsed(): boolean {
 export function Panel() {
   const alert = useAlert();
   const profileEditor = useProfileEditor(alert);
+  const enforcement = useEnforcement(alert.connection, alert.evaluation, alert.ready);
   const profileUnmatched = useMemo(
     () => unmatchedProfileFields(alert.views, alert.profile),
     [alert.views, alert.profile],
@@ -59,6 +62,14 @@ export function Panel() {
             ⇥
           </button>
         </header>
+        {enforcement.stopped && (
+          <SubmissionStopped
+            key={enforcement.stopped.id}
+            enforcement={enforcement}
+            evaluation={alert.evaluation}
+          />
+        )}
+        <VerdictMarker enforcement={enforcement} />
         {alert.error && (
           <p role="alert" class="error">
             {alert.error}
