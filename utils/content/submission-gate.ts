@@ -98,17 +98,19 @@ export class SubmissionGate {
    * Submits again with the isolated world's own `HTMLFormElement` methods,
    * which the main-world wrapper does not reach. `requestSubmit` fires a
    * `submit` event, which the guard checks again, so the form passes once.
+   * Where the guard shares this world, as under test, `submit` passes once
+   * the same way.
    */
   private submit(pending: PendingSubmission): void {
     const { form, submitter } = pending;
-    if (pending.path === 'method') {
-      HTMLFormElement.prototype.submit.call(form);
-      return;
-    }
     this.passing = form;
     try {
-      const stillSubmits = submitter?.isConnected && submitterForm(submitter) === form;
-      form.requestSubmit(stillSubmits ? submitter : undefined);
+      if (pending.path === 'method') {
+        HTMLFormElement.prototype.submit.call(form);
+      } else {
+        const stillSubmits = submitter?.isConnected && submitterForm(submitter) === form;
+        form.requestSubmit(stillSubmits ? submitter : undefined);
+      }
     } finally {
       // requestSubmit fires no event when constraint validation fails.
       this.passing = undefined;
