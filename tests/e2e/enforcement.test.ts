@@ -148,6 +148,17 @@ const PATHS: { name: string; file: string; surname: string; submit: Submit }[] =
   },
 ];
 
+const OVERRIDES = [
+  { ...PATHS[0], forenames: '#forenames', forenamesName: 'forenames', eventTarget: undefined },
+  { ...PATHS[2], forenames: '#forenames', forenamesName: 'forenames', eventTarget: undefined },
+  {
+    ...PATHS[4],
+    forenames: '#ctl00_MainContent_txtForenames',
+    forenamesName: 'ctl00$MainContent$txtForenames',
+    eventTarget: 'ctl00$MainContent$lnkSave',
+  },
+];
+
 beforeAll(async () => {
   server = await startServer({ root: FIXTURES_DIR });
   session = await launchWithExtension();
@@ -223,13 +234,13 @@ describe('enforcement at submission', () => {
     await portal.page.close();
   });
 
-  it('submits once on an override and logs it without values', async () => {
+  it.each(OVERRIDES)('submits $name once on an override', async (path) => {
     const before = (await readAuditLog()).length;
-    const portal = await openPortal('alert.html');
-    await portal.form.type('#forenames', TYPED.forenames);
+    const portal = await openPortal(path.file);
+    await portal.form.type(path.forenames, TYPED.forenames);
     await waitForVerdict(portal.panel, true);
 
-    await portal.form.click('#save');
+    await path.submit(portal);
     await waitForStop(portal.panel);
     await portal.panel.click('[data-testid="override-confirm"]');
     await portal.panel.waitForSelector('[data-testid="submit-blocked"] [role="alert"]');
@@ -240,10 +251,11 @@ describe('enforcement at submission', () => {
       portal.panel.click('[data-testid="override-confirm"]'),
     );
     expect(portal.received).toHaveLength(1);
-    expect(portal.received[0]).toContain(`forenames=${TYPED.forenames}`);
+    const query = new URL(portal.received[0]).searchParams;
+    expect(query.get(path.forenamesName)).toBe(TYPED.forenames);
+    if (path.eventTarget) expect(query.get('__EVENTTARGET')).toBe(path.eventTarget);
 
-    const log = await readAuditLog();
-    const added = log.slice(before);
+    const added = (await readAuditLog()).slice(before);
     expect(added.map((entry) => entry.outcome)).toEqual(['blocked', 'overridden']);
     const overridden = added[1];
     expect(overridden.origin).toBe(new URL(server.url).origin);
@@ -252,6 +264,7 @@ describe('enforcement at submission', () => {
     expect(overridden.score).toBeGreaterThanOrEqual(0);
     expect(overridden.score).toBeLessThan(100);
     expect(overridden.missingFields).toEqual(['surname']);
+    expect(overridden.failedRules).toEqual([]);
     expect(overridden.overrideReason).toBe(TYPED.reason);
     expect(Date.now() - overridden.at).toBeLessThan(60_000);
     await portal.page.close();
@@ -260,9 +273,12 @@ describe('enforcement at submission', () => {
   it('logs each check with the origin only', async () => {
     const log = await readAuditLog();
     const outcomes = log.map((entry) => entry.outcome);
-    // Each path and the iframe: one stop, then one pass once the surname is filled.
-    expect(outcomes.filter((outcome) => outcome === 'blocked')).toHaveLength(PATHS.length + 3);
+    // Each path and the iframe: one stop, then one pass once the surname is
+    // filled. The collapsed panel and each override: one stop.
+    const stops = PATHS.length + 2 + OVERRIDES.length;
+    expect(outcomes.filter((outcome) => outcome === 'blocked')).toHaveLength(stops);
     expect(outcomes.filter((outcome) => outcome === 'passed')).toHaveLength(PATHS.length + 1);
+    expect(outcomes.filter((outcome) => outcome === 'overridden')).toHaveLength(OVERRIDES.length);
     for (const entry of log) {
       expect(entry.origin).toBe(new URL(server.url).origin);
       if (entry.outcome !== 'overridden') expect(entry.overrideReason).toBeUndefined();

@@ -59,10 +59,10 @@ describe('verdict', () => {
 
   it('names the checklist and score', () => {
     const evaluation = childWithoutPhoto('Rahimzada');
-    const verdict = buildVerdict(evaluation, { id: 'unit-7', version: 4 }, false);
+    const verdict = buildVerdict(evaluation, { id: 'unit-7', version: 1 }, false);
     expect(verdict.enforcing).toBe(false);
     expect(verdict.checklistId).toBe('unit-7');
-    expect(verdict.checklistVersion).toBe(4);
+    expect(verdict.checklistVersion).toBe(1);
     expect(verdict.score).toBe(evaluation.score);
   });
 
