@@ -10,7 +10,7 @@ interface SubmissionStoppedProps {
   evaluation: Evaluation;
 }
 
-/** The items that block now, by their names in the panel. */
+/** Returns the items that block now, by their names in the panel. */
 function openItems(evaluation: Evaluation): { key: string; name: string }[] {
   const rules = evaluation.ruleResults
     .filter((result) => result.status === 'fail' && result.severity === 'blocking')
@@ -111,8 +111,8 @@ export function SubmissionStopped({ enforcement, evaluation }: SubmissionStopped
 }
 
 /**
- * The verdict every frame of the tab holds, as data attributes for tests and
- * the command-line tools; hidden from the officer.
+ * Renders the verdict that every frame of the tab received as hidden data
+ * attributes, which the end-to-end tests wait for.
  */
 export function VerdictMarker({ enforcement }: { enforcement: EnforcementModel }) {
   const verdict = enforcement.delivered;

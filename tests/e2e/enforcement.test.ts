@@ -12,7 +12,7 @@ const TYPED = {
   forenames: 'Yusufjon',
   reason: 'Centre closed its phone line tonight',
 };
-/** Values the fixtures hold from the start. */
+/** Values the fixtures contain from the start. */
 const PREFILLED = ['Left the reception centre at night'];
 
 interface AuditRow {
@@ -30,7 +30,7 @@ interface AuditRow {
 interface Portal {
   page: Page;
   panel: Frame;
-  /** The frame that holds the form. */
+  /** The frame that contains the form. */
   form: Frame;
   /** URLs of the submissions the portal received. */
   received: string[];
@@ -92,7 +92,7 @@ async function childFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** Waits until every frame holds a verdict that blocks, or not. */
+/** Waits until every frame has received a verdict that blocks, or not. */
 async function waitForVerdict(panel: Frame, blocking: boolean, enforcing = true): Promise<void> {
   await panel.waitForSelector(
     `[data-testid="verdict"][data-enforcing="${enforcing}"][data-blocking="${blocking}"]`,
@@ -171,6 +171,25 @@ afterAll(async () => {
 });
 
 describe('enforcement at submission', () => {
+  it('registers the guard beside the content script', async () => {
+    const scripts = await session.worker.evaluate(async () => {
+      // @ts-expect-error `chrome` exists in the extension's service worker only.
+      return (await chrome.scripting.getRegisteredContentScripts()) as {
+        id: string;
+        matches?: string[];
+        world?: string;
+        runAt?: string;
+        allFrames?: boolean;
+      }[];
+    });
+    const content = scripts.find((script) => script.id === 'vigila-portal');
+    const guard = scripts.find((script) => script.id === 'vigila-submit-guard');
+    expect(guard?.world).toBe('MAIN');
+    expect(guard?.runAt).toBe('document_start');
+    expect(guard?.allFrames).toBe(true);
+    expect(guard?.matches).toEqual(content?.matches);
+  });
+
   it.each(PATHS)('stops $name until the surname is filled', async (path) => {
     const portal = await openPortal(path.file);
     await waitForVerdict(portal.panel, true);

@@ -10,7 +10,7 @@ let blocked = false;
 const checks: { type: string; target: EventTarget | null; detail: unknown }[] = [];
 
 beforeAll(() => {
-  // The guard keeps the method it finds, so the spy stands in for the native one.
+  // The guard keeps the method it finds, so the spy replaces the native one.
   HTMLFormElement.prototype.submit = nativeSubmit;
   installSubmitGuard(window as Window & typeof globalThis);
   for (const type of [SUBMIT_EVENT_CHECK, SUBMIT_METHOD_CHECK]) {

@@ -4,7 +4,7 @@ import { buildVerdict } from '@/utils/enforcement/verdict';
 
 const NOW = new Date('2026-06-01T12:00:00');
 
-/** A child of 15 with no photo on a page that has a photo control. */
+/** Evaluates a child of 15 without a photo, on a page with a photo control. */
 function childWithoutPhoto(surname?: string) {
   const values: Record<string, unknown> = {
     date_of_birth: '2011-03-04',

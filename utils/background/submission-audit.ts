@@ -9,7 +9,9 @@ interface Sender {
 
 /**
  * Passes the panel's verdict on to every frame of the panel's tab. The
- * promise settles once the browser has delivered it to each frame.
+ * content scripts send no response, so the promise settles once every
+ * frame's listener has returned.
+ * NOTE: observed with Chromium 156, not checked in Firefox.
  */
 export async function forwardVerdict(raw: unknown, sender: Sender): Promise<void> {
   const message = parseVerdictMessage(raw);
@@ -46,7 +48,10 @@ export async function recordSubmissionCheck(
   const check = parseSubmissionCheck(raw);
   const origin = portalOrigin(sender);
   if (!check || !origin) {
-    console.error('[vigila] A submission check was not logged: invalid message or portal origin.');
+    console.error(
+      `[vigila] A submission check from tab ${sender.tab?.id} was not logged: ` +
+        (check ? 'the page has no http(s) origin.' : 'the message is invalid.'),
+    );
     return;
   }
   const { verdict } = check;
@@ -65,6 +70,9 @@ export async function recordSubmissionCheck(
     await appendAuditEntry(entry);
   } catch (error) {
     // The store's message names the invalid paths, never their values.
-    console.error('[vigila] The audit log was not written:', (error as Error).message);
+    console.error(
+      `[vigila] The audit log was not written for tab ${sender.tab?.id}:`,
+      (error as Error).message,
+    );
   }
 }

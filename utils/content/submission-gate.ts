@@ -6,7 +6,7 @@ import type {
   SubmissionCheckedMessage,
 } from '@/utils/messaging/enforcement-messages';
 
-/** How a stopped submission started, and so how it goes on. */
+/** The way a stopped submission started, which is the way it goes on. */
 type SubmissionPath = 'event' | 'method';
 
 interface PendingSubmission {
@@ -19,16 +19,16 @@ interface PendingSubmission {
 
 export interface SubmissionGateOptions {
   signal: AbortSignal;
-  /** Tells whether a form holds a control that the frame's scan found a catalogue field in. */
+  /** Tells whether a form contains a control of a catalogue field from the frame's scan. */
   holdsField(form: HTMLFormElement): boolean;
   send(message: SubmissionCheckedMessage): void;
 }
 
 /**
- * Answers the main-world guard's question whether a form may be submitted,
- * synchronously, from the latest verdict the panel sent to this frame. A
- * frame without a verdict, a verdict that does not enforce, and a form
- * without a catalogue field never block: the panel has checked nothing there.
+ * Decides synchronously, for the main-world guard, whether a form may be
+ * submitted, from the latest verdict the panel sent to this frame. A frame
+ * without a verdict, a verdict that does not enforce, and a form without a
+ * catalogue field never block, because the panel has checked nothing there.
  */
 export class SubmissionGate {
   private verdict: Verdict | undefined;
@@ -49,8 +49,8 @@ export class SubmissionGate {
 
   /**
    * Sends the stopped submission on by the path it took, once. A reason is
-   * required while the latest verdict still blocks; the check is logged as
-   * `overridden` then, and as `passed` once nothing blocks any more.
+   * required while the latest verdict still blocks, and the check is logged as
+   * `overridden` then. Once nothing blocks any more, it is logged as `passed`.
    */
   resume(id: string, reason: string): ResumeResponse {
     const pending = this.pending;

@@ -1,8 +1,8 @@
 /**
  * The submission guard that runs in the page's main world. It imports nothing,
  * because it is bundled alone into the main-world content script, and it
- * carries no alert values across the world boundary: it only asks whether a
- * form may be submitted and reads the answer from `defaultPrevented`.
+ * carries no alert values across the world boundary. It only dispatches a
+ * check for a form and reads the result from `defaultPrevented`.
  */
 
 /** Dispatched on the submitter, or on the form, for a `submit` event. */
@@ -14,8 +14,8 @@ export const SUBMIT_METHOD_CHECK = 'vigila-check-submit-method';
  * Installs the guard in a window: a `submit` listener in the capture phase on
  * the window (a submit button, Enter in a field, `requestSubmit()`) and a
  * wrapper around `HTMLFormElement.prototype.submit` (`form.submit()` and
- * ASP.NET's `__doPostBack`, which ends in `theForm.submit()`). Each asks the
- * isolated world with a cancelable event, which the browser delivers to every
+ * ASP.NET's `__doPostBack`, which ends in `theForm.submit()`). Each dispatches
+ * a cancelable check event, which the browser delivers to every
  * world's listeners before `dispatchEvent` returns. The isolated world cancels
  * the event to stop the submission.
  */

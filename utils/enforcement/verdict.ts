@@ -3,8 +3,8 @@ import type { Checklist } from '../schema/checklist';
 
 /**
  * The outcome of the latest checklist evaluation, as the panel sends it to
- * every frame of its tab. It names checklist items only and holds no value of
- * the alert.
+ * every frame of its tab. It names checklist items only and contains no value
+ * of the alert.
  */
 export interface Verdict {
   /** Whether the unit enforces its checklist at submission. */

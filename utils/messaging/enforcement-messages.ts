@@ -30,6 +30,6 @@ export type EnforcementContentMessage =
   /** Opens the panel, even one the officer hid, to show a stopped submission. */
   | { type: 'show-panel' };
 
-/** Why a stopped submission did not go on. */
+/** The result of a resume request, with the reason a stopped submission did not go on. */
 export type ResumeResponse =
   { resumed: true } | { resumed: false; reason: 'not-pending' | 'reason-required' };
