@@ -289,14 +289,38 @@ describe('enforcement at submission', () => {
     await portal.page.close();
   });
 
+  it('submits without a reason once nothing blocks', async () => {
+    const before = (await readAuditLog()).length;
+    const portal = await openPortal('alert.html');
+    await waitForVerdict(portal.panel, true);
+    await portal.form.click('#save');
+    await waitForStop(portal.panel);
+
+    await portal.form.type('#surname', TYPED.surname);
+    await waitForVerdict(portal.panel, false);
+    await portal.panel.waitForFunction(
+      () => !document.querySelector('[data-testid="override-reason"]'),
+      { polling: 100 },
+    );
+    await submitAndArrive(portal.form, () =>
+      portal.panel.click('[data-testid="override-confirm"]'),
+    );
+    expect(portal.received).toHaveLength(1);
+    const added = (await readAuditLog()).slice(before);
+    expect(added.map((entry) => entry.outcome)).toEqual(['blocked', 'passed']);
+    expect(added[1].overrideReason).toBeUndefined();
+    await portal.page.close();
+  });
+
   it('logs each check with the origin only', async () => {
     const log = await readAuditLog();
     const outcomes = log.map((entry) => entry.outcome);
-    // Each path and the iframe: one stop, then one pass once the surname is
-    // filled. The collapsed panel and each override: one stop.
-    const stops = PATHS.length + 2 + OVERRIDES.length;
+    // Each path, the iframe and the submission without a reason: one stop,
+    // then one pass once the surname is filled. The collapsed panel and each
+    // override: one stop.
+    const stops = PATHS.length + 3 + OVERRIDES.length;
     expect(outcomes.filter((outcome) => outcome === 'blocked')).toHaveLength(stops);
-    expect(outcomes.filter((outcome) => outcome === 'passed')).toHaveLength(PATHS.length + 1);
+    expect(outcomes.filter((outcome) => outcome === 'passed')).toHaveLength(PATHS.length + 2);
     expect(outcomes.filter((outcome) => outcome === 'overridden')).toHaveLength(OVERRIDES.length);
     for (const entry of log) {
       expect(entry.origin).toBe(new URL(server.url).origin);
