@@ -295,6 +295,11 @@ describe('enforcement at submission', () => {
     await waitForVerdict(portal.panel, true);
     await portal.form.click('#save');
     await waitForStop(portal.panel);
+    // The panel focuses the reason once it shows; typing before that would lose keys to it.
+    await portal.panel.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'override-reason',
+      { polling: 100 },
+    );
 
     await portal.form.type('#surname', TYPED.surname);
     await waitForVerdict(portal.panel, false);
