@@ -67,6 +67,14 @@ describe('submission audit', () => {
     error.mockRestore();
   });
 
+  it('writes nothing for an override without reason', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await recordSubmissionCheck({ id: 'a-5', outcome: 'overridden', verdict: VERDICT }, SENDER);
+    expect(await listAuditEntries()).toEqual([]);
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
   it('writes nothing for a check with extra keys', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const check = { id: 'a-4', outcome: 'blocked', verdict: VERDICT, surname: 'Rahimzada' };

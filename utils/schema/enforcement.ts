@@ -20,12 +20,17 @@ export const verdictSchema = z.strictObject({
   missingFields: z.array(z.enum(FIELD_IDS as [string, ...string[]])),
 });
 
-export const submissionCheckSchema = z.strictObject({
-  id: z.string().min(1).max(64),
-  outcome: z.enum(['passed', 'blocked', 'overridden']),
-  verdict: verdictSchema,
-  overrideReason: z.string().trim().min(1).max(MAX_OVERRIDE_REASON).optional(),
-});
+export const submissionCheckSchema = z
+  .strictObject({
+    id: z.string().min(1).max(64),
+    outcome: z.enum(['passed', 'blocked', 'overridden']),
+    verdict: verdictSchema,
+    overrideReason: z.string().trim().min(1).max(MAX_OVERRIDE_REASON).optional(),
+  })
+  .refine((check) => check.outcome !== 'overridden' || check.overrideReason !== undefined, {
+    message: 'An overridden submission needs a reason.',
+    path: ['overrideReason'],
+  });
 
 export const submissionCheckedMessageSchema = z.strictObject({
   type: z.literal('submission-checked'),
