@@ -8,6 +8,7 @@ import type {
 import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
+import { forwardVerdict, recordSubmissionCheck } from '@/utils/background/submission-audit';
 
 export default defineBackground(() => {
   watchDraftAlarms();
@@ -38,6 +39,11 @@ export default defineBackground(() => {
       // Every frame reports again, and each report's count reaches the top frame.
       const request: ToContentMessage = { type: 'request-report' };
       browser.tabs.sendMessage(sender.tab.id, request).catch(() => undefined);
+      return undefined;
+    }
+    if (message.type === 'submission-verdict') return forwardVerdict(message, sender);
+    if (message.type === 'submission-checked') {
+      void recordSubmissionCheck(message.check, sender);
       return undefined;
     }
     if (message.type === 'frame-report') {

@@ -3,6 +3,7 @@ import { FillRunner } from '@/utils/content/fill-runner';
 import { highlightElements } from '@/utils/content/highlight';
 import { MappingMode } from '@/utils/content/mapping-mode';
 import { AUTO_SHOW_FIELD_COUNT, PanelHost } from '@/utils/content/panel-host';
+import { SubmissionGate } from '@/utils/content/submission-gate';
 import {
   isExtensionSender,
   type GetProfileMessage,
@@ -32,6 +33,11 @@ export default defineContentScript({
     const isTop = window === window.top;
     const panel = isTop ? new PanelHost() : undefined;
     const fieldCounts = new Map<number, number>();
+    const gate = new SubmissionGate({
+      signal: ctx.signal,
+      holdsField: (form) => scanner.holdsFieldIn(form),
+      send: (message) => browser.runtime.sendMessage(message).catch(() => undefined),
+    });
     ctx.onInvalidated(() => panel?.destroy());
     if (panel) {
       window.addEventListener('resize', () => panel.refit(), { signal: ctx.signal });
@@ -66,6 +72,14 @@ export default defineContentScript({
           return undefined;
         case 'mapping-stop':
           mapping.stop();
+          return undefined;
+        case 'submission-verdict':
+          gate.setVerdict(message.verdict);
+          return undefined;
+        case 'resume-submission':
+          return Promise.resolve(gate.resume(message.id, message.reason));
+        case 'show-panel':
+          panel?.reveal();
           return undefined;
         case 'profile-changed':
           void requestProfile().then(setProfile);

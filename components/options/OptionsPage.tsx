@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { ChecklistsSection } from './ChecklistsSection';
 import { LanguageSection } from './LanguageSection';
+import { EnforcementSection } from './EnforcementSection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
 import { SupervisorSection } from './SupervisorSection';
@@ -19,6 +20,7 @@ export function OptionsPage() {
       <ProfilesSection />
       <ChecklistsSection />
       <SupervisorSection />
+      <EnforcementSection />
     </main>
   );
 }

@@ -8,7 +8,9 @@ import { ProfileSection } from './ProfileSection';
 import { ReportButton } from './ReportButton';
 import { RuleList } from './RuleList';
 import { useActiveChecklist } from './use-active-checklist';
+import { SubmissionStopped, VerdictMarker } from './SubmissionStopped';
 import { useAlert } from './use-alert';
+import { useEnforcement } from './use-enforcement';
 import { useProfileEditor } from './use-profile-editor';
 
 /** The host page narrows the panel's frame to a tab when it is collapsed. */
@@ -31,6 +33,7 @@ export function Panel() {
   const { checklist } = active;
   const alert = useAlert(checklist);
   const profileEditor = useProfileEditor(alert);
+  const enforcement = useEnforcement(alert.connection, alert.evaluation, checklist, alert.ready);
   const profileUnmatched = useMemo(
     () => unmatchedProfileFields(alert.views, alert.profile),
     [alert.views, alert.profile],
@@ -62,6 +65,14 @@ export function Panel() {
             ⇥
           </button>
         </header>
+        {enforcement.stopped && (
+          <SubmissionStopped
+            key={enforcement.stopped.id}
+            enforcement={enforcement}
+            evaluation={alert.evaluation}
+          />
+        )}
+        <VerdictMarker enforcement={enforcement} />
         {alert.error && (
           <p role="alert" class="error">
             {alert.error}

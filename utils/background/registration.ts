@@ -1,6 +1,7 @@
 import { grantedOrigins } from '@/utils/origins';
 
 const SCRIPT_ID = 'vigila-portal';
+const GUARD_ID = 'vigila-submit-guard';
 
 /**
  * Registers the content script for exactly the allowed portal origins. The
@@ -10,23 +11,38 @@ const SCRIPT_ID = 'vigila-portal';
 export async function syncContentScripts(): Promise<void> {
   const origins = await grantedOrigins();
   const registered = await browser.scripting.getRegisteredContentScripts({
-    ids: [SCRIPT_ID],
+    ids: [SCRIPT_ID, GUARD_ID],
   });
   if (registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    await browser.scripting.unregisterContentScripts({
+      ids: registered.map((script) => script.id),
+    });
   }
   if (origins.length === 0) return;
 
+  // Firefox injects into about:blank and srcdoc frames without this key
+  // and rejects it in Manifest V2.
+  const fallback = import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true };
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
       js: ['content-scripts/content.js'],
       matches: origins,
       allFrames: true,
-      // Firefox injects into about:blank and srcdoc frames without this key
-      // and rejects it in Manifest V2.
-      ...(import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true }),
+      ...fallback,
       runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+    {
+      // The submission guard must wrap the form methods before page scripts
+      // run. Firefox accepts the main world here from version 128 on.
+      id: GUARD_ID,
+      js: ['content-scripts/vigila-submit-guard.js'],
+      matches: origins,
+      allFrames: true,
+      ...fallback,
+      runAt: 'document_start',
+      world: 'MAIN',
       persistAcrossSessions: true,
     },
   ]);

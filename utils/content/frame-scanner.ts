@@ -81,6 +81,18 @@ export class FrameScanner {
     return this.scan?.elements.get(key);
   }
 
+  /** Tells whether a form holds a control of a catalogue field from the latest scan. */
+  holdsFieldIn(form: HTMLFormElement): boolean {
+    for (const field of this.scan?.fields ?? []) {
+      for (const control of field.controls) {
+        for (const element of this.scan?.elements.get(control.key) ?? []) {
+          if ((element as HTMLInputElement).form === form || form.contains(element)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   get fieldCount(): number {
     return this.scan?.fields.length ?? 0;
   }

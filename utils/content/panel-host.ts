@@ -49,6 +49,12 @@ export class PanelHost {
     if (this.state === 'hidden' && !this.dismissed) this.setState('open');
   }
 
+  /** Opens the panel whatever its state, to show something the officer must answer. */
+  reveal(): void {
+    this.dismissed = false;
+    this.setState('open');
+  }
+
   toggle(): void {
     if (this.state === 'hidden') {
       this.setState('open');

@@ -1,4 +1,9 @@
 import type { PortalProfile } from '../schema/profile';
+import type {
+  EnforcementContentMessage,
+  SubmissionCheckedMessage,
+  SubmissionVerdictMessage,
+} from './enforcement-messages';
 import type { FillControlMessage } from './fill-messages';
 import type { FieldWrite, FrameReport, PageValue, PartRole, WriteOutcome } from './page-model';
 
@@ -7,7 +12,8 @@ export type ContentMessage =
   | { type: 'frame-report'; report: FrameReport }
   | { type: 'value-update'; key: string; value: PageValue }
   | { type: 'mapping-picked'; pick: MappingPick }
-  | { type: 'mapping-cancelled' };
+  | { type: 'mapping-cancelled' }
+  | SubmissionCheckedMessage;
 
 /** The control the officer clicked in mapping mode, for the catalogue field chosen in the panel. */
 export interface MappingPick {
@@ -37,7 +43,8 @@ export type ToContentMessage =
   | { type: 'frame-field-count'; frameId: number; count: number }
   | { type: 'mapping-mode'; fieldId: string | null }
   | { type: 'mapping-stop' }
-  | { type: 'profile-changed' };
+  | { type: 'profile-changed' }
+  | EnforcementContentMessage;
 
 /**
  * Sent by a content script when it starts, and again on `profile-changed`.
@@ -50,7 +57,7 @@ export type GetProfileMessage = { type: 'get-profile' };
 export type ProfileResponse = { profile: PortalProfile | null };
 
 /** Messages extension pages send to the background. */
-export type ToBackgroundMessage = { type: 'get-tab-id' };
+export type ToBackgroundMessage = { type: 'get-tab-id' } | SubmissionVerdictMessage;
 
 export type FillResponse = { outcomes: WriteOutcome[] };
 

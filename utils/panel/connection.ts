@@ -1,3 +1,5 @@
+import type { ResumeResponse, SubmissionCheck } from '@/utils/messaging/enforcement-messages';
+import type { Verdict } from '@/utils/enforcement/verdict';
 import type {
   ContentMessage,
   FillResponse,
@@ -14,12 +16,14 @@ import type {
 import { parseContentMessage } from '@/utils/schema/messages';
 
 export interface PanelListener {
-  onReport(frameId: number, frameUrl: string, report: FrameReport): void;
-  onValue(frameId: number, key: string, value: PageValue): void;
+  onReport?(frameId: number, frameUrl: string, report: FrameReport): void;
+  onValue?(frameId: number, key: string, value: PageValue): void;
   /** The officer clicked a control in mapping mode. */
   onMappingPick?(frameId: number, frameUrl: string, pick: MappingPick): void;
   /** The officer pressed Escape on the page in mapping mode. */
   onMappingCancelled?(): void;
+  /** A frame checked a submission in enforcing mode. */
+  onSubmissionChecked?(frameId: number, check: SubmissionCheck): void;
 }
 
 /**
@@ -49,11 +53,13 @@ export class TabConnection {
       const message: ContentMessage | undefined = parseContentMessage(raw);
       if (!message || sender.frameId === undefined) return undefined;
       if (message.type === 'frame-report') {
-        listener.onReport(sender.frameId, sender.url ?? '', message.report);
+        listener.onReport?.(sender.frameId, sender.url ?? '', message.report);
       } else if (message.type === 'value-update') {
-        listener.onValue(sender.frameId, message.key, message.value);
+        listener.onValue?.(sender.frameId, message.key, message.value);
       } else if (message.type === 'mapping-picked') {
         listener.onMappingPick?.(sender.frameId, sender.url ?? '', message.pick);
+      } else if (message.type === 'submission-checked') {
+        listener.onSubmissionChecked?.(sender.frameId, message.check);
       } else {
         listener.onMappingCancelled?.();
       }
@@ -87,6 +93,25 @@ export class TabConnection {
   /** Makes every frame fetch its portal profile again and scan with it. */
   reloadProfile(): void {
     this.send({ type: 'profile-changed' });
+  }
+
+  /** Sends the verdict through the background, which passes it to every frame of this tab. */
+  async sendVerdict(verdict: Verdict): Promise<void> {
+    const message: ToBackgroundMessage = { type: 'submission-verdict', verdict };
+    await browser.runtime.sendMessage(message);
+  }
+
+  /** Opens the panel on the page, even when the officer hid it. */
+  showPanel(): void {
+    this.send({ type: 'show-panel' }, 0);
+  }
+
+  /** Asks a frame to send its stopped submission on, once. */
+  async resumeSubmission(frameId: number, id: string, reason: string): Promise<ResumeResponse> {
+    const message: ToContentMessage = { type: 'resume-submission', id, reason };
+    const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
+      ResumeResponse | undefined;
+    return response ?? { resumed: false, reason: 'not-pending' };
   }
 
   async fill(frameId: number, writes: FieldWrite[]): Promise<WriteOutcome[]> {

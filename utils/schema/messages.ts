@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContentMessage } from '@/utils/messaging/messages';
+import { submissionCheckedMessageSchema } from './enforcement';
 
 z.config({ jitless: true });
 
@@ -96,6 +97,7 @@ const contentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value-update'), key: z.string(), value: pageValue }),
   z.object({ type: z.literal('mapping-picked'), pick: mappingPick }),
   z.object({ type: z.literal('mapping-cancelled') }),
+  submissionCheckedMessageSchema,
 ]);
 
 /** Checks a message from a content script; returns undefined for anything malformed. */
