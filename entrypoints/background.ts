@@ -8,6 +8,7 @@ import type {
 import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
+import { watchManagedPolicy } from '@/utils/policy/read';
 
 export default defineBackground(() => {
   watchDraftAlarms();
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+  watchManagedPolicy(() => void syncContentScripts());
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;

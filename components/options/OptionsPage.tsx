@@ -1,8 +1,11 @@
+import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { t } from '@/utils/i18n';
+import { ManagedPolicySection } from './ManagedPolicySection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
 
 export function OptionsPage() {
+  const { policy, errors } = useManagedPolicy();
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
@@ -11,8 +14,9 @@ export function OptionsPage() {
           {t('options_open_drafts')}
         </a>
       </p>
-      <OriginsSection />
-      <ProfilesSection />
+      <ManagedPolicySection policy={policy} errors={errors} />
+      <OriginsSection allowedOrigins={policy.allowedOrigins} />
+      <ProfilesSection policyProfiles={policy.profiles} />
     </main>
   );
 }
