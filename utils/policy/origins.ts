@@ -6,6 +6,8 @@
 import { isValidMatchPattern } from '../profile/match-pattern';
 
 const PATTERN = /^(\*|https?):\/\/([^/]+)(\/.*)?$/i;
+/** `*`, `*.` and a domain, a host name, an IPv4 address or a bracketed IPv6 address. */
+const HOST = /^(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 
 interface OriginParts {
   scheme: string;
@@ -31,7 +33,8 @@ export function normalizeAllowedOrigin(entry: string): string | undefined {
   const withScheme = trimmed.includes('://') ? trimmed : `https://${trimmed}`;
   const withPath = /^[^:]+:\/\/[^/]+$/.test(withScheme) ? `${withScheme}/` : withScheme;
   const parts = splitPattern(withPath);
-  if (!parts || !isValidMatchPattern(`${parts.scheme}://${parts.host}/*`)) return undefined;
+  if (!parts || !HOST.test(parts.host)) return undefined;
+  if (!isValidMatchPattern(`${parts.scheme}://${parts.host}/*`)) return undefined;
   return `${parts.scheme}://${parts.host}/*`;
 }
 

@@ -107,10 +107,13 @@ function parseNumber(key: keyof typeof NUMBER_KEYS, input: unknown): KeyResult<n
   };
 }
 
-/** A list may be given as a JSON array or, where the policy format has only strings, as JSON text. */
-function readList(key: string, input: unknown): KeyResult<unknown[]> {
+/**
+ * Reads a list given as an array or, when `acceptText` is true, as JSON text:
+ * the Chrome schema declares profiles and checklists as strings.
+ */
+function readList(key: string, input: unknown, acceptText = true): KeyResult<unknown[]> {
   if (Array.isArray(input)) return { value: input, errors: [] };
-  if (typeof input === 'string') {
+  if (typeof input === 'string' && acceptText) {
     try {
       const parsed: unknown = JSON.parse(input);
       return { value: Array.isArray(parsed) ? parsed : [parsed], errors: [] };
@@ -122,7 +125,7 @@ function readList(key: string, input: unknown): KeyResult<unknown[]> {
 }
 
 function parseAllowedOrigins(input: unknown): KeyResult<string[]> {
-  const list = readList('allowedOrigins', input);
+  const list = readList('allowedOrigins', input, false);
   if (!list.value) return { errors: list.errors };
 
   const origins: string[] = [];
