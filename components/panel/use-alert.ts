@@ -12,6 +12,8 @@ import {
 } from '@/utils/panel/alert-state';
 import type { AppliedProfile, DetectedField } from '@/utils/messaging/page-model';
 import { TabConnection } from '@/utils/panel/connection';
+import { applyMajorityAgePolicy } from '@/utils/policy/apply';
+import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { appliedProfile } from '@/utils/panel/profile-state';
 
 export interface AlertModel {
@@ -96,10 +98,12 @@ export function useAlert(): AlertModel {
   const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
   const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
   const profile = useMemo(() => appliedProfile(frames), [frames]);
+  const { policy } = useManagedPolicy();
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
-    return evaluate({ values: valuesOf(views), fieldStatuses, checklist: DEFAULT_CHECKLIST });
-  }, [views]);
+    const checklist = applyMajorityAgePolicy(DEFAULT_CHECKLIST, policy);
+    return evaluate({ values: valuesOf(views), fieldStatuses, checklist });
+  }, [views, policy]);
 
   let closedRootsUnread = 0;
   let lang: string | undefined;
