@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { DEFAULT_CHECKLIST, evaluate, type Evaluation } from '@/utils/checklist';
 import {
   ambiguousControls,
@@ -13,7 +14,6 @@ import {
 import type { AppliedProfile, DetectedField } from '@/utils/messaging/page-model';
 import { TabConnection } from '@/utils/panel/connection';
 import { applyMajorityAgePolicy } from '@/utils/policy/apply';
-import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { appliedProfile } from '@/utils/panel/profile-state';
 
 export interface AlertModel {
