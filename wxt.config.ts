@@ -16,8 +16,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: PORTAL_PATTERNS }
       : { optional_host_permissions: PORTAL_PATTERNS }),
-    // Firefox reads managed storage without a schema, from policies.json
-    // ("3rdparty" policy) or a native manifest, and warns about this key.
+    // Firefox reads managed storage without a schema, from the "3rdparty"
+    // policy of policies.json or a native manifest, so only Chromium gets one.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

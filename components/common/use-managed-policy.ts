@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readManagedPolicy, watchManagedPolicy } from '@/utils/policy/read';
 import type { PolicyReading } from '@/utils/policy/schema';
 
-/** The organisation's policy and its errors, read again whenever the policy changes. */
+/** Reads the organisation's policy and its errors, and reads them again whenever the policy changes. */
 export function useManagedPolicy(): PolicyReading & { loaded: boolean } {
   const [reading, setReading] = useState<PolicyReading & { loaded: boolean }>({
     policy: {},

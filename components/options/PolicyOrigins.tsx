@@ -7,7 +7,7 @@ type Message = { kind: 'error' | 'status'; text: string };
 /**
  * Lists the portal origins the organisation allows, each with whether the
  * browser has granted it, and grants the missing ones with one button. The
- * browser grants an optional host permission only in answer to a click.
+ * browser grants an optional host permission only after a click.
  */
 export function PolicyOrigins({
   allowed,

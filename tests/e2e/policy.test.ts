@@ -1,10 +1,10 @@
 /**
  * The organisation's policy in a real Chromium. Chromium reads policy on
  * Linux only from /etc/chromium/policies/managed, which is machine-wide, so
- * these tests do not set a real policy. They prove that Chromium accepts the
- * managed_schema.json of the manifest and reads an empty managed area, and
- * they give one options or drafts page a policy by replacing
- * `chrome.storage.managed.get` in that page before its scripts run (DevTools
+ * these tests set no real policy. They prove that Chromium accepts the
+ * manifest's managed_schema.json and reads an empty managed area. To give an
+ * options or drafts page a policy, they replace `chrome.storage.managed.get`
+ * in that page before its scripts run (DevTools
  * `Page.addScriptToEvaluateOnNewDocument`), which no web page can reach.
  * Chromium's own path from a policy file to `storage.managed` is not tested.
  */

@@ -143,7 +143,7 @@ describe('draft settings form under a policy', () => {
     expect(lockedSettings()).toEqual(['autoLockMinutes']);
   });
 
-  it('saves the user value and keeps the own value of a managed one', async () => {
+  it('saves without changing a managed value', async () => {
     await saveDraftSettings({ idleMinutes: 30, retentionDays: 60 });
     await fakeBrowser.storage.managed.set({ autoLockMinutes: 5 });
     render(<DraftSettingsForm />);

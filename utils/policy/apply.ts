@@ -2,7 +2,7 @@ import type { Checklist } from '../schema/checklist';
 import type { PortalProfile } from '../schema/profile';
 import type { ManagedPolicy } from './schema';
 
-/** The drafts' lock and retention settings, with the organisation's values in place of the user's. */
+/** Replaces the user's lock and retention settings with the organisation's where the policy sets them. */
 export function applyDraftSettingsPolicy<T extends { idleMinutes: number; retentionDays: number }>(
   settings: T,
   policy: ManagedPolicy,
@@ -27,7 +27,7 @@ export function mergePolicyProfiles<T extends PortalProfile>(
   return [...stored.filter((profile) => !managedIds.has(profile.id)), ...managed];
 }
 
-/** The checklist with the organisation's majority age, when the policy sets one. */
+/** Replaces the checklist's age of majority with the organisation's when the policy sets one. */
 export function applyMajorityAgePolicy(checklist: Checklist, policy: ManagedPolicy): Checklist {
   if (policy.majorityAge === undefined) return checklist;
   return { ...checklist, majorityAge: policy.majorityAge };

@@ -145,8 +145,8 @@ function parseProfiles(input: unknown): KeyResult<PortalProfile[]> {
   if (typeof input === 'string') {
     const file = parseProfileFile(input);
     if (file.ok) return { value: file.profiles, errors: [] };
-    // A file with an invalid profile is rejected whole on import; a policy
-    // keeps its valid profiles instead, so the entries are checked one by one.
+    // An import rejects a file with an invalid profile. A policy keeps its
+    // valid profiles instead, so the entries are checked one by one below.
   }
   const list = readList('profiles', input);
   if (!list.value) return { errors: list.errors };
