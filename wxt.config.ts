@@ -16,6 +16,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: PORTAL_PATTERNS }
       : { optional_host_permissions: PORTAL_PATTERNS }),
+    // Firefox reads managed storage without a schema, from the "3rdparty"
+    // policy of policies.json or a native manifest, so only Chromium gets one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // Manifest V2 names the toolbar button's command differently.
@@ -24,9 +27,7 @@ export default defineConfig({
         description: '__MSG_commandTogglePanel__',
       },
     },
-    web_accessible_resources: [
-      { resources: ['panel.html'], matches: PORTAL_PATTERNS },
-    ],
+    web_accessible_resources: [{ resources: ['panel.html'], matches: PORTAL_PATTERNS }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

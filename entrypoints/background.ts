@@ -9,6 +9,7 @@ import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
 import { forwardVerdict, recordSubmissionCheck } from '@/utils/background/submission-audit';
+import { watchManagedPolicy } from '@/utils/policy/read';
 
 export default defineBackground(() => {
   watchDraftAlarms();
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+  watchManagedPolicy(() => void syncContentScripts());
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;

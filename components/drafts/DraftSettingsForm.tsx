@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ManagedLock } from '@/components/common/ManagedLock';
+import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { t } from '@/utils/i18n';
+import type { PolicyKey } from '@/utils/policy/schema';
 import {
   IDLE_MINUTES_RANGE,
   readDraftSettings,
+  readStoredDraftSettings,
   RETENTION_DAYS_RANGE,
   saveDraftSettings,
   watchDraftSettings,
@@ -24,9 +28,11 @@ function NumberField(props: {
   value: string;
   range: Range;
   invalid: boolean;
+  /** The policy key that sets this value, which makes the field read-only. */
+  managedBy?: PolicyKey;
   onInput(value: string): void;
 }) {
-  const { id, label, hint, value, range, invalid, onInput } = props;
+  const { id, label, hint, value, range, invalid, managedBy, onInput } = props;
   const hintId = `${id}-hint`;
   return (
     <div class="field">
@@ -46,14 +52,22 @@ function NumberField(props: {
         value={value}
         aria-describedby={hintId}
         aria-invalid={invalid ? 'true' : undefined}
+        readOnly={managedBy !== undefined}
         onInput={(event) => onInput((event.target as HTMLInputElement).value)}
       />
+      {managedBy && <ManagedLock setting={managedBy} />}
     </div>
   );
 }
 
-/** Edits the idle time before the drafts lock and the days a draft is kept. */
+/**
+ * Edits the idle time before the drafts lock and the days a draft is kept.
+ * A value that the organisation's policy sets is shown read-only.
+ */
 export function DraftSettingsForm() {
+  const { policy } = useManagedPolicy();
+  const idleLocked = policy.autoLockMinutes !== undefined;
+  const daysLocked = policy.retentionDays !== undefined;
   const [idle, setIdle] = useState('');
   const [days, setDays] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
@@ -78,7 +92,12 @@ export function DraftSettingsForm() {
       return;
     }
     try {
-      await saveDraftSettings({ idleMinutes, retentionDays });
+      // A managed value is not the user's choice, so the user's own value is kept for it.
+      const own = await readStoredDraftSettings();
+      await saveDraftSettings({
+        idleMinutes: idleLocked ? own.idleMinutes : idleMinutes,
+        retentionDays: daysLocked ? own.retentionDays : retentionDays,
+      });
       setMessage({ kind: 'info', text: t('retention_settings_saved') });
     } catch {
       setMessage({ kind: 'error', text: t('retention_settings_failed') });
@@ -94,6 +113,7 @@ export function DraftSettingsForm() {
         value={idle}
         range={IDLE_MINUTES_RANGE}
         invalid={idleMinutes === undefined && idle !== ''}
+        managedBy={idleLocked ? 'autoLockMinutes' : undefined}
         onInput={setIdle}
       />
       <NumberField
@@ -103,11 +123,14 @@ export function DraftSettingsForm() {
         value={days}
         range={RETENTION_DAYS_RANGE}
         invalid={retentionDays === undefined && days !== ''}
+        managedBy={daysLocked ? 'retentionDays' : undefined}
         onInput={setDays}
       />
-      <button type="submit" class="button-secondary" data-testid="draft-settings-save">
-        {t('retention_settings_save')}
-      </button>
+      {!(idleLocked && daysLocked) && (
+        <button type="submit" class="button-secondary" data-testid="draft-settings-save">
+          {t('retention_settings_save')}
+        </button>
+      )}
       <div aria-live="polite">
         {message && <p class={`notice notice-${message.kind}`}>{message.text}</p>}
       </div>

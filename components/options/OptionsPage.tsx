@@ -1,12 +1,15 @@
+import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { t } from '@/utils/i18n';
 import { ChecklistsSection } from './ChecklistsSection';
 import { LanguageSection } from './LanguageSection';
 import { EnforcementSection } from './EnforcementSection';
+import { ManagedPolicySection } from './ManagedPolicySection';
 import { OriginsSection } from './OriginsSection';
 import { ProfilesSection } from './ProfilesSection';
 import { SupervisorSection } from './SupervisorSection';
 
 export function OptionsPage() {
+  const { policy, errors } = useManagedPolicy();
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
@@ -15,9 +18,10 @@ export function OptionsPage() {
           {t('options_open_drafts')}
         </a>
       </p>
+      <ManagedPolicySection policy={policy} errors={errors} />
       <LanguageSection />
-      <OriginsSection />
-      <ProfilesSection />
+      <OriginsSection allowedOrigins={policy.allowedOrigins} />
+      <ProfilesSection policyProfiles={policy.profiles} />
       <ChecklistsSection />
       <SupervisorSection />
       <EnforcementSection />

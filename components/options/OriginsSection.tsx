@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { grantedOrigins, originPattern } from '@/utils/origins';
+import { isOriginAllowed } from '@/utils/policy/origins';
+import { PolicyOrigins } from './PolicyOrigins';
 
 /**
  * Lets the officer or IT allow a portal's origin. The browser asks the user
- * to confirm; the background then registers the content script there.
+ * to confirm; the background then registers the content script there. When
+ * the organisation's policy sets `allowedOrigins`, only origins under that
+ * list can be added, and the section offers to grant all of them at once.
  */
-export function OriginsSection() {
+export function OriginsSection({ allowedOrigins }: { allowedOrigins?: readonly string[] }) {
   const [origins, setOrigins] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string }>();
@@ -21,6 +25,10 @@ export function OriginsSection() {
     const pattern = originPattern(input);
     if (!pattern) {
       setMessage({ kind: 'error', text: t('options_origin_invalid', input) });
+      return;
+    }
+    if (!isOriginAllowed(pattern, allowedOrigins)) {
+      setMessage({ kind: 'error', text: t('options_origin_not_allowed', pattern) });
       return;
     }
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
@@ -43,6 +51,16 @@ export function OriginsSection() {
     <section aria-labelledby="origins-title">
       <h2 id="origins-title">{t('options_origins_title')}</h2>
       <p>{t('options_origins_intro')}</p>
+      {allowedOrigins && (
+        <PolicyOrigins
+          allowed={allowedOrigins}
+          granted={origins}
+          onChange={(next) => {
+            setMessage(next);
+            void refresh();
+          }}
+        />
+      )}
       {origins.length === 0 ? (
         <p data-testid="origins-empty">{t('options_origins_empty')}</p>
       ) : (
@@ -50,6 +68,11 @@ export function OriginsSection() {
           {origins.map((pattern) => (
             <li key={pattern} data-testid="origin-item" data-origin={pattern}>
               <code>{pattern}</code>{' '}
+              {!isOriginAllowed(pattern, allowedOrigins) && (
+                <span class="error" data-testid="origin-blocked">
+                  {t('options_origin_blocked')}{' '}
+                </span>
+              )}
               <button type="button" onClick={() => void remove(pattern)}>
                 {t('options_origin_remove')}
               </button>

@@ -8,6 +8,8 @@ import {
   listProfiles,
   type ProfileEntry,
 } from '@/utils/store/profiles';
+import type { PortalProfile } from '@/utils/schema/profile';
+import { PolicyProfiles } from './PolicyProfiles';
 import { checkProfileFiles, type ProfileFileErrors } from './profile-files';
 
 /** Maximum number of errors listed per file, because a broken file can contain thousands. */
@@ -53,11 +55,13 @@ function ImportErrorList({ files }: { files: readonly ProfileFileErrors[] }) {
 
 interface ProfileItemProps {
   entry: ProfileEntry;
+  /** True when a policy profile with the same id replaces this one. */
+  shadowed: boolean;
   onExport(id: string): void;
   onDelete(id: string, name: string): void;
 }
 
-function ProfileItem({ entry, onExport, onDelete }: ProfileItemProps) {
+function ProfileItem({ entry, shadowed, onExport, onDelete }: ProfileItemProps) {
   const [confirming, setConfirming] = useState(false);
   const { profile } = entry;
   const name = profile?.name ?? entry.id;
@@ -72,6 +76,11 @@ function ProfileItem({ entry, onExport, onDelete }: ProfileItemProps) {
         </span>
       ) : (
         <span class="error"> {t('profile_damaged', entry.error?.message ?? '')}</span>
+      )}
+      {shadowed && (
+        <p class="hint" data-testid="profile-shadowed">
+          {t('profile_shadowed')}
+        </p>
       )}
       {confirming ? (
         <div class="actions" role="alertdialog" aria-label={t('profile_delete_question', name)}>
@@ -116,9 +125,11 @@ function ProfileItem({ entry, onExport, onDelete }: ProfileItemProps) {
 
 /**
  * Lists the portal profiles, imports profile files (all of a selection or
- * none), exports one or all, and deletes one after a confirmation.
+ * none), exports one or all, and deletes one after a confirmation. Profiles
+ * set by the organisation's policy are listed apart and cannot be deleted.
  */
-export function ProfilesSection() {
+export function ProfilesSection({ policyProfiles }: { policyProfiles?: readonly PortalProfile[] }) {
+  const policyIds = new Set((policyProfiles ?? []).map((profile) => profile.id));
   const [entries, setEntries] = useState<ProfileEntry[]>([]);
   const [message, setMessage] = useState<Message>();
   const [importErrors, setImportErrors] = useState<ProfileFileErrors[]>([]);
@@ -182,6 +193,7 @@ export function ProfilesSection() {
     <section aria-labelledby="profiles-title">
       <h2 id="profiles-title">{t('profile_section_title')}</h2>
       <p>{t('profile_section_intro')}</p>
+      {policyProfiles && policyProfiles.length > 0 && <PolicyProfiles profiles={policyProfiles} />}
       {entries.length === 0 ? (
         <p data-testid="profiles-empty">{t('profile_list_empty')}</p>
       ) : (
@@ -190,6 +202,7 @@ export function ProfilesSection() {
             <ProfileItem
               key={entry.id}
               entry={entry}
+              shadowed={policyIds.has(entry.id)}
               onExport={(id) => void exportToFile([id])}
               onDelete={(id, name) => void remove(id, name)}
             />

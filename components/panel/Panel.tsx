@@ -8,6 +8,7 @@ import { ProfileSection } from './ProfileSection';
 import { ReportButton } from './ReportButton';
 import { RuleList } from './RuleList';
 import { useActiveChecklist } from './use-active-checklist';
+import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { SubmissionStopped, VerdictMarker } from './SubmissionStopped';
 import { useAlert } from './use-alert';
 import { useEnforcement } from './use-enforcement';
@@ -29,7 +30,8 @@ function useCollapsed(): boolean {
 
 /** The side panel: score, draft fill, rules and the field checklist of the page. */
 export function Panel() {
-  const active = useActiveChecklist();
+  const { policy } = useManagedPolicy();
+  const active = useActiveChecklist(policy);
   const { checklist } = active;
   const alert = useAlert(checklist);
   const profileEditor = useProfileEditor(alert);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const OUTPUT = path.resolve(__dirname, '../../.output');
+// The build's output folder: VIGILA_OUT_DIR, as wxt.config.ts reads it, else .output.
+const OUTPUT = path.resolve(__dirname, '../..', process.env.VIGILA_OUT_DIR ?? '.output');
 
 function manifest(folder: string): Record<string, any> {
   return JSON.parse(readFileSync(path.join(OUTPUT, folder, 'manifest.json'), 'utf8'));
@@ -21,6 +22,10 @@ describe('Chromium manifest', () => {
     expect(chromium.commands._execute_action.suggested_key.default).toBe('Alt+Shift+V');
   });
 
+  it('declares the schema of its managed storage', () => {
+    expect(chromium.storage).toEqual({ managed_schema: 'managed_schema.json' });
+  });
+
   it('exposes only the panel page to portals', () => {
     expect(chromium.web_accessible_resources).toEqual([
       { resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] },
@@ -36,6 +41,10 @@ describe('Firefox manifest', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
       required: ['none'],
     });
+  });
+
+  it('declares no managed storage schema', () => {
+    expect(firefox.storage).toBeUndefined();
   });
 
   it('asks for portal origins only as optional permissions', () => {

@@ -1,4 +1,6 @@
 import type { ProfileResponse } from '@/utils/messaging/messages';
+import { mergePolicyProfiles } from '@/utils/policy/apply';
+import { readManagedPolicy } from '@/utils/policy/read';
 import { profileForUrl } from '@/utils/profile/select';
 import { toProfileFileEntry } from '@/utils/schema/profile';
 import { listValidProfiles } from '@/utils/store/profiles';
@@ -24,8 +26,9 @@ export function isContentScriptSender(sender: RequestSender): boolean {
 }
 
 /**
- * Returns the response to a content script's `get-profile`: the stored
- * profile that matches its tab's top page, or null. The top page's URL comes from
+ * Returns the response to a content script's `get-profile`: the profile,
+ * stored or set by the organisation's policy, that matches its tab's top
+ * page, or null. The top page's URL comes from
  * `sender.tab.url`, which the browser sets, so a frame cannot ask for
  * another page's profile. Returns undefined, which sends no answer, for any
  * other sender.
@@ -37,6 +40,7 @@ export async function answerProfileRequest(
   const topUrl = sender.tab?.url;
   if (!topUrl) return { profile: null };
 
-  const profile = profileForUrl(await listValidProfiles(), topUrl);
+  const [stored, { policy }] = await Promise.all([listValidProfiles(), readManagedPolicy()]);
+  const profile = profileForUrl(mergePolicyProfiles(stored, policy), topUrl);
   return { profile: profile ? toProfileFileEntry(profile) : null };
 }

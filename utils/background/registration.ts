@@ -1,4 +1,6 @@
 import { grantedOrigins } from '@/utils/origins';
+import { filterAllowedOrigins } from '@/utils/policy/origins';
+import { readManagedPolicy } from '@/utils/policy/read';
 
 const SCRIPT_ID = 'vigila-portal';
 const GUARD_ID = 'vigila-submit-guard';
@@ -6,10 +8,12 @@ const GUARD_ID = 'vigila-submit-guard';
 /**
  * Registers the content script for exactly the allowed portal origins. The
  * manifest lists none, so a portal gets the script only once the user or the
- * organisation has granted its origin.
+ * organisation has granted its origin. Where the organisation's policy sets
+ * `allowedOrigins`, a granted origin outside that list gets no script.
  */
 export async function syncContentScripts(): Promise<void> {
-  const origins = await grantedOrigins();
+  const { policy } = await readManagedPolicy();
+  const origins = filterAllowedOrigins(await grantedOrigins(), policy.allowedOrigins);
   const registered = await browser.scripting.getRegisteredContentScripts({
     ids: [SCRIPT_ID, GUARD_ID],
   });

@@ -1,4 +1,9 @@
+import { applyDraftSettingsPolicy } from '../policy/apply';
+import { readManagedPolicy } from '../policy/read';
 import { z } from '../schema/zod';
+import { IDLE_MINUTES_RANGE, RETENTION_DAYS_RANGE } from './draft-limits';
+
+export { IDLE_MINUTES_RANGE, RETENTION_DAYS_RANGE } from './draft-limits';
 
 /** How long drafts stay unlocked and how long they are kept, in `storage.local`. */
 export interface DraftSettings {
@@ -10,9 +15,6 @@ export interface DraftSettings {
 
 export const DEFAULT_DRAFT_SETTINGS: DraftSettings = { idleMinutes: 15, retentionDays: 30 };
 
-export const IDLE_MINUTES_RANGE = { min: 1, max: 480 } as const;
-export const RETENTION_DAYS_RANGE = { min: 1, max: 365 } as const;
-
 const SETTINGS_KEY = 'draftSettings';
 
 const settingsSchema = z.object({
@@ -20,11 +22,20 @@ const settingsSchema = z.object({
   retentionDays: z.int().min(RETENTION_DAYS_RANGE.min).max(RETENTION_DAYS_RANGE.max),
 });
 
-/** Reads the settings. A missing or invalid stored value gives the defaults. */
-export async function readDraftSettings(): Promise<DraftSettings> {
+/** Reads the user's own settings. A missing or invalid stored value gives the defaults. */
+export async function readStoredDraftSettings(): Promise<DraftSettings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   const result = settingsSchema.safeParse(stored[SETTINGS_KEY]);
   return result.success ? result.data : { ...DEFAULT_DRAFT_SETTINGS };
+}
+
+/**
+ * Reads the settings in force: the user's, with the organisation's
+ * `autoLockMinutes` and `retentionDays` in their place where the policy sets them.
+ */
+export async function readDraftSettings(): Promise<DraftSettings> {
+  const [stored, { policy }] = await Promise.all([readStoredDraftSettings(), readManagedPolicy()]);
+  return applyDraftSettingsPolicy(stored, policy);
 }
 
 /** Stores the settings, or throws a RangeError naming the value out of range. */
@@ -37,10 +48,10 @@ export async function saveDraftSettings(settings: DraftSettings): Promise<void> 
   await browser.storage.local.set({ [SETTINGS_KEY]: result.data });
 }
 
-/** Calls `listener` whenever the settings change in any extension context. */
+/** Calls `listener` whenever the settings or the organisation's policy change. */
 export function watchDraftSettings(listener: () => void): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener();
+    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') listener();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

@@ -20,6 +20,7 @@ export {
   IDLE_MINUTES_RANGE,
   RETENTION_DAYS_RANGE,
   readDraftSettings,
+  readStoredDraftSettings,
   saveDraftSettings,
   watchDraftSettings,
   type DraftSettings,
