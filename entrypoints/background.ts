@@ -8,6 +8,7 @@ import type {
 import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
+import { relayToTab } from '@/utils/background/tab-relay';
 
 export default defineBackground(() => {
   watchDraftAlarms();
@@ -16,7 +17,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
 
-  browser.action.onClicked.addListener((tab) => {
+  // Manifest V2 (the Firefox build) has browserAction and no action.
+  const toolbarButton = browser.action ?? browser.browserAction;
+  toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     const message: ToContentMessage = { type: 'toggle-panel' };
     browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
@@ -30,6 +33,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
 
     if (message.type === 'get-profile') return answerProfileRequest(sender);
+    if (message.type === 'relay-to-tab') return relayToTab(message, sender);
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });
