@@ -50,7 +50,10 @@ export type GetProfileMessage = { type: 'get-profile' };
 export type ProfileResponse = { profile: PortalProfile | null };
 
 /** Messages extension pages send to the background. */
-export type ToBackgroundMessage = { type: 'get-tab-id' };
+export type ToBackgroundMessage =
+  | { type: 'get-tab-id' }
+  /** A message for the panel's own tab, sent on by the background. */
+  | { type: 'relay-to-tab'; message: ToContentMessage; frameId?: number };
 
 export type FillResponse = { outcomes: WriteOutcome[] };
 

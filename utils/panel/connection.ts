@@ -12,6 +12,7 @@ import type {
   WriteOutcome,
 } from '@/utils/messaging/page-model';
 import { parseContentMessage } from '@/utils/schema/messages';
+import { sendToTab } from './tab-messaging';
 
 export interface PanelListener {
   onReport(frameId: number, frameUrl: string, report: FrameReport): void;
@@ -91,8 +92,7 @@ export class TabConnection {
 
   async fill(frameId: number, writes: FieldWrite[]): Promise<WriteOutcome[]> {
     const message: ToContentMessage = { type: 'fill', writes };
-    const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
-      FillResponse | undefined;
+    const response = (await sendToTab(this.tabId, message, frameId)) as FillResponse | undefined;
     if (!response || !Array.isArray(response.outcomes)) {
       throw new Error(
         `The page frame ${frameId} did not respond to the fill request. Reload the portal page and fill again.`,
@@ -102,8 +102,7 @@ export class TabConnection {
   }
 
   private send(message: ToContentMessage, frameId?: number): void {
-    const options = frameId === undefined ? undefined : { frameId };
-    browser.tabs.sendMessage(this.tabId, message, options).catch(() => {
+    sendToTab(this.tabId, message, frameId).catch(() => {
       // The frame navigated away; its next report replaces what the panel holds.
     });
   }
