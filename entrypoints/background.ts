@@ -8,10 +8,12 @@ import type {
 import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
+import { forwardToPanels, watchPanelPorts } from '@/utils/background/panel-ports';
 import { relayToTab } from '@/utils/background/tab-relay';
 
 export default defineBackground(() => {
   watchDraftAlarms();
+  watchPanelPorts();
   browser.runtime.onInstalled.addListener(() => void syncContentScripts());
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
@@ -31,6 +33,7 @@ export default defineBackground(() => {
     const message = raw as
       ContentMessage | GetProfileMessage | ToBackgroundMessage | TopFrameReadyMessage;
     if (sender.id !== browser.runtime.id) return undefined;
+    forwardToPanels(raw, sender);
 
     if (message.type === 'get-profile') return answerProfileRequest(sender);
     if (message.type === 'relay-to-tab') return relayToTab(message, sender);

@@ -59,6 +59,16 @@ export type FillResponse = { outcomes: WriteOutcome[] };
 
 export const PANEL_PATH = '/panel.html';
 
+/** Name of the port a panel without the `tabs` API opens to the background. */
+export const PANEL_PORT_NAME = 'panel';
+
+/** A content script's message that the background sends on through a panel's port. */
+export interface ForwardedContentMessage {
+  message: unknown;
+  frameId: number;
+  url: string;
+}
+
 /** Tells whether a message sender is this extension itself (a page or the worker). */
 export function isExtensionSender(sender: { id?: string; url?: string }): boolean {
   if (sender.id !== browser.runtime.id) return false;

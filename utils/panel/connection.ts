@@ -1,9 +1,11 @@
-import type {
-  ContentMessage,
-  FillResponse,
-  MappingPick,
-  ToBackgroundMessage,
-  ToContentMessage,
+import {
+  PANEL_PORT_NAME,
+  type ContentMessage,
+  type ForwardedContentMessage,
+  type FillResponse,
+  type MappingPick,
+  type ToBackgroundMessage,
+  type ToContentMessage,
 } from '@/utils/messaging/messages';
 import type {
   FieldWrite,
@@ -13,6 +15,8 @@ import type {
 } from '@/utils/messaging/page-model';
 import { parseContentMessage } from '@/utils/schema/messages';
 import { sendToTab } from './tab-messaging';
+
+type MessageSender = { tab?: { id?: number }; frameId?: number; url?: string; id?: string };
 
 export interface PanelListener {
   onReport(frameId: number, frameUrl: string, report: FrameReport): void;
@@ -42,10 +46,7 @@ export class TabConnection {
   }
 
   listen(listener: PanelListener): () => void {
-    const onMessage = (
-      raw: unknown,
-      sender: { tab?: { id?: number }; frameId?: number; url?: string; id?: string },
-    ) => {
+    const onMessage = (raw: unknown, sender: MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== this.tabId) return undefined;
       const message: ContentMessage | undefined = parseContentMessage(raw);
       if (!message || sender.frameId === undefined) return undefined;
@@ -60,8 +61,27 @@ export class TabConnection {
       }
       return undefined;
     };
+    if (!browser.tabs?.sendMessage) return this.listenThroughBackground(onMessage);
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
+  }
+
+  /**
+   * Receives the content scripts' messages from the background through a
+   * port. Firefox gives the panel, an extension page inside the portal's
+   * frame, neither the `tabs` API nor the content scripts' messages.
+   */
+  private listenThroughBackground(
+    onMessage: (raw: unknown, sender: MessageSender) => undefined,
+  ): () => void {
+    const port = browser.runtime.connect({ name: PANEL_PORT_NAME });
+    port.onMessage.addListener((forwarded: unknown) => {
+      const { message, frameId, url } = forwarded as ForwardedContentMessage;
+      if (typeof frameId !== 'number' || typeof url !== 'string') return;
+      // The background sends only its own tab's messages, so the sender is rebuilt from it.
+      onMessage(message, { id: browser.runtime.id, tab: { id: this.tabId }, frameId, url });
+    });
+    return () => port.disconnect();
   }
 
   requestReports(): void {
