@@ -13,8 +13,7 @@ const FORWARDED_TYPES = new Set([
 const portsByTab = new Map<number, Set<Runtime.Port>>();
 
 function isExtensionPage(url: string | undefined): boolean {
-  const origin = new URL(browser.runtime.getURL('/')).origin;
-  return url?.startsWith(`${origin}/`) ?? false;
+  return url?.startsWith(browser.runtime.getURL('/')) ?? false;
 }
 
 /**

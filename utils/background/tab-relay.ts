@@ -14,8 +14,8 @@ export function relayToTab(
   sender: { tab?: { id?: number }; url?: string },
 ): Promise<unknown> | undefined {
   const tabId = sender.tab?.id;
-  const origin = new URL(browser.runtime.getURL('/')).origin;
-  if (tabId === undefined || !sender.url?.startsWith(`${origin}/`)) return undefined;
+  const extensionRoot = browser.runtime.getURL('/');
+  if (tabId === undefined || !sender.url?.startsWith(extensionRoot)) return undefined;
 
   const content: ToContentMessage = message.message;
   const options = message.frameId === undefined ? undefined : { frameId: message.frameId };
