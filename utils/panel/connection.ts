@@ -78,7 +78,7 @@ export class TabConnection {
     port.onMessage.addListener((forwarded: unknown) => {
       const { message, frameId, url } = forwarded as ForwardedContentMessage;
       if (typeof frameId !== 'number' || typeof url !== 'string') return;
-      // The background sends only its own tab's messages, so the sender is rebuilt from it.
+      // The background sends only this tab's messages, so the sender is rebuilt from the tab id.
       onMessage(message, { id: browser.runtime.id, tab: { id: this.tabId }, frameId, url });
     });
     return () => port.disconnect();
