@@ -23,6 +23,24 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'e2e-firefox',
+          // TODO: add cases, families, portals, security, encryption and
+          // profiles once the Firefox panel can read the drafts key: they fill
+          // from drafts, and Firefox hides storage.session from the panel.
+          include: [
+            'tests/e2e/support.test.ts',
+            'tests/e2e/panel.test.ts',
+            'tests/e2e/corpus.test.ts',
+          ],
+          environment: 'node',
+          env: { VIGILA_BROWSER: 'firefox' },
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

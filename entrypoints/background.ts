@@ -10,16 +10,21 @@ import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
 import { forwardVerdict, recordSubmissionCheck } from '@/utils/background/submission-audit';
 import { watchManagedPolicy } from '@/utils/policy/read';
+import { forwardToPanels, watchPanelPorts } from '@/utils/background/panel-ports';
+import { relayToTab } from '@/utils/background/tab-relay';
 
 export default defineBackground(() => {
   watchDraftAlarms();
+  watchPanelPorts();
   browser.runtime.onInstalled.addListener(() => void syncContentScripts());
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
   watchManagedPolicy(() => void syncContentScripts());
 
-  browser.action.onClicked.addListener((tab) => {
+  // Manifest V2 (the Firefox build) has browserAction and no action.
+  const toolbarButton = browser.action ?? browser.browserAction;
+  toolbarButton.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     const message: ToContentMessage = { type: 'toggle-panel' };
     browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
@@ -31,8 +36,10 @@ export default defineBackground(() => {
     const message = raw as
       ContentMessage | GetProfileMessage | ToBackgroundMessage | TopFrameReadyMessage;
     if (sender.id !== browser.runtime.id) return undefined;
+    forwardToPanels(raw, sender);
 
     if (message.type === 'get-profile') return answerProfileRequest(sender);
+    if (message.type === 'relay-to-tab') return relayToTab(message, sender);
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });

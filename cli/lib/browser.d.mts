@@ -3,8 +3,22 @@ import type { Browser, Frame, Page, WebWorker } from 'puppeteer-core';
 
 export declare const LOCAL_ORIGINS: string[];
 
-/** VIGILA_EXTENSION_DIR, then VIGILA_OUT_DIR/chrome-mv3, then .output/chrome-mv3. */
+/** VIGILA_EXTENSION_DIR, then VIGILA_OUT_DIR/chrome-mv3, then .output/chrome-mv3 (Firefox: firefox-mv2). */
 export declare function defaultExtensionDir(env?: NodeJS.ProcessEnv): string;
+/** VIGILA_BROWSER, `chromium` by default. */
+export declare function selectedBrowser(env?: NodeJS.ProcessEnv): 'chromium' | 'firefox';
+export declare function findFirefox(env?: NodeJS.ProcessEnv): string;
+/** Tells whether a browser was launched as Firefox by these tools. */
+export declare function isFirefox(browser: Browser): boolean;
+/** URL of a file of the extension: chrome-extension:// or, in Firefox, moz-extension://. */
+export declare function extensionUrl(browser: Browser, extensionId: string, file: string): string;
+/** Opens a file of the extension in a page and waits until its document has loaded. */
+export declare function gotoExtensionPage(
+  page: Page,
+  extensionId: string,
+  file: string,
+  timeoutMs?: number,
+): Promise<void>;
 export declare function findBrowser(env?: NodeJS.ProcessEnv): string;
 export declare function quietArgs(userDataDir: string): string[];
 
@@ -29,6 +43,8 @@ export interface ChromiumSession {
 export declare function launchChromium(options?: ChromiumOptions): Promise<ChromiumSession>;
 
 export interface ExtensionLaunchOptions {
+  /** By default VIGILA_BROWSER, then `chromium`. */
+  browser?: 'chromium' | 'firefox';
   /** Built chrome-mv3 folder, by default VIGILA_EXTENSION_DIR, then .output/chrome-mv3. */
   extensionDir?: string;
   /** Match patterns to allow, by default LOCAL_ORIGINS. */
@@ -39,10 +55,14 @@ export interface ExtensionLaunchOptions {
 }
 
 export interface ExtensionSession {
+  browserName: 'chromium' | 'firefox';
   browser: Browser;
+  /** Host of the extension's URLs: the extension id, in Firefox the internal UUID. */
   extensionId: string;
-  /** The extension's service worker. While attached, it keeps the worker alive. */
-  worker: WebWorker;
+  /** The extension's service worker, in Chromium only. While attached, it keeps the worker alive. */
+  worker: WebWorker | undefined;
+  /** The service worker in Chromium, an open options page in Firefox: both run the extension's API. */
+  extensionContext: WebWorker | Page;
   /** Closes the browser and removes the profile and the extension copy. */
   close(): Promise<void>;
 }
@@ -56,7 +76,10 @@ export declare function prepareExtension(
 export declare function launchWithExtension(
   options?: ExtensionLaunchOptions,
 ): Promise<ExtensionSession>;
-export declare function waitForRegistration(worker: WebWorker, timeoutMs?: number): Promise<number>;
+export declare function waitForRegistration(
+  worker: WebWorker | Page,
+  timeoutMs?: number,
+): Promise<number>;
 
 export declare function checkDraftFile(file: string): Promise<number>;
 export declare function importDraftFile(

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Drives Chromium with the built extension: launch, panel, drafts and fill.
+ * Drives Chromium or Firefox with the built extension: launch, panel, drafts and fill.
  * The parts live in their own modules, and this one gathers them for the
  * command-line tools and the end-to-end tests.
  */
@@ -22,5 +22,7 @@ export {
 } from './extension.mjs';
 export { fillFromPanel } from './panel-fill.mjs';
 export { checkProfileFile, importProfileFile } from './profiles.mjs';
-export { defaultExtensionDir } from './paths.mjs';
+export { defaultExtensionDir, selectedBrowser } from './paths.mjs';
+export { extensionUrl, gotoExtensionPage, isFirefox } from './extension-url.mjs';
+export { findFirefox, launchFirefox } from './firefox.mjs';
 export { openPanel, readChecklistInfo, readPanel, waitForPanelStable } from './panel.mjs';

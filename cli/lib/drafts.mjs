@@ -1,6 +1,7 @@
 // @ts-check
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gotoExtensionPage } from './extension-url.mjs';
 
 export const DRAFT_FORMAT = 'vigila-draft';
 export const DRAFT_VERSION = 1;
@@ -147,7 +148,7 @@ export async function importDraftFile(browser, extensionId, file, options = {}) 
   const timeout = options.timeoutMs ?? 30_000;
   const page = await browser.newPage();
   try {
-    await page.goto(`chrome-extension://${extensionId}/drafts.html`);
+    await gotoExtensionPage(page, extensionId, 'drafts.html', timeout);
     await unlockDraftsPage(page, resolvePassphrase(options.passphrase), timeout);
     const input = await page
       .waitForSelector('input[type=file][data-testid="import-drafts"]', { timeout })

@@ -1,10 +1,6 @@
 // @ts-check
-import {
-  parseScore,
-  toFieldReport,
-  toFillOutcome,
-  toRuleReport,
-} from './panel-report.mjs';
+import { parseScore, toFieldReport, toFillOutcome, toRuleReport } from './panel-report.mjs';
+import { isFirefox } from './extension-url.mjs';
 
 /** @typedef {import('puppeteer-core').Frame} Frame */
 /** @typedef {import('puppeteer-core').Page} Page */
@@ -28,8 +24,9 @@ const ACTION_DELAY_MS = 5_000;
  */
 
 /**
- * Waits for the panel iframe (`chrome-extension://<id>/panel.html`) in the
- * page and for its `panel-ready` marker, and returns the panel's frame.
+ * Waits for the panel iframe (`chrome-extension://<id>/panel.html`, in
+ * Firefox `moz-extension://<uuid>/panel.html`) in the page and for its
+ * `panel-ready` marker, and returns the panel's frame.
  *
  * @param {Page} page
  * @param {OpenPanelOptions} [options]
@@ -57,6 +54,7 @@ export async function openPanel(page, options = {}) {
  */
 async function waitForPanelFrame(page, options, timeoutMs) {
   const started = Date.now();
+  if (isFirefox(page.browser())) return pollPanelFrame(page, options.extensionId, timeoutMs);
   const isPanel = (/** @type {Frame} */ frame) => isPanelUrl(frame.url(), options.extensionId);
 
   const existing = page.frames().find(isPanel);
@@ -78,14 +76,56 @@ async function waitForPanelFrame(page, options, timeoutMs) {
 }
 
 /**
+ * Polls the page's frames for the panel's document. Over WebDriver BiDi,
+ * Firefox reports a moz-extension frame's URL as `about:blank` and sends no
+ * event when the panel's document replaces the frame's first one.
+ *
+ * NOTE: puppeteer-core 24 cannot press a toolbar button over WebDriver
+ * BiDi, so in Firefox the panel must open by itself.
+ *
+ * @param {Page} page
+ * @param {string | undefined} extensionId
+ * @param {number} timeoutMs
+ * @returns {Promise<Frame>}
+ */
+async function pollPanelFrame(page, extensionId, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await isPanelDocument(frame, extensionId)) return frame;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for the panel in ${page.url()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
  * @param {string} url
  * @param {string} [extensionId]
+ * @param {string} [scheme]
  */
-function isPanelUrl(url, extensionId) {
-  if (!url.startsWith('chrome-extension://')) return false;
+function isPanelUrl(url, extensionId, scheme = 'chrome-extension:') {
+  if (!url.startsWith(`${scheme}//`)) return false;
   const parsed = new URL(url);
   if (parsed.pathname !== '/panel.html') return false;
   return extensionId === undefined || parsed.host === extensionId;
+}
+
+/**
+ * Tells whether a frame shows the panel, from its document's own URL,
+ * because over WebDriver BiDi Firefox reports a moz-extension frame's URL
+ * as `about:blank`.
+ *
+ * @param {Frame} frame
+ * @param {string} [extensionId]
+ * @returns {Promise<boolean>}
+ */
+async function isPanelDocument(frame, extensionId) {
+  if (frame === frame.page().mainFrame()) return false;
+  const href = await frame.evaluate(() => location.href).catch(() => '');
+  return isPanelUrl(href, extensionId, 'moz-extension:');
 }
 
 /**
@@ -97,9 +137,7 @@ function isPanelUrl(url, extensionId) {
  */
 async function pressAction(page, extensionId) {
   const extensions = await page.browser().extensions();
-  const extension = extensionId
-    ? extensions.get(extensionId)
-    : [...extensions.values()][0];
+  const extension = extensionId ? extensions.get(extensionId) : [...extensions.values()][0];
   if (extension) await page.triggerExtensionAction(extension);
 }
 
@@ -114,7 +152,7 @@ export async function readPanel(frame) {
   const fieldRows = await readRows(frame, '[data-testid="check-item"]');
   const ruleRows = await frame.$$eval('[data-testid="rule-item"]', (items) =>
     items.map((item) => ({
-      ...(/** @type {HTMLElement} */ (item).dataset),
+      .../** @type {HTMLElement} */ (item).dataset,
       message: item.querySelector('[data-role="message"]')?.textContent ?? '',
     })),
   );

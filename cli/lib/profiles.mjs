@@ -1,6 +1,7 @@
 // @ts-check
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gotoExtensionPage } from './extension-url.mjs';
 
 export const PROFILE_FORMAT = 'vigila-profile';
 export const PROFILE_VERSION = 1;
@@ -56,7 +57,7 @@ export async function importProfileFile(browser, extensionId, file, options = {}
   const timeout = options.timeoutMs ?? 30_000;
   const page = await browser.newPage();
   try {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await gotoExtensionPage(page, extensionId, 'options.html', timeout);
     const input = await page
       .waitForSelector('input[type=file][data-testid="import-profiles"]', { timeout })
       .catch((error) => {

@@ -11,10 +11,15 @@ interface CaptureSectionProps {
   onCaptured(draftId: string): void;
 }
 
-/** Returns the tab's title, or the host of the page when the browser does not give one. */
+/**
+ * Returns the tab's title, or the host of the page when the browser does not
+ * give one, as Firefox does not to a panel without the `tabs` API.
+ */
 async function pageTitle(tabId: number | undefined, views: FieldView[]): Promise<string> {
   const tab =
-    tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+    tabId === undefined || !browser.tabs?.get
+      ? undefined
+      : await browser.tabs.get(tabId).catch(() => undefined);
   if (tab?.title) return tab.title;
   const url = views.find((view) => view.primary)?.primary?.frameUrl ?? '';
   return URL.canParse(url) ? new URL(url).host : t('capture_untitled');

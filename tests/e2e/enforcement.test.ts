@@ -54,7 +54,7 @@ async function setMode(mode: 'off' | 'enforce'): Promise<void> {
 
 /** Reads the audit log from the extension's own IndexedDB, in the service worker. */
 async function readAuditLog(): Promise<AuditRow[]> {
-  return session.worker.evaluate(
+  return session.extensionContext.evaluate(
     () =>
       new Promise<AuditRow[]>((resolve, reject) => {
         const request = indexedDB.open('vigila');
@@ -172,7 +172,7 @@ afterAll(async () => {
 
 describe('enforcement at submission', () => {
   it('registers the guard beside the content script', async () => {
-    const scripts = await session.worker.evaluate(async () => {
+    const scripts = await session.extensionContext.evaluate(async () => {
       // @ts-expect-error `chrome` exists in the extension's service worker only.
       return (await chrome.scripting.getRegisteredContentScripts()) as {
         id: string;

@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, type ExtensionSession } from './support/browser';
+import {
+  inFirefox,
+  launchWithExtension,
+  openPanel,
+  type ExtensionSession,
+} from './support/browser';
 import { pressToolbarButton, waitForStatus } from './support/cases';
 import { PORTALS_DIR } from './support/fixtures';
 import { startServer, type StaticServer } from './support/server';
@@ -110,7 +115,8 @@ describe('side panel on a portal page', () => {
     );
   });
 
-  it('hides and shows from the toolbar button', async () => {
+  // puppeteer-core 24 cannot press a toolbar button over WebDriver BiDi.
+  it.skipIf(inFirefox)('hides and shows from the toolbar button', async () => {
     await pressToolbarButton(session, page);
     await page.waitForFunction(
       () => getComputedStyle(document.querySelector('vigila-panel')!).display === 'none',

@@ -74,7 +74,7 @@ async function lockedSettings(page: Page): Promise<string[]> {
 
 describe('managed policy in Chromium', () => {
   it('loads the extension with its managed schema', async () => {
-    const manifest = await session.worker.evaluate(() =>
+    const manifest = await session.extensionContext.evaluate(() =>
       (globalThis as any).chrome.runtime.getManifest(),
     );
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });

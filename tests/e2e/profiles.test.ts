@@ -6,6 +6,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fillFromPanel,
+  gotoExtensionPage,
   importDraftFile,
   importProfileFile,
   launchWithExtension,
@@ -57,7 +58,7 @@ async function waitForSource(panel: Frame, fieldId: string, source: string): Pro
 
 async function openOptions(): Promise<Page> {
   const page = await session.browser.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await gotoExtensionPage(page, session.extensionId, 'options.html');
   await page.waitForSelector('[data-testid="import-profiles"]');
   return page;
 }

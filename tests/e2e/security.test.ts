@@ -1,6 +1,11 @@
 import type { Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillFromPanel, launchWithExtension, type ExtensionSession } from './support/browser';
+import {
+  extensionUrl,
+  fillFromPanel,
+  launchWithExtension,
+  type ExtensionSession,
+} from './support/browser';
 import { makeTempFolder, openWithDraft, writeDraft } from './support/cases';
 import { startServer, type StaticServer } from './support/server';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +87,7 @@ describe('a hostile portal page', () => {
     const foreign = requests.filter(
       (url) =>
         !url.startsWith(server.url) &&
-        !url.startsWith(`chrome-extension://${session.extensionId}/`) &&
+        !url.startsWith(extensionUrl(session.browser, session.extensionId, '')) &&
         !url.startsWith('data:'),
     );
     expect(foreign).toEqual([]);

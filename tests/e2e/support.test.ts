@@ -8,6 +8,7 @@ import {
   LOCAL_ORIGINS,
   defaultExtensionDir,
   findBrowser,
+  inFirefox,
   launchWithExtension,
   prepareExtension,
   requireBuiltExtension,
@@ -216,22 +217,27 @@ describe('launchWithExtension', () => {
   });
 
   it('returns the extension id', () => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    // Firefox names the moz-extension:// host with an internal UUID.
+    const id = inFirefox
+      ? /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+      : /^[a-p]{32}$/;
+    expect(session.extensionId).toMatch(id);
   });
 
   it('grants the local origins', async () => {
-    const origins = await session.worker.evaluate(async () => {
-      // @ts-expect-error `chrome` exists in the extension's service worker only.
-      const granted = await chrome.permissions.getAll();
+    const origins = await session.extensionContext.evaluate(async () => {
+      // Firefox returns promises from `browser` only.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const granted = await api.permissions.getAll();
       return granted.origins as string[];
     });
     expect(origins).toEqual(expect.arrayContaining(LOCAL_ORIGINS));
   });
 
   it('has the content script registered for 127.0.0.1', async () => {
-    const matches = await session.worker.evaluate(async () => {
-      // @ts-expect-error `chrome` exists in the extension's service worker only.
-      const scripts = await chrome.scripting.getRegisteredContentScripts();
+    const matches = await session.extensionContext.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const scripts = await api.scripting.getRegisteredContentScripts();
       return (scripts as { matches?: string[] }[]).flatMap((script) => script.matches ?? []);
     });
     expect(matches).toContain('http://127.0.0.1/*');

@@ -24,10 +24,11 @@ export function closedShadowRootReader(): ((host: Element) => ShadowRoot | null)
   if (chromeDom?.openOrClosedShadowRoot) {
     return (host) => chromeDom.openOrClosedShadowRoot!(host);
   }
+  // Firefox exposes `openOrClosedShadowRoot` to extensions as a read-only
+  // property of Element, not as a method (Firefox ESR 153).
   return (host) => {
-    const reader = (host as { openOrClosedShadowRoot?: () => ShadowRoot | null })
-      .openOrClosedShadowRoot;
-    return reader ? reader.call(host) : null;
+    const root = (host as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    return root ?? null;
   };
 }
 

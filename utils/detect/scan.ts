@@ -18,7 +18,7 @@ import { collectControls } from './walk';
 import { bestLabel, describeField, indexLookup, withAssignment } from './field-report';
 
 export interface ScanOptions {
-  /** chrome.dom.openOrClosedShadowRoot in Chromium, element.openOrClosedShadowRoot() in Firefox. */
+  /** chrome.dom.openOrClosedShadowRoot in Chromium, the element.openOrClosedShadowRoot property in Firefox. */
   openClosedShadowRoot?: (host: Element) => ShadowRoot | null;
 }
 

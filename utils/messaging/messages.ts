@@ -57,11 +57,25 @@ export type GetProfileMessage = { type: 'get-profile' };
 export type ProfileResponse = { profile: PortalProfile | null };
 
 /** Messages extension pages send to the background. */
-export type ToBackgroundMessage = { type: 'get-tab-id' } | SubmissionVerdictMessage;
+export type ToBackgroundMessage =
+  | { type: 'get-tab-id' }
+  | SubmissionVerdictMessage
+  /** A message for the panel's own tab, sent on by the background. */
+  | { type: 'relay-to-tab'; message: ToContentMessage; frameId?: number };
 
 export type FillResponse = { outcomes: WriteOutcome[] };
 
 export const PANEL_PATH = '/panel.html';
+
+/** Name of the port a panel without the `tabs` API opens to the background. */
+export const PANEL_PORT_NAME = 'panel';
+
+/** A content script's message that the background sends on through a panel's port. */
+export interface ForwardedContentMessage {
+  message: unknown;
+  frameId: number;
+  url: string;
+}
 
 /** Tells whether a message sender is this extension itself (a page or the worker). */
 export function isExtensionSender(sender: { id?: string; url?: string }): boolean {

@@ -1,11 +1,13 @@
 import type { ResumeResponse, SubmissionCheck } from '@/utils/messaging/enforcement-messages';
 import type { Verdict } from '@/utils/enforcement/verdict';
-import type {
-  ContentMessage,
-  FillResponse,
-  MappingPick,
-  ToBackgroundMessage,
-  ToContentMessage,
+import {
+  PANEL_PORT_NAME,
+  type ContentMessage,
+  type ForwardedContentMessage,
+  type FillResponse,
+  type MappingPick,
+  type ToBackgroundMessage,
+  type ToContentMessage,
 } from '@/utils/messaging/messages';
 import type {
   FieldWrite,
@@ -14,6 +16,9 @@ import type {
   WriteOutcome,
 } from '@/utils/messaging/page-model';
 import { parseContentMessage } from '@/utils/schema/messages';
+import { sendToTab } from './tab-messaging';
+
+type MessageSender = { tab?: { id?: number }; frameId?: number; url?: string; id?: string };
 
 export interface PanelListener {
   onReport?(frameId: number, frameUrl: string, report: FrameReport): void;
@@ -45,10 +50,7 @@ export class TabConnection {
   }
 
   listen(listener: PanelListener): () => void {
-    const onMessage = (
-      raw: unknown,
-      sender: { tab?: { id?: number }; frameId?: number; url?: string; id?: string },
-    ) => {
+    const onMessage = (raw: unknown, sender: MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== this.tabId) return undefined;
       const message: ContentMessage | undefined = parseContentMessage(raw);
       if (!message || sender.frameId === undefined) return undefined;
@@ -65,8 +67,27 @@ export class TabConnection {
       }
       return undefined;
     };
+    if (!browser.tabs?.sendMessage) return this.listenThroughBackground(onMessage);
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
+  }
+
+  /**
+   * Receives the content scripts' messages from the background through a
+   * port. Firefox gives the panel, an extension page inside the portal's
+   * frame, neither the `tabs` API nor the content scripts' messages.
+   */
+  private listenThroughBackground(
+    onMessage: (raw: unknown, sender: MessageSender) => undefined,
+  ): () => void {
+    const port = browser.runtime.connect({ name: PANEL_PORT_NAME });
+    port.onMessage.addListener((forwarded: unknown) => {
+      const { message, frameId, url } = forwarded as ForwardedContentMessage;
+      if (typeof frameId !== 'number' || typeof url !== 'string') return;
+      // The background sends only this tab's messages, so the sender is rebuilt from the tab id.
+      onMessage(message, { id: browser.runtime.id, tab: { id: this.tabId }, frameId, url });
+    });
+    return () => port.disconnect();
   }
 
   requestReports(): void {
@@ -116,8 +137,7 @@ export class TabConnection {
 
   async fill(frameId: number, writes: FieldWrite[]): Promise<WriteOutcome[]> {
     const message: ToContentMessage = { type: 'fill', writes };
-    const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
-      FillResponse | undefined;
+    const response = (await sendToTab(this.tabId, message, frameId)) as FillResponse | undefined;
     if (!response || !Array.isArray(response.outcomes)) {
       throw new Error(
         `The page frame ${frameId} did not respond to the fill request. Reload the portal page and fill again.`,
@@ -127,8 +147,7 @@ export class TabConnection {
   }
 
   private send(message: ToContentMessage, frameId?: number): void {
-    const options = frameId === undefined ? undefined : { frameId };
-    browser.tabs.sendMessage(this.tabId, message, options).catch(() => {
+    sendToTab(this.tabId, message, frameId).catch(() => {
       // The frame navigated away; its next report replaces what the panel holds.
     });
   }

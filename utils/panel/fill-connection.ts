@@ -4,6 +4,7 @@ import type {
   UndoOutcome,
 } from '@/utils/messaging/fill-messages';
 import type { ToContentMessage } from '@/utils/messaging/messages';
+import { sendToTab } from './tab-messaging';
 import type { FieldWrite, WriteOutcome } from '@/utils/messaging/page-model';
 import {
   parseFillResponse,
@@ -48,6 +49,6 @@ export class FillConnection {
   }
 
   private send(frameId: number, message: ToContentMessage): Promise<unknown> {
-    return browser.tabs.sendMessage(this.tabId, message, { frameId });
+    return sendToTab(this.tabId, message, frameId);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Chromium with the built extension, for end-to-end tests: launch, panel,
+ * Chromium or Firefox (VIGILA_BROWSER=firefox) with the built extension, for end-to-end tests: launch, panel,
  * drafts and fill. See cli/lib/browser.mjs.
  */
 export {
@@ -7,6 +7,10 @@ export {
   TEST_ONLY_PASSPHRASE,
   checkDraftFile,
   defaultExtensionDir,
+  extensionUrl,
+  findFirefox,
+  gotoExtensionPage,
+  isFirefox,
   fillFromPanel,
   findBrowser,
   importDraftFile,
@@ -19,6 +23,7 @@ export {
   readChecklistInfo,
   readPanel,
   requireBuiltExtension,
+  selectedBrowser,
   unlockDraftsPage,
   waitForPanelStable,
   waitForRegistration,
@@ -36,3 +41,8 @@ export type {
   OpenPanelOptions,
   RuleReport,
 } from '../../../cli/lib/browser.mjs';
+
+import { selectedBrowser } from '../../../cli/lib/browser.mjs';
+
+/** Whether this run drives Firefox (VIGILA_BROWSER=firefox) rather than Chromium. */
+export const inFirefox = selectedBrowser() === 'firefox';

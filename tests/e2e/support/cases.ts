@@ -42,6 +42,11 @@ export async function openWithDraft(
 }
 
 export async function pressToolbarButton(session: ExtensionSession, page: Page): Promise<void> {
+  if (session.browserName === 'firefox') {
+    throw new Error(
+      'The toolbar button cannot be pressed in Firefox: puppeteer-core 24 has no command for it over WebDriver BiDi',
+    );
+  }
   const extension = (await session.browser.extensions()).get(session.extensionId);
   if (!extension) throw new Error(`Extension ${session.extensionId} is not installed`);
   // The content script registers its listener at document_idle; wait for it.
