@@ -117,7 +117,7 @@ afterEach(() => {
 });
 
 describe('photo of a draft', () => {
-  it('would be found in plain form by this test', async () => {
+  it('check finds plain bytes in a Blob', async () => {
     const plain = await rawBytes({ data: new Blob([PHOTO_BYTES]) });
     expect(containsBytes(plain, KNOWN_BYTES)).toBe(true);
   });

@@ -34,9 +34,9 @@ export function photoOfFields(fields: DraftFields): PhotoContent | undefined {
 }
 
 /**
- * Seals a draft and its photo. The `facial_image` of `draft.fields` is not
- * sealed in the draft's record: `photo` is sealed in its own record, unless
- * its bytes have the digest of `previous`, whose record then stays.
+ * Seals a draft and its photo. The draft's record gets a reference in place
+ * of `draft.fields.facial_image`. `photo` gets a record of its own, unless its
+ * bytes have the digest of `previous`, whose record then stays.
  */
 export async function sealDraft(
   key: CryptoKey,

@@ -20,7 +20,7 @@ export interface PhotoRecord {
   data: Blob;
 }
 
-/** What a draft's sealed content keeps of its photo, in place of the image. */
+/** Reference to a stored photo, which a draft's sealed fields keep in place of the image. */
 export interface PhotoReference {
   name: string;
   type: string;
