@@ -365,6 +365,17 @@ describe('inline photo of a version 3 database', () => {
     expect((await getDraft('case-9'))?.fields).toEqual(DRAFT.fields);
   });
 
+  it('unlocks when moving the photo fails', async () => {
+    const key = await unlockForTests();
+    await writeVersion3Draft(key);
+    await lock();
+    failPhotoPut(1);
+    await unlock(UNIT_TEST_PASSPHRASE);
+    vi.restoreAllMocks();
+    expect(await referencesStoredPhoto(key)).toBe(false);
+    expect((await getDraft('case-9'))?.fields).toEqual(DRAFT.fields);
+  });
+
   it('keeps its times when the photo moves at unlock', async () => {
     await writeVersion3Draft(await unlockForTests());
     await lock();

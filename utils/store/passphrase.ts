@@ -84,23 +84,41 @@ async function movePhotoOut(
   id: string,
   record: SealedDraftRecord,
 ): Promise<SealedDraft | undefined> {
-  const opened = await openRecord(key, id, record).catch(() => undefined);
+  const opened = await openRecord(key, id, record).catch((error: unknown) => {
+    if (error instanceof StoreError) return undefined;
+    throw error;
+  });
   if (!opened || opened.photo || opened.fields.facial_image === undefined) return undefined;
   const photo = await readPhoto(key, opened, undefined);
   return sealDraft(key, opened, photo, { deleteAt: record.deleteAt });
 }
 
-/**
- * Brings records that an earlier version of Vigila stored up to date: seals
- * those stored in plain form, and moves inline photos into the `photos` store.
- */
-function upgradeRecords(key: CryptoKey): Promise<number> {
+/** Seals the records that an earlier version of Vigila stored in plain form. */
+function sealPlainRecords(key: CryptoKey): Promise<number> {
   return resealAll('encrypt the drafts', async (id, value) => {
-    const record = isSealedRecord(value) ? value : await sealPlainRecord(key, id, value);
-    const moved = await movePhotoOut(key, id, record);
-    if (moved) return moved;
-    return record === value ? undefined : { record, photo: { kind: 'keep' } };
+    if (isSealedRecord(value)) return undefined;
+    return { record: await sealPlainRecord(key, id, value), photo: { kind: 'keep' } };
   });
+}
+
+/**
+ * Moves the inline photos of drafts sealed before database version 4 into
+ * the `photos` store. A failed move, such as on a full disk, does not keep
+ * the officer from the drafts: the photos stay inline, where they still
+ * open, and the next unlock or save of the draft moves them.
+ */
+async function movePhotosOut(key: CryptoKey): Promise<void> {
+  await resealAll('move the photos of the drafts', async (id, value) =>
+    isSealedRecord(value) ? movePhotoOut(key, id, value) : undefined,
+  ).catch((error: unknown) => {
+    if (!(error instanceof StoreError)) throw error;
+  });
+}
+
+/** Seals plain records and moves inline photos, for records of earlier versions. */
+async function upgradeRecords(key: CryptoKey): Promise<void> {
+  await sealPlainRecords(key);
+  await movePhotosOut(key);
 }
 
 /** Tells whether the stored drafts are sealed with `key`: true when one of them opens. */
