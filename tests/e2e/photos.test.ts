@@ -13,6 +13,7 @@ import { caseCheck, makeTempFolder } from './support/cases';
 import { startServer, type StaticServer } from './support/server';
 
 const PASSPHRASE = 'photo test passphrase';
+const NEXT_PASSPHRASE = 'photo test passphrase, changed';
 const TIMEOUT_MS = 20_000;
 const SURNAME = 'HABTEMARIAM';
 
@@ -21,7 +22,7 @@ interface RawRecord {
   keys: string[];
   /** The bytes of every Uint8Array and Blob in the record, and its strings, in base64. */
   bytes: string;
-  /** Whether `data` is a Blob, as IndexedDB returned it. */
+  /** True when `data` is a Blob, as IndexedDB returned it. */
   dataIsBlob: boolean;
 }
 
@@ -100,6 +101,30 @@ function readRawRecord(page: Page, store: string, id: string): Promise<RawRecord
   );
 }
 
+/**
+ * Reads a record again until its bytes differ from `before`. A passphrase
+ * change locks the drafts for a moment, which closes the settings and their
+ * status message, so the test watches the stored record instead.
+ */
+async function waitForChangedRecord(
+  page: Page,
+  store: string,
+  id: string,
+  before: RawRecord,
+): Promise<RawRecord> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const record = await readRawRecord(page, store, id);
+    if (record && record.bytes !== before.bytes) return record;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Timed out after ${TIMEOUT_MS} ms waiting for ${store} record ${id} to change`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Tells whether a record's bytes contain a run of the photo's plain bytes, raw or in base64. */
 function containsPhoto(record: RawRecord, start: number): boolean {
   const bytes = Buffer.from(record.bytes, 'base64');
@@ -151,6 +176,21 @@ describe('photo stored through the drafts page', () => {
     expect(record?.keys).toEqual(['ciphertext', 'id', 'iv', 'updatedAt']);
     expect(Buffer.from(record!.bytes, 'base64').length).toBeLessThan(photo.length);
     expect(containsPhoto(record!, 2_000)).toBe(false);
+  });
+
+  it('reseals the photo when the passphrase changes', async () => {
+    const before = await readRawRecord(draftsPage, 'photos', draftId);
+    await draftsPage.$eval('[data-testid="lock-settings"]', (details) => {
+      (details as HTMLDetailsElement).open = true;
+    });
+    await draftsPage.type('#passphrase-current', PASSPHRASE);
+    await draftsPage.type('#passphrase-new', NEXT_PASSPHRASE);
+    await draftsPage.type('#passphrase-new-confirm', NEXT_PASSPHRASE);
+    await draftsPage.click('[data-testid="passphrase-change"]');
+
+    const after = await waitForChangedRecord(draftsPage, 'photos', draftId, before!);
+    expect(after.dataIsBlob).toBe(true);
+    expect(after.bytes).not.toBe(before?.bytes);
   });
 
   it('attaches the photo to a portal file input', async () => {
