@@ -171,6 +171,15 @@ describe('capturePage', () => {
     expect(capture.entries.find((entry) => entry.fieldId === 'forenames')).toBeUndefined();
   });
 
+  test('takes no photo from a file input', () => {
+    const photo = detected('facial_image', [control({ key: 'foto', kind: 'file' })], {
+      value: { kind: 'file', files: [{ name: 'face.jpg', type: 'image/jpeg', size: 2_449 }] },
+    });
+    const capture = capturePage(viewsOf(photo));
+    expect(capture.fields.facial_image).toBeUndefined();
+    expect(capture.entries).toEqual([{ fieldId: 'facial_image', status: 'unreadable' }]);
+  });
+
   test('lists an ambiguous control without capturing it', () => {
     const ambiguous = {
       ...detected('name_at_birth', [control({ key: 'x' })], { value: text('Zielonka') }),

@@ -9,6 +9,7 @@ import type { SealedDraftRecord } from './records';
 import type { StoredProfile } from '../schema/profile';
 import type { StoredAuditEntry } from '../schema/audit';
 import type { StoredChecklist } from './checklists';
+import type { PhotoRecord } from './photos';
 
 /** The extension's IndexedDB database, shared by every extension page. */
 export const DB_NAME = 'vigila';
@@ -31,6 +32,10 @@ export interface VigilaSchema extends DBSchema {
   checklists: {
     key: string;
     value: StoredChecklist;
+  };
+  photos: {
+    key: string;
+    value: PhotoRecord;
   };
 }
 
@@ -66,6 +71,12 @@ export const MIGRATIONS: readonly Migration[] = [
     const audit = database.createObjectStore('audit', { keyPath: 'id', autoIncrement: true });
     audit.createIndex('at', 'at');
     database.createObjectStore('checklists', { keyPath: 'id' });
+  },
+  // Version 4: drafts' photos, sealed apart from their drafts and keyed by
+  // the draft's id. Moving an inline photo out of a draft needs the drafts
+  // key, which an upgrade does not have, so saves and unlocks move them.
+  (database) => {
+    database.createObjectStore('photos', { keyPath: 'draftId' });
   },
 ];
 

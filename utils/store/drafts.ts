@@ -2,6 +2,13 @@ import { serializeDrafts, type Draft } from '../schema/draft';
 import { getDatabase, type VigilaDatabase } from './db';
 import { readDraftSettings } from './draft-settings';
 import { announceDraftChange } from './draft-events';
+import {
+  applyPhotoWrite,
+  photoOfFields,
+  sealDraft,
+  withPhoto,
+  type PhotoWrite,
+} from './draft-photos';
 import { StoreError } from './errors';
 import { requireKey } from './keyring';
 import {
@@ -12,10 +19,20 @@ import {
   summariseCorrupt,
   type DraftSummary,
   type OpenedDraft,
+  type OpenedRecord,
   type SealedDraftRecord,
 } from './records';
 import { deleteExpiredDrafts, DELETE_AFTER_USE_DELAY_MS, expiryTime } from './retention';
-import { readAllValues, readValue, write, writeSealed } from './sealed-write';
+import {
+  readAllValues,
+  readAllWithPhotos,
+  readValue,
+  readWithPhoto,
+  write,
+  writeSealed,
+  type DraftStore,
+  type PhotoStore,
+} from './sealed-write';
 
 /**
  * The drafts API of extension pages. Every function except `wipeDrafts`
@@ -52,7 +69,7 @@ async function openPrevious(
   key: CryptoKey,
   id: string,
   value: unknown,
-): Promise<OpenedDraft | undefined> {
+): Promise<OpenedRecord | undefined> {
   if (value === undefined) return undefined;
   try {
     return await openRecord(key, id, value);
@@ -62,9 +79,18 @@ async function openPrevious(
   }
 }
 
+/** A draft ready to write: the draft as callers see it, its record and its photo's change. */
+interface BuiltDraft {
+  draft: OpenedDraft;
+  record: SealedDraftRecord;
+  photo: PhotoWrite;
+}
+
 /**
  * Builds and seals the record for a draft: the creation time, last use and
- * delete-after-use choice of the record it replaces, and `now` as its update time.
+ * delete-after-use choice of the record it replaces, and `now` as its update
+ * time. Its photo is sealed in a photo record, unless the record it replaces
+ * references the same photo.
  */
 async function buildRecord(
   key: CryptoKey,
@@ -72,7 +98,7 @@ async function buildRecord(
   id: string,
   previousValue: unknown,
   now: number,
-): Promise<{ draft: OpenedDraft; record: SealedDraftRecord }> {
+): Promise<BuiltDraft> {
   const previous = await openPrevious(key, id, previousValue);
   const plain = (previousValue ?? {}) as Partial<SealedDraftRecord>;
   const opened: OpenedDraft = {
@@ -85,7 +111,20 @@ async function buildRecord(
   };
   if (typeof plain.lastUsedAt === 'number') opened.lastUsedAt = plain.lastUsedAt;
   const deleteAt = typeof plain.deleteAt === 'number' ? plain.deleteAt : undefined;
-  return { draft: opened, record: await sealRecord(key, opened, deleteAt) };
+  const photo = photoOfFields(draft.fields);
+  const sealed = await sealDraft(key, opened, photo, { previous: previous?.photo, deleteAt });
+  return { draft: opened, ...sealed };
+}
+
+/** Writes a built draft inside a write's transaction. */
+async function putBuilt(
+  store: DraftStore,
+  photos: PhotoStore,
+  built: BuiltDraft,
+): Promise<OpenedDraft> {
+  await store.put(built.record);
+  await applyPhotoWrite(photos, built.draft.id, built.photo);
+  return built.draft;
 }
 
 /** Lists every draft, most recently updated first. Damaged records carry `error`. */
@@ -107,11 +146,15 @@ export async function listDrafts(): Promise<DraftSummary[]> {
   return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** Returns a draft, or undefined when there is none with that id. Throws for a damaged record. */
+/**
+ * Returns a draft with its photo, or undefined when there is none with that
+ * id. Throws for a damaged record or photo.
+ */
 export async function getDraft(id: string): Promise<OpenedDraft | undefined> {
   const key = await openStore();
-  const value = await readValue(id);
-  return value === undefined ? undefined : openRecord(key, id, value);
+  const [value, photoValue] = await readWithPhoto(id);
+  if (value === undefined) return undefined;
+  return withPhoto(key, await openRecord(key, id, value), photoValue);
 }
 
 function conflict(id: string, deleted: boolean): StoreError {
@@ -157,26 +200,27 @@ export async function saveDraft(draft: Draft, options: SaveOptions = {}): Promis
     const built = await buildRecord(key, draft, id, previous, now);
     return {
       expected: new Map([[id, previous]]),
-      apply: async (store) => {
-        await store.put(built.record);
-        return built.draft;
-      },
+      apply: (store, photos) => putBuilt(store, photos, built),
     };
   });
   announceDraftChange({ kind: 'saved', id: saved.id, updatedAt: saved.updatedAt });
   return saved;
 }
 
-/** Deletes a draft. Deleting a missing draft does nothing. */
+/** Deletes a draft and its photo. Deleting a missing draft does nothing. */
 export async function deleteDraft(id: string): Promise<void> {
   await openStore();
-  await write('delete the draft', (store) => store.delete(id));
+  await write('delete the draft', async (store, photos) => {
+    await store.delete(id);
+    await photos.delete(id);
+  });
   announceDraftChange({ kind: 'deleted', ids: [id] });
 }
 
 /**
- * Stores every draft of an import in one transaction: all of them or, if any
- * is invalid or a write fails, none. A draft whose id exists replaces it.
+ * Stores every draft of an import and their photos in one transaction: all
+ * of them or, if any is invalid or a write fails, none. A draft whose id
+ * exists replaces it.
  */
 export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraft[]> {
   drafts.forEach((draft, index) => assertValidFields(draft, `[${index}].`));
@@ -186,7 +230,7 @@ export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraf
   const stored = await writeSealed('import the drafts', async () => {
     const now = Date.now();
     const expected = new Map<string, unknown>();
-    const built: { draft: OpenedDraft; record: SealedDraftRecord }[] = [];
+    const built: BuiltDraft[] = [];
     for (const [index, draft] of drafts.entries()) {
       const previous = draft.id ? await readValue(ids[index]) : undefined;
       expected.set(ids[index], previous);
@@ -194,9 +238,10 @@ export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraf
     }
     return {
       expected,
-      apply: async (store) => {
-        for (const item of built) await store.put(item.record);
-        return built.map((item) => item.draft);
+      apply: async (store, photos) => {
+        const drafts: OpenedDraft[] = [];
+        for (const item of built) drafts.push(await putBuilt(store, photos, item));
+        return drafts;
       },
     };
   });
@@ -206,17 +251,25 @@ export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraf
   return stored;
 }
 
-/** Returns a draft file with the given drafts, or with all drafts when `ids` is omitted. */
+/** Reads drafts by id, with their photos, or all of them when `ids` is omitted. */
+async function readForExport(ids?: readonly string[]): Promise<[string, unknown, unknown][]> {
+  if (ids) return Promise.all(ids.map(async (id) => [id, ...(await readWithPhoto(id))] as const));
+  const { drafts, photos } = await readAllWithPhotos();
+  return drafts.map(([id, value]) => [id, value, photos.get(id)]);
+}
+
+/**
+ * Returns a draft file with the given drafts, or with all drafts when `ids`
+ * is omitted. Photos are written as data URLs, as the draft format defines.
+ */
 export async function exportDrafts(ids?: readonly string[]): Promise<string> {
   const key = await openStore();
-  const values = ids
-    ? await Promise.all(ids.map(async (id) => [id, await readValue(id)] as const))
-    : await readAllValues();
+  const values = await readForExport(ids);
 
   const drafts = await Promise.all(
-    values.map(async ([id, value]) => {
+    values.map(async ([id, value, photoValue]) => {
       if (value === undefined) throw notFound(id);
-      const { label, fields } = await openRecord(key, id, value);
+      const { label, fields } = await withPhoto(key, await openRecord(key, id, value), photoValue);
       return { id, label, fields };
     }),
   );
@@ -258,10 +311,13 @@ export async function setDeleteAfterUse(id: string, deleteAfterUse: boolean): Pr
 }
 
 /**
- * Deletes every draft in one transaction. It needs no key, so that an
- * officer who forgot the passphrase can start again.
+ * Deletes every draft and photo in one transaction. It needs no key, so that
+ * an officer who forgot the passphrase can start again.
  */
 export async function wipeDrafts(): Promise<void> {
-  await write('delete all drafts', (store) => store.clear());
+  await write('delete all drafts', async (store, photos) => {
+    await store.clear();
+    await photos.clear();
+  });
   announceDraftChange({ kind: 'changed' });
 }

@@ -1,4 +1,5 @@
 import { assertAttemptAllowed, clearWrongAttempts, recordWrongAttempt } from './attempts';
+import { applyPhotoWrite, readPhoto, sealDraft, type SealedDraft } from './draft-photos';
 import { wipeDrafts } from './drafts';
 import { StoreError } from './errors';
 import {
@@ -12,14 +13,8 @@ import {
   type LockConfig,
   type PassphraseEntry,
 } from './keyring';
-import {
-  isSealedRecord,
-  openRecord,
-  sealPlainRecord,
-  sealRecord,
-  type SealedDraftRecord,
-} from './records';
-import { readAllValues, writeSealed } from './sealed-write';
+import { isSealedRecord, openRecord, sealPlainRecord, type SealedDraftRecord } from './records';
+import { readAllValues, readAllWithPhotos, writeSealed } from './sealed-write';
 
 /** Shortest passphrase accepted when one is set or changed, in characters. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -47,36 +42,83 @@ function currentEntry(entry: PassphraseEntry): LockConfig {
 }
 
 /**
- * Reseals every stored record in one transaction: all of them or, if any
- * fails, none. `reseal` returns undefined for a record to keep as it is.
+ * Reseals every stored record and photo in one transaction: all of them or,
+ * if any fails, none. `reseal` gets a draft's stored value and its photo's,
+ * and returns undefined for a record to keep as it is. A photo whose draft
+ * is gone is deleted.
  */
 async function resealAll(
   action: string,
-  reseal: (id: string, value: unknown) => Promise<SealedDraftRecord | undefined>,
+  reseal: (id: string, value: unknown, photoValue: unknown) => Promise<SealedDraft | undefined>,
 ): Promise<number> {
   return writeSealed(action, async () => {
-    const values = await readAllValues();
-    const records: SealedDraftRecord[] = [];
-    for (const [id, value] of values) {
-      const record = await reseal(id, value);
-      if (record) records.push(record);
+    const { drafts, photos } = await readAllWithPhotos();
+    const sealed = new Map<string, SealedDraft>();
+    for (const [id, value] of drafts) {
+      const result = await reseal(id, value, photos.get(id));
+      if (result) sealed.set(id, result);
     }
+    const draftIds = new Set(drafts.map(([id]) => id));
+    const orphans = [...photos.keys()].filter((id) => !draftIds.has(id));
     return {
-      expected: new Map(values),
+      expected: new Map(drafts),
       exact: true,
-      apply: async (store) => {
-        for (const record of records) await store.put(record);
-        return records.length;
+      apply: async (store, photoStore) => {
+        for (const [id, { record, photo }] of sealed) {
+          await store.put(record);
+          await applyPhotoWrite(photoStore, id, photo);
+        }
+        for (const id of orphans) await photoStore.delete(id);
+        return sealed.size;
       },
     };
   });
 }
 
+/**
+ * Moves the inline photo of a sealed record into its own photo record.
+ * Returns undefined for a record without one, or one that does not open.
+ */
+async function movePhotoOut(
+  key: CryptoKey,
+  id: string,
+  record: SealedDraftRecord,
+): Promise<SealedDraft | undefined> {
+  const opened = await openRecord(key, id, record).catch((error: unknown) => {
+    if (error instanceof StoreError) return undefined;
+    throw error;
+  });
+  if (!opened || opened.photo || opened.fields.facial_image === undefined) return undefined;
+  const photo = await readPhoto(key, opened, undefined);
+  return sealDraft(key, opened, photo, { deleteAt: record.deleteAt });
+}
+
 /** Seals the records that an earlier version of Vigila stored in plain form. */
 function sealPlainRecords(key: CryptoKey): Promise<number> {
-  return resealAll('encrypt the drafts', async (id, value) =>
-    isSealedRecord(value) ? undefined : sealPlainRecord(key, id, value),
-  );
+  return resealAll('encrypt the drafts', async (id, value) => {
+    if (isSealedRecord(value)) return undefined;
+    return { record: await sealPlainRecord(key, id, value), photo: { kind: 'keep' } };
+  });
+}
+
+/**
+ * Moves the inline photos of drafts sealed before database version 4 into
+ * the `photos` store. A failed move, such as on a full disk, does not keep
+ * the officer from the drafts: the photos stay inline, where they still
+ * open, and the next unlock or save of the draft moves them.
+ */
+async function movePhotosOut(key: CryptoKey): Promise<void> {
+  await resealAll('move the photos of the drafts', async (id, value) =>
+    isSealedRecord(value) ? movePhotoOut(key, id, value) : undefined,
+  ).catch((error: unknown) => {
+    if (!(error instanceof StoreError)) throw error;
+  });
+}
+
+/** Seals plain records and moves inline photos, for records of earlier versions. */
+async function upgradeRecords(key: CryptoKey): Promise<void> {
+  await sealPlainRecords(key);
+  await movePhotosOut(key);
 }
 
 /** Tells whether the stored drafts are sealed with `key`: true when one of them opens. */
@@ -103,7 +145,7 @@ export async function setUpPassphrase(passphrase: string): Promise<void> {
   }
   const { entry, key } = await createPassphraseEntry(passphrase);
   await writeLockConfig(currentEntry(entry));
-  await sealPlainRecords(key);
+  await upgradeRecords(key);
   await storeSessionKey(key);
 }
 
@@ -122,7 +164,7 @@ export async function unlock(passphrase: string): Promise<void> {
     throw wrongPassphrase();
   }
   await clearWrongAttempts();
-  await sealPlainRecords(key);
+  await upgradeRecords(key);
   await storeSessionKey(key);
 }
 
@@ -153,9 +195,9 @@ async function finishInterruptedChange(
 }
 
 /**
- * Changes the passphrase and reseals every draft with the new key in one
- * transaction. When that fails, the old passphrase stays in force and the
- * drafts stay as they were.
+ * Changes the passphrase and reseals every draft and photo with the new key
+ * in one transaction. When that fails, the old passphrase stays in force and
+ * the drafts stay as they were.
  */
 export async function changePassphrase(current: string, next: string): Promise<void> {
   assertLongEnough(next);
@@ -180,9 +222,10 @@ export async function changePassphrase(current: string, next: string): Promise<v
   const { entry, key: newKey } = await createPassphraseEntry(next);
   try {
     await writeLockConfig({ ...config, next: entry });
-    await resealAll('change the passphrase', async (id, value) => {
+    await resealAll('change the passphrase', async (id, value, photoValue) => {
       const draft = await openRecord(oldKey, id, value);
-      return sealRecord(newKey, draft, (value as SealedDraftRecord).deleteAt);
+      const photo = await readPhoto(oldKey, draft, photoValue);
+      return sealDraft(newKey, draft, photo, { deleteAt: (value as SealedDraftRecord).deleteAt });
     });
   } catch (error) {
     // Nothing was resealed, so the old passphrase stays in force.

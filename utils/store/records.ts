@@ -9,12 +9,14 @@ import {
 import { z } from '../schema/zod';
 import { isAuthenticationFailure, openJson, sealJson } from './crypto';
 import { StoreError } from './errors';
+import { isPhotoReference, type PhotoReference } from './photos';
 
 /**
  * Conversions between the records in IndexedDB and the drafts callers see.
  * Every read and write of a draft passes through here. A record keeps its id,
  * the times that retention needs, and everything else sealed with AES-GCM:
  * the label, the fields, the creation time and the delete-after-use choice.
+ * A photo is sealed in its own record, and the fields keep a reference to it.
  */
 
 /** A draft as IndexedDB stores it. */
@@ -32,6 +34,16 @@ export interface SealedDraftRecord {
 export interface OpenedDraft extends StoredDraft {
   /** Choice to delete the draft one hour after it fills an alert. */
   deleteAfterUse: boolean;
+}
+
+/**
+ * A draft as its record opens, before its photo is read. A photo in the
+ * `photos` store is `photo`, and `fields` then has no `facial_image`. A
+ * record sealed before photos had their own store keeps its photo inline in
+ * `fields`, as a data URL.
+ */
+export interface OpenedRecord extends OpenedDraft {
+  photo?: PhotoReference;
 }
 
 /** Identifying values a list of drafts shows. */
@@ -93,8 +105,25 @@ function corrupt(id: string, reason: string, errors: DraftError[] = []): StoreEr
   );
 }
 
-/** Decrypts and validates a record read from the database, or throws a StoreError naming it. */
-export async function openRecord(key: CryptoKey, id: string, value: unknown): Promise<OpenedDraft> {
+/** Takes a reference to a stored photo out of the sealed fields. */
+function takePhotoReference(content: Record<string, unknown>): PhotoReference | undefined {
+  const fields = content.fields as Record<string, unknown> | undefined;
+  const image = fields?.facial_image;
+  if (!isPhotoReference(image)) return undefined;
+  const { facial_image: _image, ...rest } = fields!;
+  content.fields = rest;
+  return image;
+}
+
+/**
+ * Decrypts and validates a record read from the database, or throws a
+ * StoreError naming it. It does not read the photo.
+ */
+export async function openRecord(
+  key: CryptoKey,
+  id: string,
+  value: unknown,
+): Promise<OpenedRecord> {
   const record = sealedRecordSchema.safeParse(value);
   if (!record.success) throw corrupt(id, 'not an encrypted draft record');
 
@@ -111,6 +140,7 @@ export async function openRecord(key: CryptoKey, id: string, value: unknown): Pr
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) throw corrupt(id, 'the decrypted content is not a draft');
   const { deleteAfterUse, ...content } = parsed.data;
+  const photo = takePhotoReference(content);
   const { iv: _iv, ciphertext: _ciphertext, deleteAt: _deleteAt, ...times } = record.data;
   const draft = { ...content, ...times };
   const result = storedDraftSchema.safeParse(draft);
@@ -118,16 +148,22 @@ export async function openRecord(key: CryptoKey, id: string, value: unknown): Pr
     const errors = toDraftErrors(result.error.issues, draft);
     throw corrupt(id, `invalid: ${describePaths(errors)}`, errors);
   }
-  return { ...result.data, deleteAfterUse: deleteAfterUse ?? false };
+  const opened: OpenedRecord = { ...result.data, deleteAfterUse: deleteAfterUse ?? false };
+  if (photo) opened.photo = photo;
+  return opened;
 }
 
-/** Seals a draft into the record to store. */
+/**
+ * Seals a draft into the record to store. A `photo` reference takes the
+ * place of `facial_image` in the sealed fields.
+ */
 export async function sealRecord(
   key: CryptoKey,
-  draft: OpenedDraft,
+  draft: OpenedRecord,
   deleteAt?: number,
 ): Promise<SealedDraftRecord> {
-  const { id, updatedAt, lastUsedAt, label, fields, createdAt, deleteAfterUse } = draft;
+  const { id, updatedAt, lastUsedAt, label, createdAt, deleteAfterUse, photo } = draft;
+  const fields = photo ? { ...draft.fields, facial_image: photo } : draft.fields;
   const payload = { label, fields, createdAt, ...(deleteAfterUse ? { deleteAfterUse } : {}) };
   const sealed = await sealJson(key, payload, sealContext(id));
   const record: SealedDraftRecord = { id, ...sealed, updatedAt };

@@ -30,17 +30,22 @@ export function expiryTime(value: unknown, retentionDays: number): number | unde
   return typeof record.deleteAt === 'number' ? Math.min(record.deleteAt, byRetention) : byRetention;
 }
 
-/** Deletes every draft whose expiry time has passed, in one transaction, and returns how many. */
+/**
+ * Deletes every draft whose expiry time has passed, with its photo, in one
+ * transaction, and returns how many drafts it deleted.
+ */
 export async function deleteExpiredDrafts(now = Date.now()): Promise<number> {
   const { retentionDays } = await readDraftSettings();
   const database = await getDatabase();
-  const transaction = database.transaction('drafts', 'readwrite');
+  const transaction = database.transaction(['drafts', 'photos'], 'readwrite');
+  const photos = transaction.objectStore('photos');
 
   let deleted = 0;
-  let cursor = await transaction.store.openCursor();
+  let cursor = await transaction.objectStore('drafts').openCursor();
   while (cursor) {
     const expiry = expiryTime(cursor.value, retentionDays);
     if (expiry !== undefined && expiry <= now) {
+      await photos.delete(cursor.primaryKey);
       await cursor.delete();
       deleted += 1;
     }

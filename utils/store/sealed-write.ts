@@ -3,7 +3,11 @@ import { sameBytes } from './crypto';
 import { getDatabase, type VigilaSchema } from './db';
 import { StoreError, toStoreError } from './errors';
 
-export type DraftStore = IDBPObjectStore<VigilaSchema, ['drafts'], 'drafts', 'readwrite'>;
+/** Stores of every draft write: a photo changes only together with its draft's record. */
+type WriteStores = ['drafts', 'photos'];
+
+export type DraftStore = IDBPObjectStore<VigilaSchema, WriteStores, 'drafts', 'readwrite'>;
+export type PhotoStore = IDBPObjectStore<VigilaSchema, WriteStores, 'photos', 'readwrite'>;
 
 /** Records sealed for a write, and what the records they replace looked like when read. */
 export interface PreparedWrite<T> {
@@ -12,7 +16,7 @@ export interface PreparedWrite<T> {
   /** Also requires that the store contains no record beyond `expected`. */
   exact?: boolean;
   /** Writes the prepared records, awaiting only IndexedDB requests. */
-  apply(store: DraftStore): Promise<T>;
+  apply(store: DraftStore, photos: PhotoStore): Promise<T>;
 }
 
 /** Attempts of a sealed write before it gives up on records that keep changing. */
@@ -21,19 +25,19 @@ const MAX_ATTEMPTS = 3;
 class ConcurrentChangeError extends Error {}
 
 /**
- * Runs `work` in one read-write transaction and commits only if all of it
- * succeeds. Any failure aborts the transaction, so the store stays unchanged.
- * `work` must await only IndexedDB requests: awaiting anything else lets the
- * transaction commit early.
+ * Runs `work` in one read-write transaction of the drafts and photos stores
+ * and commits only if all of it succeeds. Any failure aborts the transaction,
+ * so both stores stay unchanged. `work` must await only IndexedDB requests:
+ * awaiting anything else lets the transaction commit early.
  */
 export async function write<T>(
   action: string,
-  work: (store: DraftStore) => Promise<T>,
+  work: (store: DraftStore, photos: PhotoStore) => Promise<T>,
 ): Promise<T> {
   const database = await getDatabase();
-  const transaction = database.transaction('drafts', 'readwrite');
+  const transaction = database.transaction(['drafts', 'photos'], 'readwrite');
   try {
-    const result = await work(transaction.store);
+    const result = await work(transaction.objectStore('drafts'), transaction.objectStore('photos'));
     await transaction.done;
     return result;
   } catch (error) {
@@ -82,7 +86,9 @@ async function assertUnchanged(store: DraftStore, prepared: PreparedWrite<unknow
  * are not IndexedDB requests, so awaiting them inside a transaction would
  * let it commit early. `prepare` reads and seals, then one transaction checks
  * that no record it read has changed since and writes. When another page
- * changed one meanwhile, the write starts again from `prepare`.
+ * changed one meanwhile, the write starts again from `prepare`. Only draft
+ * records are compared, because every write of a photo also writes its
+ * draft's record.
  */
 export async function writeSealed<T>(
   action: string,
@@ -91,9 +97,9 @@ export async function writeSealed<T>(
   for (let attempt = 1; ; attempt += 1) {
     const prepared = await prepare();
     try {
-      return await write(action, async (store) => {
+      return await write(action, async (store, photos) => {
         await assertUnchanged(store, prepared);
-        return prepared.apply(store);
+        return prepared.apply(store, photos);
       });
     } catch (error) {
       const changed = error instanceof StoreError && error.cause instanceof ConcurrentChangeError;
@@ -125,4 +131,38 @@ export async function readAllValues(): Promise<[string, unknown][]> {
     transaction.store.getAll(),
   ]);
   return keys.map((id, index) => [id, values[index]]);
+}
+
+/** Reads one draft's stored value and its photo's, as they are, in one transaction. */
+export async function readWithPhoto(id: string): Promise<[unknown, unknown]> {
+  const database = await getDatabase();
+  const transaction = database.transaction(['drafts', 'photos']);
+  return Promise.all([
+    transaction.objectStore('drafts').get(id),
+    transaction.objectStore('photos').get(id),
+  ]);
+}
+
+/** Stored values as they are: every draft, with its id, and every photo, by draft id. */
+export interface StoredValues {
+  drafts: [string, unknown][];
+  photos: Map<string, unknown>;
+}
+
+/** Reads every stored draft and photo as they are, in one transaction. */
+export async function readAllWithPhotos(): Promise<StoredValues> {
+  const database = await getDatabase();
+  const transaction = database.transaction(['drafts', 'photos']);
+  const drafts = transaction.objectStore('drafts');
+  const photos = transaction.objectStore('photos');
+  const [draftKeys, draftValues, photoKeys, photoValues] = await Promise.all([
+    drafts.getAllKeys(),
+    drafts.getAll(),
+    photos.getAllKeys(),
+    photos.getAll(),
+  ]);
+  return {
+    drafts: draftKeys.map((id, index) => [id, draftValues[index]]),
+    photos: new Map(photoKeys.map((id, index) => [id, photoValues[index]])),
+  };
 }
