@@ -1,0 +1,79 @@
+import type { Frame, KeyInput, Page } from 'puppeteer-core';
+
+/** The focused element of a document, as the officer sees it. */
+export interface FocusState {
+  /** `data-testid`, id or tag name of the element, to name it in failures. */
+  name: string;
+  /** True when `:focus-visible` matches the element. */
+  focusVisible: boolean;
+  /** Width of the outline in CSS pixels, 0 when there is none. */
+  outlineWidth: number;
+  outlineColor: string;
+  boxShadow: string;
+}
+
+/** Reads which element of the page or frame has the focus, or null when none of its controls has it. */
+export async function readFocus(target: Page | Frame): Promise<FocusState | null> {
+  return target.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!document.hasFocus() || !element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    return {
+      name: element.dataset.testid ?? (element.id || element.tagName.toLowerCase()),
+      focusVisible: element.matches(':focus-visible'),
+      outlineWidth: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+      outlineColor: style.outlineColor,
+      boxShadow: style.boxShadow,
+    };
+  });
+}
+
+/**
+ * Tells whether the focus indicator is visible: `:focus-visible` matches and
+ * draws an outline of at least 2 CSS pixels or a box shadow. The pages'
+ * style sheets set neither on a control that has no focus, so either one
+ * marks the focused control.
+ */
+export function hasVisibleFocus(focus: FocusState): boolean {
+  if (!focus.focusVisible) return false;
+  return focus.outlineWidth >= 2 || focus.boxShadow !== 'none';
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element of `target` matches
+ * `selector`, and returns every element of `target` that had the focus on
+ * the way, the last one included. Throws after `maxPresses`.
+ */
+export async function tabTo(
+  page: Page,
+  target: Page | Frame,
+  selector: string,
+  options: { backwards?: boolean; maxPresses?: number } = {},
+): Promise<FocusState[]> {
+  const visited: FocusState[] = [];
+  const maxPresses = options.maxPresses ?? 60;
+  for (let press = 0; press < maxPresses; press += 1) {
+    await pressKey(page, 'Tab', options.backwards ? ['Shift'] : []);
+    const focus = await readFocus(target);
+    if (!focus) continue;
+    visited.push(focus);
+    const matches = await target.evaluate(
+      (wanted) => document.activeElement?.matches(wanted) ?? false,
+      selector,
+    );
+    if (matches) return visited;
+  }
+  const path = visited.map((focus) => focus.name).join(' > ');
+  throw new Error(`${selector} had no focus after ${maxPresses} presses of Tab (went ${path})`);
+}
+
+/** Presses a key with modifiers held down, as one chord. */
+export async function pressKey(
+  page: Page,
+  key: KeyInput,
+  modifiers: KeyInput[] = [],
+): Promise<void> {
+  for (const modifier of modifiers) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier);
+}
