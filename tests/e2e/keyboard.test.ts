@@ -174,14 +174,14 @@ describe('drafts page, keyboard only', () => {
     visited.push(...(await tabTo(page, page, '[data-testid="draft-save"]', { backwards: true })));
     await pressKey(page, 'Enter');
 
-    const item = await page.waitForFunction(
+    const text = await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('[data-testid="draft-item"]')].find((row) =>
-          row.textContent?.includes('Keyboard draft'),
-        ),
+        [...document.querySelectorAll('[data-testid="draft-item"]')]
+          .map((row) => row.textContent ?? '')
+          .find((rowText) => rowText.includes('Keyboard draft')),
       { timeout: TIMEOUT },
     );
-    expect(await item.evaluate((row) => (row as HTMLElement).textContent)).toContain('HADDAD');
+    expect(await text.jsonValue()).toContain('HADDAD');
   });
 
   it('keeps a month chosen with the arrow keys', async () => {
