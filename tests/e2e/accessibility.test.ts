@@ -14,6 +14,7 @@ import {
 } from './support/browser';
 import { makeTempFolder } from './support/cases';
 import { draftPath, PORTALS_DIR } from './support/fixtures';
+import { lockDrafts } from './support/lock';
 import { startServer, type StaticServer } from './support/server';
 
 /** What each case's setup may use. Pages it opens are closed after the case. */
@@ -47,13 +48,6 @@ async function openDrafts(context: A11yContext): Promise<Page> {
   await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
   await page.waitForSelector('[data-testid="draft-item"]', { timeout: TIMEOUT });
   return page;
-}
-
-async function lockDrafts(context: A11yContext): Promise<void> {
-  const page = await openExtensionPage(context, 'drafts.html');
-  await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
-  await page.click('[data-testid="lock-now"]');
-  await page.waitForSelector('[data-testid="passphrase"]', { timeout: TIMEOUT });
 }
 
 async function openPortalPanel(context: A11yContext): Promise<Frame> {
@@ -157,7 +151,7 @@ const CASES: A11yCase[] = [
   {
     name: 'drafts page, locked',
     open: async (context) => {
-      await lockDrafts(context);
+      await lockDrafts(context.session);
       const page = await openExtensionPage(context, 'drafts.html');
       await page.waitForSelector('[data-testid="passphrase"]', { timeout: TIMEOUT });
       return page;

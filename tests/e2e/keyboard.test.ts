@@ -9,6 +9,7 @@ import {
   type ExtensionSession,
 } from './support/browser';
 import { draftPath, PORTALS_DIR } from './support/fixtures';
+import { lockDrafts } from './support/lock';
 import { hasVisibleFocus, pressKey, readFocus, tabTo, type FocusState } from './support/keyboard';
 import { startServer, type StaticServer } from './support/server';
 
@@ -21,15 +22,6 @@ let server: StaticServer;
 /** Names the focused elements that showed no focus indicator. */
 function withoutIndicator(visited: FocusState[]): string[] {
   return visited.filter((focus) => !hasVisibleFocus(focus)).map((focus) => focus.name);
-}
-
-async function lockDrafts(): Promise<void> {
-  const page = await session.browser.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
-  await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
-  await page.click('[data-testid="lock-now"]');
-  await page.waitForSelector('[data-testid="passphrase"]', { timeout: TIMEOUT });
-  await page.close();
 }
 
 /** Presses a key until the focused select of `target` has the value. */
@@ -55,7 +47,7 @@ beforeAll(async () => {
   server = await startServer({ root: PORTALS_DIR });
   session = await launchWithExtension();
   await importDraftFile(session.browser, session.extensionId, draftPath('de-modern'));
-  await lockDrafts();
+  await lockDrafts(session);
 });
 
 afterAll(async () => {
