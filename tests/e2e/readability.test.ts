@@ -6,10 +6,12 @@ import {
   launchWithExtension,
   openPanel,
   TEST_ONLY_PASSPHRASE,
+  unlockDraftsPage,
   type ExtensionSession,
 } from './support/browser';
 import { draftPath, PORTALS_DIR } from './support/fixtures';
 import { describeViolations, runAxe } from './support/axe';
+import { pressKey, tabTo } from './support/keyboard';
 import { lockDrafts } from './support/lock';
 import { startServer, type StaticServer } from './support/server';
 
@@ -142,5 +144,119 @@ describe('panel at 200% zoom', () => {
     });
     // The score's font is 20 CSS px, so its line is at least 40 px high on screen.
     expect(size.height).toBeGreaterThanOrEqual(2 * size.font);
+  });
+});
+
+/** Returns the computed value of a CSS system colour, such as Highlight, in a document. */
+async function systemColor(target: Page | Frame, name: string): Promise<string> {
+  return target.evaluate((color) => {
+    const probe = document.createElement('span');
+    probe.style.color = color;
+    document.body.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  }, name);
+}
+
+/** Emulates `forced-colors: active` in a page and its panel frame, which has a target of its own. */
+async function forceColors(page: Page): Promise<void> {
+  const features = [{ name: 'forced-colors', value: 'active' }];
+  const client = await page.createCDPSession();
+  await client.send('Emulation.setEmulatedMedia', { features });
+  const panelTarget = await session.browser.waitForTarget(
+    (target) => target.url() === `chrome-extension://${session.extensionId}/panel.html`,
+  );
+  const panelClient = await panelTarget.createCDPSession();
+  await panelClient.send('Emulation.setEmulatedMedia', { features });
+}
+
+describe('panel in forced-colours mode', () => {
+  let page: Page;
+  let panel: Frame;
+
+  beforeAll(async () => {
+    ({ page, panel } = await openPortalPanel());
+    await forceColors(page);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('applies the forced-colours media query', async () => {
+    expect(await panel.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+  });
+
+  it('tells statuses apart by their words', async () => {
+    const badges = await panel.$$eval('[data-testid="check-item"]', (items) =>
+      items.map((item) => {
+        const badge = item.querySelector('.badge')!;
+        return {
+          status: (item as HTMLElement).dataset.status ?? '',
+          word: badge.textContent?.trim() ?? '',
+          color: getComputedStyle(badge).color,
+        };
+      }),
+    );
+    const statuses = new Set(badges.map((badge) => badge.status));
+    const wordsByStatus = new Map(badges.map((badge) => [badge.status, badge.word]));
+    // The page shows fields both present and missing, so there is something to tell apart.
+    expect(statuses.size).toBeGreaterThan(1);
+    expect(new Set(wordsByStatus.values()).size).toBe(statuses.size);
+    // Forced colours paint the badges in system colours, never in the panel's own.
+    const system = await Promise.all(
+      ['ButtonText', 'GrayText', 'CanvasText'].map((name) => systemColor(panel, name)),
+    );
+    const foreign = badges.filter((badge) => !system.includes(badge.color));
+    expect(foreign).toEqual([]);
+  });
+
+  it('shows the score as text', async () => {
+    const text = await panel.$eval('[data-testid="score"]', (score) => score.textContent ?? '');
+    const score = await panel.$eval(
+      '[data-testid="score"]',
+      (element) => (element as HTMLElement).dataset.score ?? '',
+    );
+    expect(text).toContain(score);
+  });
+
+  it('draws the focus ring in the Highlight colour', async () => {
+    const controls = await page.$$('input, select, textarea, button');
+    await controls[controls.length - 1].focus();
+    const visited = await tabTo(page, panel, '[data-testid="panel-collapse"]');
+    const focus = visited[visited.length - 1];
+    expect(focus.focusVisible).toBe(true);
+    expect(focus.outlineWidth).toBeGreaterThanOrEqual(2);
+    expect(focus.outlineColor).toBe(await systemColor(panel, 'Highlight'));
+  });
+
+  it('borders the collapsed tab in the button text colour', async () => {
+    await pressKey(page, 'Enter');
+    const tab = await panel.waitForSelector('[data-testid="panel-expand"]', { timeout: TIMEOUT });
+    const border = await tab!.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { width: parseFloat(style.borderTopWidth), color: style.borderTopColor };
+    });
+    expect(border.width).toBeGreaterThanOrEqual(1);
+    expect(border.color).toBe(await systemColor(panel, 'ButtonText'));
+  });
+});
+
+describe('drafts page in forced-colours mode', () => {
+  it('draws the focus ring in the Highlight colour', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+    const client = await page.createCDPSession();
+    await client.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
+
+    const visited = await tabTo(page, page, '[data-testid="draft-new"]');
+    const focus = visited[visited.length - 1];
+    expect(focus.outlineWidth).toBeGreaterThanOrEqual(2);
+    expect(focus.outlineColor).toBe(await systemColor(page, 'Highlight'));
+    await page.close();
   });
 });
