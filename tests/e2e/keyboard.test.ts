@@ -129,7 +129,7 @@ describe('officer flow in the panel, keyboard only', () => {
     expect(await valueOf(page, '#familienname')).toBe('');
   });
 
-  it('shows a focus indicator on every control it reached', () => {
+  it('shows a focus ring on each control', () => {
     expect(visited.length).toBeGreaterThan(5);
     expect(withoutIndicator(visited)).toEqual([]);
   });
@@ -209,7 +209,7 @@ describe('drafts page, keyboard only', () => {
     expect(await valueOf(page, '#field-surname')).toBe('WELDEMICHAEL');
   });
 
-  it('shows a focus indicator on every control it reached', async () => {
+  it('shows a focus ring on each control', async () => {
     visited.push(
       ...(await tabTo(page, page, '[data-testid="lock-settings"] summary', { backwards: true })),
     );

@@ -126,7 +126,7 @@ describe('panel at 200% zoom', () => {
     await expectFits(panel);
   });
 
-  it('keeps the stacked preview free of axe-core violations', async () => {
+  it('passes axe-core when stacked', async () => {
     const { violations } = await runAxe(panel);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
@@ -221,7 +221,7 @@ describe('panel in forced-colours mode', () => {
     expect(text).toContain(score);
   });
 
-  it('draws the focus ring in the Highlight colour', async () => {
+  it('draws focus rings in Highlight', async () => {
     const controls = await page.$$('input, select, textarea, button');
     await controls[controls.length - 1].focus();
     const visited = await tabTo(page, panel, '[data-testid="panel-collapse"]');
@@ -231,7 +231,7 @@ describe('panel in forced-colours mode', () => {
     expect(focus.outlineColor).toBe(await systemColor(panel, 'Highlight'));
   });
 
-  it('borders the collapsed tab in the button text colour', async () => {
+  it('borders the collapsed tab', async () => {
     await pressKey(page, 'Enter');
     const tab = await panel.waitForSelector('[data-testid="panel-expand"]', { timeout: TIMEOUT });
     const border = await tab!.evaluate((element) => {
@@ -244,7 +244,7 @@ describe('panel in forced-colours mode', () => {
 });
 
 describe('drafts page in forced-colours mode', () => {
-  it('draws the focus ring in the Highlight colour', async () => {
+  it('draws focus rings in Highlight', async () => {
     const page = await session.browser.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
     const client = await page.createCDPSession();

@@ -13,7 +13,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The text a badge shows besides its symbol, which screen readers read too. */
+/** Returns the text a badge shows besides its symbol, which screen readers read too. */
 function badgeWord(badge: Element): string {
   const copy = badge.cloneNode(true) as Element;
   copy.querySelectorAll('[aria-hidden="true"]').forEach((symbol) => symbol.remove());

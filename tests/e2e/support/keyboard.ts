@@ -1,6 +1,6 @@
 import type { Frame, KeyInput, Page } from 'puppeteer-core';
 
-/** The focused element of a document, as the officer sees it. */
+/** The element of a document that has the focus, with the styles that mark it. */
 export interface FocusState {
   /** `data-testid`, id or tag name of the element, to name it in failures. */
   name: string;
