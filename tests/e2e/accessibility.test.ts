@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe';
@@ -12,7 +13,8 @@ import {
   unlockDraftsPage,
   type ExtensionSession,
 } from './support/browser';
-import { makeTempFolder } from './support/cases';
+import { makeTempFolder, writeDraft } from './support/cases';
+import { previewDraft } from './support/families';
 import { draftPath, PORTALS_DIR } from './support/fixtures';
 import { lockDrafts } from './support/lock';
 import { startServer, type StaticServer } from './support/server';
@@ -21,6 +23,8 @@ import { startServer, type StaticServer } from './support/server';
 interface A11yContext {
   session: ExtensionSession;
   server: StaticServer;
+  /** Serves tests/fixtures/families, pages of one portal technique each. */
+  familiesServer: StaticServer;
   /** A folder for files the setup writes, removed after the run. */
   folder: string;
   /** Opens a new tab, which the run closes after the case. */
@@ -35,6 +39,7 @@ interface A11yCase {
 }
 
 const DRAFT_ID = 'fixture-de-modern';
+const FAMILIES_DIR = fileURLToPath(new URL('../fixtures/families/', import.meta.url));
 const TIMEOUT = 20_000;
 
 async function openExtensionPage(context: A11yContext, file: string): Promise<Page> {
@@ -63,6 +68,22 @@ async function openPreview(context: A11yContext): Promise<Frame> {
   await panel.select('[data-testid="draft-select"]', DRAFT_ID);
   await panel.click('[data-testid="fill-preview"]');
   await panel.waitForSelector('[data-testid="preview-row"]', { timeout: TIMEOUT });
+  return panel;
+}
+
+/** Imports a draft of the given fields, opens a families page and previews the draft. */
+async function previewOnFamilyPage(
+  context: A11yContext,
+  family: string,
+  fields: Record<string, unknown>,
+): Promise<Frame> {
+  const draft = await writeDraft(context.folder, family, fields);
+  await importDraftFile(context.session.browser, context.session.extensionId, draft);
+  const page = await context.newPage();
+  await page.setViewport({ width: 1400, height: 900 });
+  await page.goto(`${context.familiesServer.url}${family}.html`, { waitUntil: 'load' });
+  const panel = await openPanel(page, { extensionId: context.session.extensionId });
+  await previewDraft(panel, family);
   return panel;
 }
 
@@ -114,7 +135,10 @@ const CASES: A11yCase[] = [
     open: async (context) => {
       const page = await openDrafts(context);
       await page.click(`[data-draft-id="${DRAFT_ID}"] button`);
-      await page.click('[data-testid="draft-delete"]');
+      const remove = await page.waitForSelector('[data-testid="draft-delete"]', {
+        timeout: TIMEOUT,
+      });
+      await remove!.click();
       await page.waitForSelector('[data-testid="draft-delete-confirm"]', { timeout: TIMEOUT });
       return page;
     },
@@ -134,6 +158,7 @@ const CASES: A11yCase[] = [
     open: async (context) => {
       const page = await openDrafts(context);
       await page.click('[data-testid="draft-new"]');
+      await page.waitForSelector('#field-date_of_birth-year', { timeout: TIMEOUT });
       await page.type('#field-date_of_birth-year', '20x');
       await page.click('[data-testid="draft-save"]');
       await page.waitForSelector('.field-invalid', { timeout: TIMEOUT });
@@ -177,6 +202,31 @@ const CASES: A11yCase[] = [
   {
     name: 'panel, fill preview of a draft',
     open: openPreview,
+  },
+  {
+    name: 'panel, preview of a text cut by a maximum length',
+    open: async (context) => {
+      const panel = await previewOnFamilyPage(context, 'maxlength-name', {
+        surname: 'Brennecke-Ahlgrimm-Oberdorf',
+        forenames: 'Liesel',
+      });
+      await panel.waitForSelector('[data-testid="fill-cut"]', { timeout: TIMEOUT });
+      await panel.click('[data-testid="fill-copy-full"]');
+      await panel.click('details summary');
+      return panel;
+    },
+  },
+  {
+    name: 'panel, preview of Latin spellings',
+    open: async (context) => {
+      const panel = await previewOnFamilyPage(context, 'uppercase-latin', {
+        surname: 'Müller-Lüdenscheidt',
+        forenames: 'Жанна',
+        place_of_birth: 'Θεσσαλονίκη',
+      });
+      await panel.waitForSelector('[data-testid="fill-transliteration"]', { timeout: TIMEOUT });
+      return panel;
+    },
   },
   {
     name: 'panel, fill results',
@@ -241,10 +291,12 @@ const CASES: A11yCase[] = [
 
 let session: ExtensionSession;
 let server: StaticServer;
+let familiesServer: StaticServer;
 let temp: Awaited<ReturnType<typeof makeTempFolder>>;
 
 beforeAll(async () => {
   server = await startServer({ root: PORTALS_DIR });
+  familiesServer = await startServer({ root: FAMILIES_DIR });
   session = await launchWithExtension();
   temp = await makeTempFolder();
 });
@@ -252,6 +304,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  await familiesServer?.close();
   await temp?.remove();
 });
 
@@ -262,6 +315,7 @@ describe('axe-core on the extension pages', () => {
       const context: A11yContext = {
         session,
         server,
+        familiesServer,
         folder: temp.path,
         newPage: async () => {
           const page = await session.browser.newPage();
