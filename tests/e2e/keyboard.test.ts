@@ -122,11 +122,16 @@ describe('officer flow in the panel, keyboard only', () => {
     expect(await valueOf(page, '#familienname')).toBe('WELDEMICHAEL');
   });
 
+  it('moves the focus to the outcome', async () => {
+    expect((await readFocus(panel))?.name).toBe('fill-done');
+  });
+
   it('undoes the fill', async () => {
-    visited.push(...(await tabTo(page, panel, '[data-testid="fill-undo"]')));
+    visited.push(...(await tabTo(page, panel, '[data-testid="fill-undo"]', { maxPresses: 1 })));
     await pressKey(page, 'Enter');
     await panel.waitForSelector('[data-testid="undo-done"]', { timeout: TIMEOUT });
     expect(await valueOf(page, '#familienname')).toBe('');
+    expect((await readFocus(panel))?.name).toBe('undo-done');
   });
 
   it('shows a focus ring on each control', () => {
