@@ -10,7 +10,14 @@ import {
 } from './support/browser';
 import { draftPath, PORTALS_DIR } from './support/fixtures';
 import { lockDrafts } from './support/lock';
-import { hasVisibleFocus, pressKey, readFocus, tabTo, type FocusState } from './support/keyboard';
+import {
+  hasVisibleFocus,
+  pressKey,
+  readFocus,
+  tabThrough,
+  tabTo,
+  type FocusState,
+} from './support/keyboard';
 import { startServer, type StaticServer } from './support/server';
 
 const DRAFT_ID = 'fixture-de-modern';
@@ -223,5 +230,58 @@ describe('drafts page, keyboard only', () => {
     expect(visited.length).toBeGreaterThan(10);
     expect(withoutIndicator(visited)).toEqual([]);
     expect(await readFocus(page)).not.toBeNull();
+  });
+});
+
+describe('focus ring on every control', () => {
+  beforeAll(async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+    await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
+    await page.close();
+  });
+
+  it('marks each control of the panel with its fill preview', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    await page.goto(`${server.url}de-modern.html`, { waitUntil: 'load' });
+    const panel = await openPanel(page, { extensionId: session.extensionId, pressAction: false });
+    await panel.waitForSelector(`option[value="${DRAFT_ID}"]`, { timeout: TIMEOUT });
+    await panel.select('[data-testid="draft-select"]', DRAFT_ID);
+    await panel.$eval('[data-testid="fill-preview"]', (button) => (button as HTMLElement).click());
+    await panel.waitForSelector('[data-testid="preview-row"]', { timeout: TIMEOUT });
+    const controls = await page.$$('input, select, textarea, button');
+    await controls[controls.length - 1].focus();
+
+    const visited = await tabThrough(page, panel);
+    expect(visited.length).toBeGreaterThan(40);
+    expect(withoutIndicator(visited)).toEqual([]);
+    await page.close();
+  });
+
+  it('marks each control of the drafts page with a draft open', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+    await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
+    await page.waitForSelector(`[data-draft-id="${DRAFT_ID}"] button`, { timeout: TIMEOUT });
+    await page.click(`[data-draft-id="${DRAFT_ID}"] button`);
+    await page.waitForSelector('#field-surname', { timeout: TIMEOUT });
+    await page.click('[data-testid="lock-settings"] summary');
+
+    const visited = await tabThrough(page, page);
+    expect(visited.length).toBeGreaterThan(60);
+    expect(withoutIndicator(visited)).toEqual([]);
+    await page.close();
+  });
+
+  it('marks each control of the options page', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.waitForSelector('[data-testid="origin-item"]', { timeout: TIMEOUT });
+
+    const visited = await tabThrough(page, page);
+    expect(visited.length).toBeGreaterThan(4);
+    expect(withoutIndicator(visited)).toEqual([]);
+    await page.close();
   });
 });

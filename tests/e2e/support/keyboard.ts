@@ -29,13 +29,13 @@ export async function readFocus(target: Page | Frame): Promise<FocusState | null
 }
 
 /**
- * Tells whether the focus indicator is visible: `:focus-visible` matches and
- * draws an outline of at least 2 CSS pixels or a box shadow. The pages'
- * style sheets set neither on a control that has no focus, so either one
- * marks the focused control.
+ * Tells whether the focused element shows a focus ring: an outline of at
+ * least 2 CSS pixels or a box shadow. The pages' style sheets draw them only
+ * on `:focus-visible`, on a date input whose calendar button has the focus,
+ * and on the field chosen in the panel's mapping mode, so on a control
+ * reached with Tab either one is the focus ring.
  */
 export function hasVisibleFocus(focus: FocusState): boolean {
-  if (!focus.focusVisible) return false;
   return focus.outlineWidth >= 2 || focus.boxShadow !== 'none';
 }
 
@@ -65,6 +65,34 @@ export async function tabTo(
   }
   const path = visited.map((focus) => focus.name).join(' > ');
   throw new Error(`${selector} had no focus after ${maxPresses} presses of Tab (went ${path})`);
+}
+
+/**
+ * Presses Tab until the focus leaves `target` or comes back to the first
+ * element it reached there, and returns every element of `target` that had
+ * the focus. Throws after `maxPresses`.
+ */
+export async function tabThrough(
+  page: Page,
+  target: Page | Frame,
+  maxPresses = 400,
+): Promise<FocusState[]> {
+  const visited: FocusState[] = [];
+  const first = () => target.evaluate(() => document.activeElement?.hasAttribute('data-tab-first'));
+  for (let press = 0; press < maxPresses; press += 1) {
+    await pressKey(page, 'Tab');
+    const focus = await readFocus(target);
+    if (!focus) {
+      if (visited.length > 0) return visited;
+      continue;
+    }
+    if (await first()) return visited;
+    if (visited.length === 0) {
+      await target.evaluate(() => document.activeElement?.setAttribute('data-tab-first', ''));
+    }
+    visited.push(focus);
+  }
+  throw new Error(`The focus was still in the page after ${maxPresses} presses of Tab`);
 }
 
 /** Presses a key with modifiers held down, as one chord. */
