@@ -31,7 +31,7 @@ function withoutIndicator(visited: FocusState[]): string[] {
   return visited.filter((focus) => !hasVisibleFocus(focus)).map((focus) => focus.name);
 }
 
-/** Presses a key until the focused select of `target` has the value. */
+/** Presses the Down arrow until the focused select of `target` has the value. */
 async function chooseOption(page: Page, target: Frame | Page, value: string): Promise<void> {
   const count = await target.evaluate(
     () => (document.activeElement as HTMLSelectElement).options.length,

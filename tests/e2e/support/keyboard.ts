@@ -32,8 +32,8 @@ export async function readFocus(target: Page | Frame): Promise<FocusState | null
  * Tells whether the focused element shows a focus ring: an outline of at
  * least 2 CSS pixels or a box shadow. The pages' style sheets draw them only
  * on `:focus-visible`, on a date input whose calendar button has the focus,
- * and on the field chosen in the panel's mapping mode, so on a control
- * reached with Tab either one is the focus ring.
+ * and on the field chosen in the panel's mapping mode. So on a control
+ * reached with Tab, either one is the focus ring.
  */
 export function hasVisibleFocus(focus: FocusState): boolean {
   return focus.outlineWidth >= 2 || focus.boxShadow !== 'none';
