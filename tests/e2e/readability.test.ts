@@ -164,10 +164,13 @@ async function forceColors(page: Page): Promise<void> {
   const features = [{ name: 'forced-colors', value: 'active' }];
   const client = await page.createCDPSession();
   await client.send('Emulation.setEmulatedMedia', { features });
-  const panelTarget = await session.browser.waitForTarget(
-    (target) => target.url() === `chrome-extension://${session.extensionId}/panel.html`,
-  );
-  const panelClient = await panelTarget.createCDPSession();
+  const panelUrl = `chrome-extension://${session.extensionId}/panel.html`;
+  const panels = session.browser.targets().filter((target) => target.url() === panelUrl);
+  // A target does not tell which tab its frame is in, so only one panel may be open.
+  if (panels.length !== 1) {
+    throw new Error(`Expected one open panel to emulate forced colours in, found ${panels.length}`);
+  }
+  const panelClient = await panels[0].createCDPSession();
   await panelClient.send('Emulation.setEmulatedMedia', { features });
 }
 
