@@ -90,6 +90,10 @@ describe('officer flow in the panel, keyboard only', () => {
     expect(await panel.$('[data-testid="passphrase"]')).toBeNull();
   });
 
+  it('moves the focus to the unlocked note', async () => {
+    expect((await readFocus(panel))?.name).toBe('lock-unlocked');
+  });
+
   it('chooses a draft with the arrow keys', async () => {
     visited.push(...(await tabTo(page, panel, '[data-testid="draft-select"]')));
     await panel.waitForSelector(`option[value="${DRAFT_ID}"]`, { timeout: TIMEOUT });
