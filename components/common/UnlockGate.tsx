@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { lock, lockIfIdle, noteActivity, readLockState, watchLockState } from '@/utils/store';
 import type { LockState } from '@/utils/store';
@@ -105,6 +105,18 @@ interface UnlockGateProps {
  */
 export function UnlockGate({ children, autoFocus = false }: UnlockGateProps) {
   const lockView = useLockState();
+  const unlockedNote = useRef<HTMLSpanElement>(null);
+  const [unlockedHere, setUnlockedHere] = useState(false);
+  const unlocked = lockView.state === 'unlocked';
+
+  // The form the officer submitted is gone once the drafts unlock, so the
+  // focus moves to the "Drafts unlocked" note, and Tab goes on from there.
+  useEffect(() => {
+    if (!unlocked || !unlockedHere) return;
+    setUnlockedHere(false);
+    unlockedNote.current?.focus();
+  }, [unlocked, unlockedHere]);
+
   if (lockView.state === 'loading') return null;
   if (lockView.state !== 'unlocked') {
     return (
@@ -112,14 +124,19 @@ export function UnlockGate({ children, autoFocus = false }: UnlockGateProps) {
         mode={lockView.state}
         autoFocus={autoFocus}
         loadError={lockView.error}
-        onUnlocked={lockView.refresh}
+        onUnlocked={() => {
+          setUnlockedHere(true);
+          lockView.refresh();
+        }}
       />
     );
   }
   return (
     <>
       <div class="unlock-bar">
-        <span class="hint">{t('lock_unlocked')}</span>
+        <span class="hint" ref={unlockedNote} tabIndex={-1} data-testid="lock-unlocked">
+          {t('lock_unlocked')}
+        </span>
         <LockNowButton />
       </div>
       {children}

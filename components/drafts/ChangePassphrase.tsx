@@ -65,7 +65,7 @@ export function ChangePassphrase() {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="change-passphrase-title">
-      <h3 id="change-passphrase-title">{t('lock_change_title')}</h3>
+      <h2 id="change-passphrase-title">{t('lock_change_title')}</h2>
       <PassphraseInput
         id="passphrase-current"
         label={t('lock_change_current')}

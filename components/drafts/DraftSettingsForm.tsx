@@ -106,7 +106,7 @@ export function DraftSettingsForm() {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="draft-settings-title">
-      <h3 id="draft-settings-title">{t('retention_settings_title')}</h3>
+      <h2 id="draft-settings-title">{t('retention_settings_title')}</h2>
       <NumberField
         id="lock-idle-minutes"
         label={t('lock_idle_label')}

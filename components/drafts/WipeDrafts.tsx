@@ -16,7 +16,7 @@ export function WipeDrafts({ disabled, onWipe }: WipeDraftsProps) {
 
   return (
     <section aria-labelledby="wipe-title">
-      <h3 id="wipe-title">{t('retention_wipe_title')}</h3>
+      <h2 id="wipe-title">{t('retention_wipe_title')}</h2>
       {!asking && (
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { UndoOutcome } from '@/utils/messaging/fill-messages';
 import type { FillResult } from '@/utils/panel/fill-plan';
@@ -16,6 +17,17 @@ interface FillResultsProps {
 /** Lists the outcome of each field of a fill, and of its undo. */
 export function FillResults(props: FillResultsProps) {
   const { results, busy, canUndo, undoBusy, undoOutcomes, onUndo } = props;
+  const done = useRef<HTMLParagraphElement>(null);
+  const undone = useRef<HTMLParagraphElement>(null);
+  // The button the officer pressed is gone once the fill or the undo ends, so
+  // the focus moves to the line that reports it, and Tab goes on from there.
+  useEffect(() => {
+    if (!busy) done.current?.focus();
+  }, [busy]);
+  useEffect(() => {
+    if (undoOutcomes) undone.current?.focus();
+  }, [undoOutcomes]);
+
   return (
     <>
       <ul class="fill-results" aria-live="polite">
@@ -34,7 +46,7 @@ export function FillResults(props: FillResultsProps) {
         ))}
       </ul>
       {!busy && (
-        <p data-testid="fill-done" class="hint">
+        <p data-testid="fill-done" class="hint" ref={done} tabIndex={-1}>
           {t('panel_fill_done')}
         </p>
       )}
@@ -45,7 +57,7 @@ export function FillResults(props: FillResultsProps) {
       )}
       {undoOutcomes && (
         <>
-          <p data-testid="undo-done" class="hint" aria-live="polite">
+          <p data-testid="undo-done" class="hint" aria-live="polite" ref={undone} tabIndex={-1}>
             {t('undo_done')}
           </p>
           <ul class="fill-results">

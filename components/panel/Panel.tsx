@@ -48,10 +48,16 @@ export function Panel() {
   return (
     <>
       {collapsed && (
-        <button type="button" class="tab" data-testid="panel-expand" onClick={toggleCollapsed}>
-          <span class="tab__text">{t('panel_expand')}</span>
-          <span class="tab__score">{score}</span>
-        </button>
+        <main class="tab-landmark">
+          <h1 class="visually-hidden">{t('extName')}</h1>
+          <button type="button" class="tab" data-testid="panel-expand" onClick={toggleCollapsed}>
+            <span class="tab__text">{t('panel_expand')}</span>
+            <span class="tab__score" aria-hidden="true">
+              {score}
+            </span>
+            <span class="visually-hidden">{t('panel_expand_score', String(score))}</span>
+          </button>
+        </main>
       )}
       <main class="panel" hidden={collapsed}>
         <header class="panel__header">
@@ -108,10 +114,10 @@ export function Panel() {
         {alert.ready ? (
           <>
             <span
-            data-testid="panel-ready"
-            data-evaluated-at={String(performance.timeOrigin + performance.now())}
-            hidden
-          />
+              data-testid="panel-ready"
+              data-evaluated-at={String(performance.timeOrigin + performance.now())}
+              hidden
+            />
             <ReportButton alert={alert} checklist={checklist} />
             <UnlockGate>
               <FillSection

@@ -71,10 +71,14 @@ export function PreviewTable(props: PreviewTableProps) {
                 <td>
                   <label for={id}>{t(`field_${row.fieldId}`)}</label>
                 </td>
-                <td class="preview__value" data-testid="preview-current">
+                <td
+                  class="preview__value"
+                  data-testid="preview-current"
+                  data-label={t('panel_preview_page_value')}
+                >
                   {plan?.current || '—'}
                 </td>
-                <td class="preview__value">
+                <td class="preview__value" data-label={t('panel_preview_draft_value')}>
                   <span data-testid="preview-write">{rowDisplay(row)}</span>
                   {plan?.reason && <span class="hint"> {t(plan.reason)}</span>}
                   {row.blockedBy && (
