@@ -133,7 +133,7 @@ describe('formatReportText', () => {
   let report: AlertReport;
   let text: string;
   beforeEach(() => {
-    report = reportOf(values, { surname: 'missing' });
+    report = reportOf(values, { surname: 'missing', facial_image: 'missing' });
     text = formatReportText(report);
   });
 
