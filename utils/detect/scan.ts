@@ -13,8 +13,8 @@ import { applyNeighbourLabels } from './neighbour-labels';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
 import { type FieldUnit, groupSplitFields } from './split-fields';
-import { type ControlUnit, buildUnits } from './units';
-import { collectControls } from './walk';
+import { type ControlUnit, unitSteps } from './units';
+import { collectSteps, runSteps } from './walk';
 import { bestLabel, describeField, indexLookup, withAssignment } from './field-report';
 
 export interface ScanOptions {
@@ -48,11 +48,28 @@ export interface Classified {
 
 /** Scans one document's controls, with open shadow roots and, through the callback, closed ones. */
 export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
-  const collection = collectControls(doc, options);
-  const units = buildUnits(collection);
+  return runSteps(scanSteps(doc, options));
+}
+
+/**
+ * Runs `scanDocument` as steps: it pauses between controls, so that
+ * `scanInSlices` can yield to the page and no task takes long.
+ */
+export function* scanSteps(doc: Document, options: ScanOptions = {}): Generator<void, ScanResult> {
+  const collection = yield* collectSteps(doc, options);
+  const units = yield* unitSteps(collection);
   applyNeighbourLabels(units);
-  const classified = joinSurnameParts(groupSplitFields(units).flatMap(classifyConfirmed));
+  const fields = groupSplitFields(units);
+  yield;
+
+  const confirmed: Classified[] = [];
+  for (const field of fields) {
+    confirmed.push(...classifyConfirmed(field));
+    yield;
+  }
+  const classified = joinSurnameParts(confirmed);
   const assignments = assignFields(classified.map(toClaim));
+  yield;
 
   const lookup = indexLookup(collection.index);
   const positions = new Map<Element, number>();
@@ -62,12 +79,13 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
     elements: new Map(units.map((unit) => [unit.key, unit.elements])),
     closedRootsUnread: collection.closedRootsUnread,
   };
-  classified.forEach((item, index) => {
+  for (const [index, item] of classified.entries()) {
     const report = describeField(item, lookup, positions);
     const assignment = assignments[index];
     if (assignment.fieldId) result.fields.push(withAssignment(report, assignment));
     else result.unclassified.push(report);
-  });
+    yield;
+  }
 
   const lang = doc.documentElement?.getAttribute('lang');
   if (lang) result.lang = lang;

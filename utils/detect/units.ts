@@ -20,7 +20,7 @@ import { hintAfter } from './nearby-text';
 import { type DatePartRole, optionSummary } from './options';
 import { datePartRole } from './part-roles';
 import { isRendered } from './visibility';
-import type { CollectedControl, Collection, TreeIndex } from './walk';
+import { type CollectedControl, type Collection, type TreeIndex, runSteps } from './walk';
 
 export interface ControlUnit {
   key: string;
@@ -35,6 +35,9 @@ export interface ControlUnit {
   role?: DatePartRole;
 }
 
+/** Controls checked for presence between two pauses. */
+const PRESENCE_CHECKS_PER_STEP = 50;
+
 /** Maximum length of text after a control that reads as a hint ("TT.MM.JJJJ", "max. 200 KB"). */
 const MAX_HINT_LENGTH = 40;
 
@@ -43,13 +46,21 @@ const MAX_HINT_LENGTH = 40;
  * document order. Controls in a search landmark look something up, so they are skipped.
  */
 export function buildUnits(collection: Collection): ControlUnit[] {
+  return runSteps(unitSteps(collection));
+}
+
+/** Runs `buildUnits` as steps, with a pause after each control. */
+export function* unitSteps(collection: Collection): Generator<void, ControlUnit[]> {
   const styleCache = new Map<Element, boolean>();
-  const present = collection.controls.filter(
-    (collected) =>
+  const present: CollectedControl[] = [];
+  for (const [position, collected] of collection.controls.entries()) {
+    const kept =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
-      isPresent(collected, collection.index, styleCache),
-  );
+      isPresent(collected, collection.index, styleCache);
+    if (kept) present.push(collected);
+    if (position % PRESENCE_CHECKS_PER_STEP === PRESENCE_CHECKS_PER_STEP - 1) yield;
+  }
 
   const groups = groupChoices(present, collection.index);
   const units: ControlUnit[] = [];
@@ -57,6 +68,7 @@ export function buildUnits(collection: Collection): ControlUnit[] {
     const group = groups.get(collected.element);
     if (!group) units.push(singleUnit(collected, collection.index));
     else if (group[0] === collected) units.push(groupUnit(group, collection.index));
+    yield;
   }
   return units;
 }

@@ -1,0 +1,61 @@
+/**
+ * Long work split into slices with yields to the page in between, so that
+ * the page keeps answering input while a large form is scanned.
+ */
+
+/**
+ * Work between two yields. The Long Tasks API reports tasks over 50 ms, and
+ * a step of a scan takes well under 1 ms, so a slice stays far below that.
+ */
+export const SLICE_MS = 12;
+
+export interface SliceRun<Result> {
+  result: Result;
+  /** Time spent running steps, without the time the page had between slices. */
+  busyMs: number;
+  slices: number;
+}
+
+/**
+ * Runs steps in slices of about `sliceMs`, yielding to the page between
+ * them. Returns undefined when `signal` aborts before the steps end.
+ */
+export async function runInSlices<Result>(
+  steps: Generator<void, Result>,
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<SliceRun<Result> | undefined> {
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  let busyMs = 0;
+  let slices = 0;
+
+  for (;;) {
+    if (options.signal?.aborted) return undefined;
+    const started = performance.now();
+    slices++;
+    let next = steps.next();
+    while (!next.done && performance.now() - started < sliceMs) next = steps.next();
+    busyMs += performance.now() - started;
+
+    if (next.done) return { result: next.value, busyMs, slices };
+    await yieldToPage();
+  }
+}
+
+/**
+ * Lets the page run its pending tasks: `scheduler.yield()` where the browser
+ * has it (Chromium 129 and later), else a message through a MessageChannel,
+ * which unlike `setTimeout` is not clamped to 4 ms.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
