@@ -1,7 +1,5 @@
+import { ActionLoader } from '@/utils/content/frame-actions';
 import { FrameScanner } from '@/utils/content/frame-scanner';
-import { FillRunner } from '@/utils/content/fill-runner';
-import { highlightElements } from '@/utils/content/highlight';
-import { MappingMode } from '@/utils/content/mapping-mode';
 import { AUTO_SHOW_FIELD_COUNT, PanelHost } from '@/utils/content/panel-host';
 import {
   isExtensionSender,
@@ -27,8 +25,7 @@ export default defineContentScript({
 
   main(ctx) {
     const scanner = new FrameScanner(ctx);
-    const mapping = new MappingMode(ctx, scanner);
-    const fillRunner = new FillRunner(scanner, ctx);
+    const actions = new ActionLoader({ scanner, ctx });
     const isTop = window === window.top;
     const panel = isTop ? new PanelHost() : undefined;
     const fieldCounts = new Map<number, number>();
@@ -45,27 +42,23 @@ export default defineContentScript({
         case 'request-report':
           scanner.report();
           return undefined;
-        case 'highlight': {
-          const elements = scanner.elementsOf(message.key);
-          if (elements) highlightElements(elements);
+        case 'highlight':
+        case 'mapping-mode':
+          actions.run(message).catch(() => undefined);
           return undefined;
-        }
+        case 'mapping-stop':
+          actions.runIfLoading(message);
+          return undefined;
         case 'fill':
         case 'undo-fill':
         case 'await-options':
         case 'focus-picker':
-          return fillRunner.handle(message);
+          return actions.run(message);
         case 'toggle-panel':
           panel?.toggle();
           return undefined;
         case 'set-panel-collapsed':
           panel?.setCollapsed(message.collapsed);
-          return undefined;
-        case 'mapping-mode':
-          mapping.set(message.fieldId);
-          return undefined;
-        case 'mapping-stop':
-          mapping.stop();
           return undefined;
         case 'profile-changed':
           void requestProfile().then(setProfile);

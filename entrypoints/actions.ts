@@ -1,0 +1,37 @@
+import { FillRunner } from '@/utils/content/fill-runner';
+import { getActionHost } from '@/utils/content/frame-actions';
+import { highlightElements } from '@/utils/content/highlight';
+import { MappingMode } from '@/utils/content/mapping-mode';
+
+// Injected by the background into one frame, next to the content script,
+// the first time the panel asks that frame to fill, undo, highlight or map.
+export default defineUnlistedScript(() => {
+  const host = getActionHost();
+  if (!host || host.actions || host.ctx.isInvalid) return;
+
+  const { scanner, ctx } = host;
+  const fillRunner = new FillRunner(scanner, ctx);
+  const mapping = new MappingMode(ctx, scanner);
+  host.actions = {
+    handle(message) {
+      switch (message.type) {
+        case 'highlight': {
+          const elements = scanner.elementsOf(message.key);
+          if (elements) highlightElements(elements);
+          return undefined;
+        }
+        case 'fill':
+        case 'undo-fill':
+        case 'await-options':
+        case 'focus-picker':
+          return fillRunner.handle(message);
+        case 'mapping-mode':
+          mapping.set(message.fieldId);
+          return undefined;
+        case 'mapping-stop':
+          mapping.stop();
+          return undefined;
+      }
+    },
+  };
+});

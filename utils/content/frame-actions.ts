@@ -1,0 +1,82 @@
+/**
+ * Fill, undo, highlight and mapping in a frame are not part of the content
+ * script that every frame of a portal runs. The background injects them
+ * (entrypoints/actions.ts) into a frame the first time the panel asks that
+ * frame for one of these actions. Both scripts run in the frame's isolated
+ * world, where the content script leaves an `ActionHost` for the other.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LoadActionsMessage, ToContentMessage } from '@/utils/messaging/messages';
+import type { FrameScanner } from './frame-scanner';
+
+export type ActionMessage = Extract<
+  ToContentMessage,
+  {
+    type:
+      | 'highlight'
+      | 'fill'
+      | 'undo-fill'
+      | 'await-options'
+      | 'focus-picker'
+      | 'mapping-mode'
+      | 'mapping-stop';
+  }
+>;
+
+export interface FrameActions {
+  /** Handles a message of the panel and returns the response to send, if any. */
+  handle(message: ActionMessage): Promise<unknown> | undefined;
+}
+
+/** What the content script shares with the action script. */
+export interface ActionHost {
+  scanner: FrameScanner;
+  ctx: ContentScriptContext;
+  /** Set by the action script when it runs. */
+  actions?: FrameActions;
+}
+
+const HOST_KEY = Symbol.for('vigila.action-host');
+
+type HostGlobal = { [HOST_KEY]?: ActionHost };
+
+export function getActionHost(): ActionHost | undefined {
+  return (globalThis as HostGlobal)[HOST_KEY];
+}
+
+/** Loads the action script into this frame once, and passes it messages in the order they came. */
+export class ActionLoader {
+  private loaded: Promise<FrameActions> | undefined;
+
+  constructor(private readonly host: ActionHost) {
+    (globalThis as HostGlobal)[HOST_KEY] = host;
+  }
+
+  run(message: ActionMessage): Promise<unknown> {
+    this.loaded ??= this.load();
+    return this.loaded.then((actions) => actions.handle(message));
+  }
+
+  /** Passes a message only once loading has begun: stopping a mode that never started needs nothing. */
+  runIfLoading(message: ActionMessage): void {
+    this.loaded?.then((actions) => actions.handle(message)).catch(() => undefined);
+  }
+
+  private async load(): Promise<FrameActions> {
+    try {
+      const request: LoadActionsMessage = { type: 'load-actions' };
+      await browser.runtime.sendMessage(request);
+      if (!this.host.actions) {
+        throw new Error('The fill and mapping script did not run in this frame');
+      }
+      return this.host.actions;
+    } catch (error) {
+      // The next action tries again.
+      this.loaded = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Vigila could not load its fill and mapping script: ${reason}`, {
+        cause: error,
+      });
+    }
+  }
+}
