@@ -2,6 +2,7 @@
  * Long work split into slices with yields to the page in between, so that
  * the page keeps answering input while a large form is scanned.
  */
+import type { Steps } from '@/utils/detect/steps';
 
 /**
  * Work between two yields. The Long Tasks API reports tasks over 50 ms, and
@@ -21,7 +22,7 @@ export interface SliceRun<Result> {
  * them. Returns undefined when `signal` aborts before the steps end.
  */
 export async function runInSlices<Result>(
-  steps: Generator<void, Result>,
+  steps: Steps<Result>,
   options: { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<SliceRun<Result> | undefined> {
   const sliceMs = options.sliceMs ?? SLICE_MS;

@@ -4,17 +4,18 @@
  * each field with its evidence and current value.
  */
 import type { ControlKind, DetectedField, Evidence } from '../messaging/page-model';
-import { type Claim, MIN_CONFIDENCE, assignFields } from './ambiguity';
+import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { isDateField } from './kind-fit';
 import { joinSurnameParts } from './name-parts';
-import { applyNeighbourLabels } from './neighbour-labels';
+import { neighbourLabelSteps } from './neighbour-labels';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
-import { type FieldUnit, groupSplitFields } from './split-fields';
+import { type FieldUnit, splitFieldSteps } from './split-fields';
+import { type Steps, runSteps } from './steps';
 import { type ControlUnit, unitSteps } from './units';
-import { collectSteps, runSteps } from './walk';
+import { collectSteps } from './walk';
 import { bestLabel, describeField, indexLookup, withAssignment } from './field-report';
 
 export interface ScanOptions {
@@ -55,12 +56,11 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
  * Runs `scanDocument` as steps: it pauses between controls, so that
  * `scanInSlices` can yield to the page and no task takes long.
  */
-export function* scanSteps(doc: Document, options: ScanOptions = {}): Generator<void, ScanResult> {
+export function* scanSteps(doc: Document, options: ScanOptions = {}): Steps<ScanResult> {
   const collection = yield* collectSteps(doc, options);
   const units = yield* unitSteps(collection);
-  applyNeighbourLabels(units);
-  const fields = groupSplitFields(units);
-  yield;
+  yield* neighbourLabelSteps(units);
+  const fields = yield* splitFieldSteps(units);
 
   const confirmed: Classified[] = [];
   for (const field of fields) {
@@ -68,8 +68,8 @@ export function* scanSteps(doc: Document, options: ScanOptions = {}): Generator<
     yield;
   }
   const classified = joinSurnameParts(confirmed);
-  const assignments = assignFields(classified.map(toClaim));
   yield;
+  const assignments = yield* assignmentSteps(classified.map(toClaim));
 
   const lookup = indexLookup(collection.index);
   const positions = new Map<Element, number>();

@@ -20,7 +20,8 @@ import { hintAfter } from './nearby-text';
 import { type DatePartRole, optionSummary } from './options';
 import { datePartRole } from './part-roles';
 import { isRendered } from './visibility';
-import { type CollectedControl, type Collection, type TreeIndex, runSteps } from './walk';
+import { type Steps, runSteps } from './steps';
+import type { CollectedControl, Collection, TreeIndex } from './walk';
 
 export interface ControlUnit {
   key: string;
@@ -50,7 +51,7 @@ export function buildUnits(collection: Collection): ControlUnit[] {
 }
 
 /** Runs `buildUnits` as steps, with a pause after each control. */
-export function* unitSteps(collection: Collection): Generator<void, ControlUnit[]> {
+export function* unitSteps(collection: Collection): Steps<ControlUnit[]> {
   const styleCache = new Map<Element, boolean>();
   const present: CollectedControl[] = [];
   for (const [position, collected] of collection.controls.entries()) {

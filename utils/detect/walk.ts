@@ -8,6 +8,7 @@ import type { ControlKind } from '../messaging/page-model';
 import { kindOf } from './control-info';
 import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
 import { type Inherited, TOP_FRAME, inheritedBy, inheritedByShadowRoot } from './inherited';
+import { type Steps, runSteps } from './steps';
 
 export interface CollectedControl {
   element: FormControl;
@@ -76,10 +77,7 @@ export function collectControls(doc: Document, options: WalkOptions = {}): Colle
  * Runs the walk of `collectControls` as steps. It pauses after every
  * `ELEMENTS_PER_STEP` elements so that a caller can yield to the page.
  */
-export function* collectSteps(
-  doc: Document,
-  options: WalkOptions = {},
-): Generator<void, Collection> {
+export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<Collection> {
   const collection: Collection = {
     controls: [],
     index: {
@@ -104,14 +102,6 @@ export function* collectSteps(
   return collection;
 }
 
-/** Runs steps to the end without pausing and returns their result. */
-export function runSteps<Result>(steps: Generator<void, Result>): Result {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
 /** Elements visited between two pauses of the walk. */
 const ELEMENTS_PER_STEP = 200;
 
@@ -119,7 +109,7 @@ const ELEMENTS_PER_STEP = 200;
  * Walks the elements of one tree in document order without recursion. `frames`
  * contains what each open ancestor passes down, and its last entry is the parent's.
  */
-function* walkRoot(root: TreeRoot, state: WalkState, rootFrame: Inherited): Generator<void> {
+function* walkRoot(root: TreeRoot, state: WalkState, rootFrame: Inherited): Steps<void> {
   const frames: Inherited[] = [rootFrame];
   let node: Element | null = root.firstElementChild;
 
@@ -234,7 +224,7 @@ function recordTableSection(row: HTMLTableRowElement, state: WalkState, frame: I
   if (text) state.tableSections.set(frame.table, text);
 }
 
-function* enterShadowRoot(host: Element, state: WalkState, frame: Inherited): Generator<void> {
+function* enterShadowRoot(host: Element, state: WalkState, frame: Inherited): Steps<void> {
   const open = host.shadowRoot;
   if (open) {
     yield* walkRoot(open, state, inheritedByShadowRoot(frame));
