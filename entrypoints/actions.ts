@@ -4,7 +4,7 @@ import { highlightElements } from '@/utils/content/highlight';
 import { MappingMode } from '@/utils/content/mapping-mode';
 
 // Injected by the background into one frame, next to the content script,
-// the first time the panel asks that frame to fill, undo, highlight or map.
+// the first time the panel requests a fill, undo, highlight or mapping there.
 export default defineUnlistedScript(() => {
   const host = getActionHost();
   if (!host || host.actions || host.ctx.isInvalid) return;

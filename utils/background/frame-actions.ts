@@ -5,7 +5,7 @@ const ACTION_SCRIPT = '/actions.js';
 
 /**
  * Injects the fill and mapping script into the frame of the content script
- * that asks for it. The content script's origin is one the officer granted,
+ * that requests it. The content script's origin is one the officer granted,
  * so the extension may script that frame.
  */
 export async function injectFrameActions(sender: Runtime.MessageSender): Promise<{ loaded: true }> {

@@ -1,10 +1,11 @@
 /**
- * The content script's `browser`, built in place of webextension-polyfill
- * (wxt.config.ts swaps it in for the content script only), which saves about
- * 2.7 KB gzipped in every frame of a portal. Firefox has its own `browser`.
- * Chromium's Manifest V3 `chrome` functions already return promises, so the
- * only gap to fill is a message listener that returns a promise: Chromium
- * does not send its result as the response, and `onMessage` here does.
+ * The `browser` of the content and action scripts, built in place of
+ * webextension-polyfill (wxt.config.ts swaps it in for those scripts only),
+ * which saves about 2.7 KB gzipped in every frame of a portal. Firefox has
+ * its own `browser`. Chromium's Manifest V3 `chrome` functions already return
+ * promises. The only gap is a message listener that returns a promise,
+ * because Chromium does not send its result as the response, so `onMessage`
+ * here does.
  */
 import type { Browser } from 'webextension-polyfill';
 

@@ -1,8 +1,8 @@
 /**
  * Fill, undo, highlight and mapping in a frame are not part of the content
  * script that every frame of a portal runs. The background injects them
- * (entrypoints/actions.ts) into a frame the first time the panel asks that
- * frame for one of these actions. Both scripts run in the frame's isolated
+ * (entrypoints/actions.ts) into a frame the first time the panel requests
+ * one of these actions from that frame. Both scripts run in the frame's isolated
  * world, where the content script leaves an `ActionHost` for the other.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -28,7 +28,7 @@ export interface FrameActions {
   handle(message: ActionMessage): Promise<unknown> | undefined;
 }
 
-/** What the content script shares with the action script. */
+/** State that the content script shares with the action script. */
 export interface ActionHost {
   scanner: FrameScanner;
   ctx: ContentScriptContext;

@@ -55,11 +55,11 @@ export function* unitSteps(collection: Collection): Steps<ControlUnit[]> {
   const styleCache = new Map<Element, boolean>();
   const present: CollectedControl[] = [];
   for (const [position, collected] of collection.controls.entries()) {
-    const kept =
+    const isCandidate =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
       isPresent(collected, collection.index, styleCache);
-    if (kept) present.push(collected);
+    if (isCandidate) present.push(collected);
     if (position % PRESENCE_CHECKS_PER_STEP === PRESENCE_CHECKS_PER_STEP - 1) yield;
   }
 
