@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPageValue, scanSteps, type ScanResult } from '@/utils/detect';
+import { LabelCache, readPageValue, scanSteps, type ScanResult } from '@/utils/detect';
 import type { ContentMessage } from '@/utils/messaging/messages';
 import type { ControlKind, FrameReport } from '@/utils/messaging/page-model';
 import type { PortalProfile } from '@/utils/schema/profile';
@@ -28,6 +28,7 @@ export class FrameScanner {
   private keyByElement = new Map<Element, string>();
   /** Set while a scan runs; a scan requested meanwhile runs once it ends. */
   private scanning = false;
+  private readonly labelCache = new LabelCache();
   private scanRequested = false;
   private revision = 0;
   private timer: number | undefined;
@@ -43,10 +44,14 @@ export class FrameScanner {
 
   start(): void {
     this.rescan();
-    const observer = new MutationObserver(() => this.scheduleRescan());
+    const observer = new MutationObserver((records) => {
+      for (const record of records) this.labelCache.noteMutation(record);
+      this.scheduleRescan();
+    });
     observer.observe(document, {
       subtree: true,
       childList: true,
+      characterData: true,
       attributes: true,
       attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type'],
     });
@@ -127,7 +132,10 @@ export class FrameScanner {
   private async scanInSlices(): Promise<void> {
     const started = performance.now();
     const readShadowRoot = closedShadowRootReader();
-    const steps = scanSteps(document, { openClosedShadowRoot: readShadowRoot });
+    const steps = scanSteps(document, {
+      openClosedShadowRoot: readShadowRoot,
+      labelCache: this.labelCache,
+    });
     const run = await runInSlices(steps, { signal: this.ctx.signal });
     if (!run) return;
 

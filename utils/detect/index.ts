@@ -7,6 +7,7 @@
 export { scanDocument, scanSteps } from './scan';
 export type { ScanOptions, ScanResult, UnclassifiedControl } from './scan';
 export { controlKey } from './control-key';
+export { LabelCache } from './label-cache';
 export { readPageValue } from './page-value';
 export { uniqueSelector } from './selector';
 

@@ -8,6 +8,7 @@ import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { isDateField } from './kind-fit';
+import type { LabelCache } from './label-cache';
 import { joinSurnameParts } from './name-parts';
 import { neighbourLabelSteps } from './neighbour-labels';
 import { normalizeText } from './normalize';
@@ -21,6 +22,8 @@ import { bestLabel, describeField, indexLookup, withAssignment } from './field-r
 export interface ScanOptions {
   /** chrome.dom.openOrClosedShadowRoot in Chromium, element.openOrClosedShadowRoot() in Firefox. */
   openClosedShadowRoot?: (host: Element) => ShadowRoot | null;
+  /** Label readings kept from the previous scan of this document. */
+  labelCache?: LabelCache;
 }
 
 /** A control that no field claims; the panel may still offer it for manual mapping. */
@@ -58,7 +61,8 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
  */
 export function* scanSteps(doc: Document, options: ScanOptions = {}): Steps<ScanResult> {
   const collection = yield* collectSteps(doc, options);
-  const units = yield* unitSteps(collection);
+  options.labelCache?.applyChanges();
+  const units = yield* unitSteps(collection, options.labelCache);
   yield* neighbourLabelSteps(units);
   const fields = yield* splitFieldSteps(units);
 
