@@ -63,20 +63,12 @@ export class ActionLoader {
   }
 
   private async load(): Promise<FrameActions> {
-    try {
-      const request: LoadActionsMessage = { type: 'load-actions' };
-      await browser.runtime.sendMessage(request);
-      if (!this.host.actions) {
-        throw new Error('The fill and mapping script did not run in this frame');
-      }
-      return this.host.actions;
-    } catch (error) {
-      // The next action tries again.
-      this.loaded = undefined;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`Vigila could not load its fill and mapping script: ${reason}`, {
-        cause: error,
-      });
-    }
+    const request: LoadActionsMessage = { type: 'load-actions' };
+    const failure = await browser.runtime.sendMessage(request).then(() => 'it did not run', String);
+    if (this.host.actions) return this.host.actions;
+
+    // The next action tries again.
+    this.loaded = undefined;
+    throw new Error(`Loading actions.js into this frame failed: ${failure}`);
   }
 }
