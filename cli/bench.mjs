@@ -42,10 +42,11 @@ const LONG_TASK_OBSERVER = () => {
 
 /**
  * @param {{ start: number, duration: number }[]} tasks
- * @param {number} [from] Page time from which tasks count.
+ * @param {number} [from] Page time from which tasks count, with the task running at that time.
  */
 function longestTask(tasks, from = -Infinity) {
-  return Math.max(0, ...tasks.filter((task) => task.start >= from).map((task) => task.duration));
+  const counted = tasks.filter((task) => task.start + task.duration >= from);
+  return Math.max(0, ...counted.map((task) => task.duration));
 }
 
 /**
