@@ -18,8 +18,8 @@ interface Entry extends LabelReading {
 /**
  * Elements whose subtree holds a control's label cells, legend and nearby
  * text. A change inside one invalidates the controls inside it.
- * NOTE: text before a control that is the first in its region can come from
- * outside the region, and a change there alone keeps the old reading.
+ * NOTE: the text before the first control of a region can come from a
+ * neighbouring region, and a change there alone keeps the old reading.
  */
 const REGION_SELECTOR = 'table, fieldset, form, dl';
 
