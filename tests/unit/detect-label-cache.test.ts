@@ -43,21 +43,21 @@ function rescanAfter(change: (doc: Document) => void) {
 }
 
 describe('label cache', () => {
-  test('reads again only the changed table', () => {
+  test('rereads only the changed table', () => {
     const { readIds } = rescanAfter((doc) => {
       doc.querySelector('#child td')!.textContent = 'Family name';
     });
     expect(readIds).toEqual(['s', 'g']);
   });
 
-  test('rescan shows the new label text', () => {
+  test('rescan shows new label text', () => {
     const { result } = rescanAfter((doc) => {
       doc.querySelector('#child td')!.textContent = 'Family name';
     });
     expect(labelOf(result, 's')).toBe('Family name');
   });
 
-  test('reads again a control whose label for it changed elsewhere', () => {
+  test('rereads control labelled from elsewhere', () => {
     const { readIds } = rescanAfter((doc) => {
       const label = doc.createElement('label');
       label.htmlFor = 's';
@@ -68,21 +68,21 @@ describe('label cache', () => {
     expect(readIds).not.toContain('g');
   });
 
-  test('reads everything again after a change outside any region', () => {
+  test('rereads all after change outside regions', () => {
     const { readIds } = rescanAfter((doc) => {
       doc.body.append(doc.createElement('p'));
     });
     expect(readIds).toEqual(['s', 'g', 'p']);
   });
 
-  test('reads again a control whose attributes changed', () => {
+  test('rereads control with changed attributes', () => {
     const { readIds } = rescanAfter((doc) => {
       doc.querySelector('#p')!.setAttribute('placeholder', '+39 ...');
     });
     expect(readIds).toEqual(['p']);
   });
 
-  test('reads everything again after a label is removed', () => {
+  test('rereads all after label removal', () => {
     const { readIds } = rescanAfter((doc) => {
       doc.querySelector('#phone-label')!.remove();
     });

@@ -16,7 +16,7 @@ interface Entry extends LabelReading {
 }
 
 /**
- * Elements whose subtree holds a control's label cells, legend and nearby
+ * Elements whose subtree contains a control's label cells, legend and nearby
  * text. A change inside one invalidates the controls inside it.
  * NOTE: the text before the first control of a region can come from a
  * neighbouring region, and a change there alone keeps the old reading.
@@ -75,13 +75,13 @@ export class LabelCache {
     this.changedRegions.clear();
   }
 
-  /** Returns the control's kept reading, or reads it with `read` and keeps it. */
+  /** Returns the control's cached reading, or reads it with `read` and caches it. */
   reading(element: Element, read: () => LabelReading): LabelReading {
     if (REFERENCE_ATTRIBUTES.some((name) => element.hasAttribute(name))) return read();
 
     const attributes = attributeSignature(element);
-    const kept = this.entries.get(element);
-    if (kept && kept.attributes === attributes) return kept;
+    const cached = this.entries.get(element);
+    if (cached && cached.attributes === attributes) return cached;
 
     const fresh = read();
     this.entries.set(element, { ...fresh, evidence: [...fresh.evidence], attributes });
