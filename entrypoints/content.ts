@@ -1,6 +1,6 @@
 import { ActionLoader } from '@/utils/content/frame-actions';
 import { FrameScanner } from '@/utils/content/frame-scanner';
-import { AUTO_SHOW_FIELD_COUNT, PanelHost } from '@/utils/content/panel-host';
+import { AUTO_SHOW_FIELD_COUNT } from '@/utils/content/panel-host';
 import {
   isExtensionSender,
   type GetProfileMessage,
@@ -27,12 +27,11 @@ export default defineContentScript({
     const scanner = new FrameScanner(ctx);
     const actions = new ActionLoader({ scanner, ctx });
     const isTop = window === window.top;
-    const panel = isTop ? new PanelHost() : undefined;
     const fieldCounts = new Map<number, number>();
-    ctx.onInvalidated(() => panel?.destroy());
-    if (panel) {
-      window.addEventListener('resize', () => panel.refit(), { signal: ctx.signal });
-    }
+    // The panel host comes with the action script, loaded when the panel first shows.
+    const showPanel = () => {
+      if (isTop) actions.use((loaded) => loaded.panel?.showAutomatically()).catch(() => undefined);
+    };
 
     const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
       // Only this extension's own pages and worker may command the script.
@@ -47,7 +46,7 @@ export default defineContentScript({
           actions.run(message).catch(() => undefined);
           return undefined;
         case 'mapping-stop':
-          actions.runIfLoading(message);
+          actions.useIfLoading((loaded) => loaded.handle(message));
           return undefined;
         case 'fill':
         case 'undo-fill':
@@ -55,20 +54,20 @@ export default defineContentScript({
         case 'focus-picker':
           return actions.run(message);
         case 'toggle-panel':
-          panel?.toggle();
+          if (isTop) actions.use((loaded) => loaded.panel?.toggle()).catch(() => undefined);
           return undefined;
         case 'set-panel-collapsed':
-          panel?.setCollapsed(message.collapsed);
+          actions.useIfLoading((loaded) => loaded.panel?.setCollapsed(message.collapsed));
           return undefined;
         case 'profile-changed':
           void requestProfile().then(setProfile);
           return undefined;
         case 'frame-field-count': {
-          if (!panel) return undefined;
+          if (!isTop) return undefined;
           fieldCounts.set(message.frameId, message.count);
           let total = 0;
           for (const count of fieldCounts.values()) total += count;
-          if (total >= AUTO_SHOW_FIELD_COUNT) panel.showAutomatically();
+          if (total >= AUTO_SHOW_FIELD_COUNT) showPanel();
           return undefined;
         }
         default:
@@ -82,7 +81,7 @@ export default defineContentScript({
     const setProfile = (profile: ProfileResponse['profile']) => {
       if (ctx.isInvalid) return;
       scanner.setProfile(profile ?? undefined);
-      if (profile) panel?.showAutomatically();
+      if (profile) showPanel();
     };
 
     let started = false;

@@ -1,13 +1,14 @@
 /**
- * Fill, undo, highlight and mapping in a frame are not part of the content
- * script that every frame of a portal runs. The background injects them
+ * Fill, undo, highlight and mapping in a frame, and the panel host in the top
+ * frame, are not part of the content script that every frame of a portal runs. The background injects them
  * (entrypoints/actions.ts) into a frame the first time the panel requests
- * one of these actions from that frame. Both scripts run in the frame's isolated
+ * one of these actions from that frame, or the top frame shows the panel. Both scripts run in the frame's isolated
  * world, where the content script leaves an `ActionHost` for the other.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LoadActionsMessage, ToContentMessage } from '@/utils/messaging/messages';
 import type { FrameScanner } from './frame-scanner';
+import type { PanelHost } from './panel-host';
 
 export type ActionMessage = Extract<
   ToContentMessage,
@@ -26,6 +27,8 @@ export type ActionMessage = Extract<
 export interface FrameActions {
   /** Handles a message of the panel and returns the response to send, if any. */
   handle(message: ActionMessage): Promise<unknown> | undefined;
+  /** The panel host, in the top frame only. */
+  panel?: Pick<PanelHost, 'showAutomatically' | 'toggle' | 'setCollapsed'>;
 }
 
 /** State that the content script shares with the action script. */
@@ -53,13 +56,18 @@ export class ActionLoader {
   }
 
   run(message: ActionMessage): Promise<unknown> {
-    this.loaded ??= this.load();
-    return this.loaded.then((actions) => actions.handle(message));
+    return this.use((actions) => actions.handle(message));
   }
 
-  /** Passes a message only once loading has begun: stopping a mode that never started needs nothing. */
-  runIfLoading(message: ActionMessage): void {
-    this.loaded?.then((actions) => actions.handle(message)).catch(() => undefined);
+  /** Loads the action script if needed, then calls `task` with it. */
+  use(task: (actions: FrameActions) => unknown): Promise<unknown> {
+    this.loaded ??= this.load();
+    return this.loaded.then(task);
+  }
+
+  /** Calls `task` only once loading has begun: stopping a mode that never started needs nothing. */
+  useIfLoading(task: (actions: FrameActions) => unknown): void {
+    this.loaded?.then(task).catch(() => undefined);
   }
 
   private async load(): Promise<FrameActions> {
