@@ -1,13 +1,37 @@
+import path from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** Origins a portal may have; each must still be granted before use. */
 const PORTAL_PATTERNS = ['http://*/*', 'https://*/*'];
+
+/**
+ * Resolves `browser` in the scripts that run in portal pages to
+ * utils/content/browser.ts, a thin wrapper of the browser's own API, in place
+ * of webextension-polyfill.
+ */
+function contentBrowserPlugin(): Plugin {
+  const polyfillIds = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser']);
+  return {
+    name: 'vigila-content-browser',
+    enforce: 'pre',
+    resolveId: (id) =>
+      polyfillIds.has(id) ? path.resolve(__dirname, 'utils/content/browser.ts') : undefined,
+  };
+}
 
 // Portal origins are not in the manifest: the background registers the
 // content script for the origins the user or policy granted at run time.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.VIGILA_OUT_DIR ?? '.output',
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const inPage = ['content-script', 'unlisted-script'];
+      if (!entrypoints.every((entrypoint) => inPage.includes(entrypoint.type))) return;
+      config.plugins = [contentBrowserPlugin(), ...(config.plugins ?? [])];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,11 +1,13 @@
 import type {
   ContentMessage,
   GetProfileMessage,
+  LoadActionsMessage,
   ToBackgroundMessage,
   ToContentMessage,
   TopFrameReadyMessage,
 } from '@/utils/messaging/messages';
 import { watchDraftAlarms } from '@/utils/background/draft-alarms';
+import { injectFrameActions } from '@/utils/background/frame-actions';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
 import { forwardVerdict, recordSubmissionCheck } from '@/utils/background/submission-audit';
@@ -34,12 +36,17 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = raw as
-      ContentMessage | GetProfileMessage | ToBackgroundMessage | TopFrameReadyMessage;
+      | ContentMessage
+      | GetProfileMessage
+      | LoadActionsMessage
+      | ToBackgroundMessage
+      | TopFrameReadyMessage;
     if (sender.id !== browser.runtime.id) return undefined;
     forwardToPanels(raw, sender);
 
     if (message.type === 'get-profile') return answerProfileRequest(sender);
     if (message.type === 'relay-to-tab') return relayToTab(message, sender);
+    if (message.type === 'load-actions') return injectFrameActions(sender);
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });

@@ -1,8 +1,6 @@
+import { ActionLoader } from '@/utils/content/frame-actions';
 import { FrameScanner } from '@/utils/content/frame-scanner';
-import { FillRunner } from '@/utils/content/fill-runner';
-import { highlightElements } from '@/utils/content/highlight';
-import { MappingMode } from '@/utils/content/mapping-mode';
-import { AUTO_SHOW_FIELD_COUNT, PanelHost } from '@/utils/content/panel-host';
+import { AUTO_SHOW_FIELD_COUNT } from '@/utils/content/panel-host';
 import { SubmissionGate } from '@/utils/content/submission-gate';
 import {
   isExtensionSender,
@@ -28,20 +26,18 @@ export default defineContentScript({
 
   main(ctx) {
     const scanner = new FrameScanner(ctx);
-    const mapping = new MappingMode(ctx, scanner);
-    const fillRunner = new FillRunner(scanner, ctx);
+    const actions = new ActionLoader({ scanner, ctx });
     const isTop = window === window.top;
-    const panel = isTop ? new PanelHost() : undefined;
     const fieldCounts = new Map<number, number>();
     const gate = new SubmissionGate({
       signal: ctx.signal,
       holdsField: (form) => scanner.holdsFieldIn(form),
       send: (message) => browser.runtime.sendMessage(message).catch(() => undefined),
     });
-    ctx.onInvalidated(() => panel?.destroy());
-    if (panel) {
-      window.addEventListener('resize', () => panel.refit(), { signal: ctx.signal });
-    }
+    // The panel host comes with the action script, loaded when the panel first shows.
+    const showPanel = () => {
+      if (isTop) actions.use((loaded) => loaded.panel?.showAutomatically()).catch(() => undefined);
+    };
 
     const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
       // Only this extension's own pages and worker may command the script.
@@ -51,27 +47,23 @@ export default defineContentScript({
         case 'request-report':
           scanner.report();
           return undefined;
-        case 'highlight': {
-          const elements = scanner.elementsOf(message.key);
-          if (elements) highlightElements(elements);
+        case 'highlight':
+        case 'mapping-mode':
+          actions.run(message).catch(() => undefined);
           return undefined;
-        }
+        case 'mapping-stop':
+          actions.useIfLoading((loaded) => loaded.handle(message));
+          return undefined;
         case 'fill':
         case 'undo-fill':
         case 'await-options':
         case 'focus-picker':
-          return fillRunner.handle(message);
+          return actions.run(message);
         case 'toggle-panel':
-          panel?.toggle();
+          if (isTop) actions.use((loaded) => loaded.panel?.toggle()).catch(() => undefined);
           return undefined;
         case 'set-panel-collapsed':
-          panel?.setCollapsed(message.collapsed);
-          return undefined;
-        case 'mapping-mode':
-          mapping.set(message.fieldId);
-          return undefined;
-        case 'mapping-stop':
-          mapping.stop();
+          actions.useIfLoading((loaded) => loaded.panel?.setCollapsed(message.collapsed));
           return undefined;
         case 'submission-verdict':
           gate.setVerdict(message.verdict);
@@ -79,17 +71,17 @@ export default defineContentScript({
         case 'resume-submission':
           return Promise.resolve(gate.resume(message.id, message.reason));
         case 'show-panel':
-          panel?.reveal();
+          if (isTop) actions.use((loaded) => loaded.panel?.reveal()).catch(() => undefined);
           return undefined;
         case 'profile-changed':
           void requestProfile().then(setProfile);
           return undefined;
         case 'frame-field-count': {
-          if (!panel) return undefined;
+          if (!isTop) return undefined;
           fieldCounts.set(message.frameId, message.count);
           let total = 0;
           for (const count of fieldCounts.values()) total += count;
-          if (total >= AUTO_SHOW_FIELD_COUNT) panel.showAutomatically();
+          if (total >= AUTO_SHOW_FIELD_COUNT) showPanel();
           return undefined;
         }
         default:
@@ -103,7 +95,7 @@ export default defineContentScript({
     const setProfile = (profile: ProfileResponse['profile']) => {
       if (ctx.isInvalid) return;
       scanner.setProfile(profile ?? undefined);
-      if (profile) panel?.showAutomatically();
+      if (profile) showPanel();
     };
 
     let started = false;

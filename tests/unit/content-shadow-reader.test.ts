@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedShadowRootReader } from '@/utils/content/frame-scanner';
+import { closedShadowRootReader } from '@/utils/content/frame-info';
 
 describe('closedShadowRootReader', () => {
   it('reads the Firefox property of a closed root', () => {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { uniqueSelector } from '@/utils/detect';
+import { uniqueSelector } from '@/utils/detect/selector';
 import {
   restoreSnapshot,
   sameSnapshot,

@@ -1,12 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { controlKey, readPageValue, scanDocument, type ScanResult } from '@/utils/detect';
+import { LabelCache, readPageValue, scanSteps, type ScanResult } from '@/utils/detect';
 import type { ContentMessage } from '@/utils/messaging/messages';
 import type { ControlKind, FrameReport } from '@/utils/messaging/page-model';
-import type { FrameInfo } from '@/utils/profile/select';
 import type { PortalProfile } from '@/utils/schema/profile';
+import { closedShadowRootReader, currentFrameInfo } from './frame-info';
 import { applyProfileToScan, selectorsForElement, type ShadowRootReader } from './profile-locate';
+import { runInSlices } from './slices';
 
-/** Name of the performance measure of each scan, read by `npm run bench`. */
+/**
+ * Name of the performance measure of each scan, read by `npm run bench`. Its
+ * duration is the time the scan ran, summed over its slices.
+ */
 const SCAN_MEASURE = 'vigila-scan';
 
 /** Waits this long after the last DOM change before scanning again. */
@@ -14,40 +18,18 @@ const RESCAN_DELAY_MS = 150;
 /** Scans at least this often while the page keeps changing. */
 const RESCAN_MAX_WAIT_MS = 600;
 
-/** Reads a closed shadow root where the browser lets an extension do so. */
-export function closedShadowRootReader(): ((host: Element) => ShadowRoot | null) | undefined {
-  const chromeDom = (
-    globalThis as {
-      chrome?: { dom?: { openOrClosedShadowRoot?: (host: Element) => ShadowRoot | null } };
-    }
-  ).chrome?.dom;
-  if (chromeDom?.openOrClosedShadowRoot) {
-    return (host) => chromeDom.openOrClosedShadowRoot!(host);
-  }
-  // Firefox exposes `openOrClosedShadowRoot` to extensions as a read-only
-  // property of Element, not as a method (Firefox ESR 153).
-  return (host) => {
-    const root = (host as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-    return root ?? null;
-  };
-}
-
-/** Returns this frame's URL, and its position among its parent's frames when it is a child. */
-export function currentFrameInfo(): FrameInfo {
-  if (window === window.top) return { isTop: true, url: location.href };
-  const siblings = window.parent.frames;
-  for (let index = 0; index < siblings.length; index++) {
-    if (siblings[index] === window) return { isTop: false, url: location.href, index };
-  }
-  return { isTop: false, url: location.href };
-}
-
 /**
  * Scans one frame's document, keeps the scan current as the page changes,
  * and reports its catalogue fields to the extension.
  */
 export class FrameScanner {
   private scan: ScanResult | undefined;
+  /** Each element of the latest scan's controls to its control key. */
+  private keyByElement = new Map<Element, string>();
+  /** Set while a scan runs; a scan requested meanwhile runs once it ends. */
+  private scanning = false;
+  private readonly labelCache = new LabelCache();
+  private scanRequested = false;
   private revision = 0;
   private timer: number | undefined;
   private firstPendingChange: number | undefined;
@@ -62,10 +44,14 @@ export class FrameScanner {
 
   start(): void {
     this.rescan();
-    const observer = new MutationObserver(() => this.scheduleRescan());
+    const observer = new MutationObserver((records) => {
+      for (const record of records) this.labelCache.noteMutation(record);
+      this.scheduleRescan();
+    });
     observer.observe(document, {
       subtree: true,
       childList: true,
+      characterData: true,
       attributes: true,
       attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type'],
     });
@@ -136,17 +122,53 @@ export class FrameScanner {
   private rescan(): void {
     this.timer = undefined;
     this.firstPendingChange = undefined;
+    if (this.scanning) {
+      this.scanRequested = true;
+      return;
+    }
+    this.scanning = true;
+    void this.scanInSlices().finally(() => {
+      this.scanning = false;
+      if (this.scanRequested && !this.ctx.isInvalid) {
+        this.scanRequested = false;
+        this.rescan();
+      }
+    });
+  }
+
+  /**
+   * Scans the document in slices that yield to the page, then reports. The
+   * page may change between slices, and the MutationObserver then requests
+   * another scan, which runs after this one.
+   */
+  private async scanInSlices(): Promise<void> {
     const started = performance.now();
     const readShadowRoot = closedShadowRootReader();
-    const scan = scanDocument(document, { openClosedShadowRoot: readShadowRoot });
-    this.scan = this.withProfile(scan, readShadowRoot);
+    const steps = scanSteps(document, {
+      openClosedShadowRoot: readShadowRoot,
+      labelCache: this.labelCache,
+    });
+    const run = await runInSlices(steps, { signal: this.ctx.signal });
+    if (!run) return;
+
+    const profileStarted = performance.now();
+    this.scan = this.withProfile(run.result, readShadowRoot);
+    const busyMs = run.busyMs + performance.now() - profileStarted;
     // The page's timeline gets the duration only, for the benchmark; it carries no page data.
-    performance.measure(SCAN_MEASURE, { start: started, end: performance.now() });
+    performance.measure(SCAN_MEASURE, { start: started, duration: busyMs });
+    this.indexControls(this.scan);
+    this.report();
+  }
+
+  private indexControls(scan: ScanResult): void {
     this.kindByKey.clear();
-    for (const field of this.scan.fields) {
+    for (const field of scan.fields) {
       for (const control of field.controls) this.kindByKey.set(control.key, control.kind);
     }
-    this.report();
+    this.keyByElement = new Map();
+    for (const [key, elements] of scan.elements) {
+      for (const element of elements) this.keyByElement.set(element, key);
+    }
   }
 
   /** Applies the portal profile to a scan and records the fields whose selector found nothing. */
@@ -172,23 +194,13 @@ export class FrameScanner {
   private onValueEvent(event: Event): void {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.scan) return;
-    const key = controlKey(target);
-    let elements = this.scan.elements.get(key);
-    let reportedKey = key;
-    if (!elements) {
-      // A radio or checkbox of a group, or one part of a split field.
-      for (const [groupKey, groupElements] of this.scan.elements) {
-        if (groupElements.includes(target)) {
-          elements = groupElements;
-          reportedKey = groupKey;
-          break;
-        }
-      }
-    }
-    const kind = this.kindByKey.get(reportedKey);
-    if (!elements || !kind) return;
+    // A radio or checkbox of a group reports under its group's key.
+    const key = this.keyByElement.get(target);
+    const elements = key === undefined ? undefined : this.scan.elements.get(key);
+    const kind = key === undefined ? undefined : this.kindByKey.get(key);
+    if (!key || !elements || !kind) return;
     const value = readPageValue(elements, kind);
-    this.send({ type: 'value-update', key: reportedKey, value });
+    this.send({ type: 'value-update', key, value });
   }
 
   private collectLostKeys(): string[] {

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMessage, MappingPick } from '@/utils/messaging/messages';
 import { isProfileRole } from '@/utils/profile/roles';
-import { closedShadowRootReader, currentFrameInfo, type FrameScanner } from './frame-scanner';
+import { closedShadowRootReader, currentFrameInfo } from './frame-info';
+import type { FrameScanner } from './frame-scanner';
 
 /** Input types that hold no alert data, so a click on them is left to the page. */
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'button', 'submit', 'reset', 'image']);

@@ -5,6 +5,7 @@
  */
 import { getField } from '../catalogue/fields';
 import type { FieldCandidate } from './classify';
+import { type Steps, runSteps } from './steps';
 
 /** Below this confidence a control stays unclassified. */
 export const MIN_CONFIDENCE = 0.35;
@@ -41,8 +42,17 @@ const MULTI_CONTROL_TYPES = new Set([
 
 /** Assigns each claim its best field, marking similar alternatives and fields claimed twice. */
 export function assignFields(claims: readonly Claim[]): Assignment[] {
-  const assignments = claims.map(assignOne);
-  flagSharedFields(claims, assignments);
+  return runSteps(assignmentSteps(claims));
+}
+
+/** Runs `assignFields` as steps, with a pause after each claim and each shared field. */
+export function* assignmentSteps(claims: readonly Claim[]): Steps<Assignment[]> {
+  const assignments: Assignment[] = [];
+  for (const claim of claims) {
+    assignments.push(assignOne(claim));
+    yield;
+  }
+  yield* flagSharedFields(claims, assignments);
   return assignments;
 }
 
@@ -64,7 +74,7 @@ function assignOne(claim: Claim): Assignment {
  * sure and different labels ("Geburtsdatum", "Date of birth") are the same
  * value in several encodings.
  */
-function flagSharedFields(claims: readonly Claim[], assignments: Assignment[]): void {
+function* flagSharedFields(claims: readonly Claim[], assignments: Assignment[]): Steps<void> {
   const byField = new Map<string, number[]>();
   assignments.forEach((assignment, index) => {
     const { fieldId } = assignment;
@@ -75,6 +85,7 @@ function flagSharedFields(claims: readonly Claim[], assignments: Assignment[]): 
   });
 
   for (const [fieldId, indexes] of byField) {
+    yield;
     if (indexes.length < 2) continue;
     const confidence = (index: number) => assignments[index].confidence;
     const best = Math.max(...indexes.map(confidence));
@@ -82,10 +93,8 @@ function flagSharedFields(claims: readonly Claim[], assignments: Assignment[]): 
     if (close.length < 2) continue;
 
     const unsure = close.some((index) => confidence(index) < SURE_CONFIDENCE);
-    const labels = close.map((index) => claims[index].labelKey);
-    const sameLabel = labels.some(
-      (label, position) => label !== '' && labels.indexOf(label) !== position,
-    );
+    const labels = close.map((index) => claims[index].labelKey).filter((label) => label !== '');
+    const sameLabel = new Set(labels).size < labels.length;
     if (!unsure && !sameLabel) continue;
 
     for (const index of close) {

@@ -4,9 +4,10 @@
  * fields and reads their values. It runs in the content script, so it uses
  * plain DOM code and no schema or country libraries.
  */
-export { scanDocument } from './scan';
+export { scanDocument, scanSteps } from './scan';
 export type { ScanOptions, ScanResult, UnclassifiedControl } from './scan';
 export { controlKey } from './control-key';
+export { LabelCache } from './label-cache';
 export { readPageValue } from './page-value';
 export { uniqueSelector } from './selector';
 

@@ -11,6 +11,7 @@ import type { EvidenceItem } from './evidence';
 import { isLonePreposition } from './label-reading';
 import { type PhraseSet, createPhraseSet } from './phrase-set';
 import { areNeighbours } from './split-fields';
+import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
 import type { ControlUnit } from './units';
 import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
@@ -31,7 +32,13 @@ function sets() {
 
 /** Rewrites lone-preposition labels and adds a neighbour's name as context, in place. */
 export function applyNeighbourLabels(units: readonly ControlUnit[]): void {
+  runSteps(neighbourLabelSteps(units));
+}
+
+/** Runs `applyNeighbourLabels` as steps, with a pause after each unit. */
+export function* neighbourLabelSteps(units: readonly ControlUnit[]): Steps<void> {
   for (let index = 1; index < units.length; index++) {
+    yield;
     const previous = units[index - 1];
     const unit = units[index];
     const label = firstLabel(previous);

@@ -4,22 +4,26 @@
  * each field with its evidence and current value.
  */
 import type { ControlKind, DetectedField, Evidence } from '../messaging/page-model';
-import { type Claim, MIN_CONFIDENCE, assignFields } from './ambiguity';
+import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { isDateField } from './kind-fit';
+import type { LabelCache } from './label-cache';
 import { joinSurnameParts } from './name-parts';
-import { applyNeighbourLabels } from './neighbour-labels';
+import { neighbourLabelSteps } from './neighbour-labels';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
-import { type FieldUnit, groupSplitFields } from './split-fields';
-import { type ControlUnit, buildUnits } from './units';
-import { collectControls } from './walk';
+import { type FieldUnit, splitFieldSteps } from './split-fields';
+import { type Steps, runSteps } from './steps';
+import { type ControlUnit, unitSteps } from './units';
+import { collectSteps } from './walk';
 import { bestLabel, describeField, indexLookup, withAssignment } from './field-report';
 
 export interface ScanOptions {
   /** chrome.dom.openOrClosedShadowRoot in Chromium, the element.openOrClosedShadowRoot property in Firefox. */
   openClosedShadowRoot?: (host: Element) => ShadowRoot | null;
+  /** Label readings kept from the previous scan of this document. */
+  labelCache?: LabelCache;
 }
 
 /** A control that no field claims; the panel may still offer it for manual mapping. */
@@ -48,11 +52,28 @@ export interface Classified {
 
 /** Scans one document's controls, with open shadow roots and, through the callback, closed ones. */
 export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
-  const collection = collectControls(doc, options);
-  const units = buildUnits(collection);
-  applyNeighbourLabels(units);
-  const classified = joinSurnameParts(groupSplitFields(units).flatMap(classifyConfirmed));
-  const assignments = assignFields(classified.map(toClaim));
+  return runSteps(scanSteps(doc, options));
+}
+
+/**
+ * Runs `scanDocument` as steps: it pauses between controls, so that
+ * `scanInSlices` can yield to the page and no task takes long.
+ */
+export function* scanSteps(doc: Document, options: ScanOptions = {}): Steps<ScanResult> {
+  const collection = yield* collectSteps(doc, options);
+  options.labelCache?.applyChanges();
+  const units = yield* unitSteps(collection, options.labelCache);
+  yield* neighbourLabelSteps(units);
+  const fields = yield* splitFieldSteps(units);
+
+  const confirmed: Classified[] = [];
+  for (const field of fields) {
+    confirmed.push(...classifyConfirmed(field));
+    yield;
+  }
+  const classified = joinSurnameParts(confirmed);
+  yield;
+  const assignments = yield* assignmentSteps(classified.map(toClaim));
 
   const lookup = indexLookup(collection.index);
   const positions = new Map<Element, number>();
@@ -62,12 +83,13 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
     elements: new Map(units.map((unit) => [unit.key, unit.elements])),
     closedRootsUnread: collection.closedRootsUnread,
   };
-  classified.forEach((item, index) => {
+  for (const [index, item] of classified.entries()) {
     const report = describeField(item, lookup, positions);
     const assignment = assignments[index];
     if (assignment.fieldId) result.fields.push(withAssignment(report, assignment));
     else result.unclassified.push(report);
-  });
+    yield;
+  }
 
   const lang = doc.documentElement?.getAttribute('lang');
   if (lang) result.lang = lang;

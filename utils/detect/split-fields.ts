@@ -6,6 +6,7 @@
 import type { PartRole } from '../messaging/page-model';
 import { type EvidenceItem, isDateMask, isFormatMask } from './evidence';
 import { isPartWord, namesPart } from './part-roles';
+import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
 import type { ControlUnit } from './units';
 
@@ -25,9 +26,15 @@ const MAX_PART_DISTANCE = 3;
 
 /** Groups the units, in document order, into fields; most fields have one part. */
 export function groupSplitFields(units: readonly ControlUnit[]): FieldUnit[] {
+  return runSteps(splitFieldSteps(units));
+}
+
+/** Runs `groupSplitFields` as steps, with a pause after each field. */
+export function* splitFieldSteps(units: readonly ControlUnit[]): Steps<FieldUnit[]> {
   const fields: FieldUnit[] = [];
   let index = 0;
   while (index < units.length) {
+    yield;
     const split =
       datePartsAt(units, index) ?? dateTimeAt(units, index) ?? partsByLengthAt(units, index);
     if (split) {

@@ -19,7 +19,9 @@ import { choiceText, controlLabelEvidence, ownLabels } from './labels';
 import { hintAfter } from './nearby-text';
 import { type DatePartRole, optionSummary } from './options';
 import { datePartRole } from './part-roles';
+import type { LabelCache, LabelReading } from './label-cache';
 import { isRendered } from './visibility';
+import { type Steps, runSteps } from './steps';
 import type { CollectedControl, Collection, TreeIndex } from './walk';
 
 export interface ControlUnit {
@@ -35,6 +37,9 @@ export interface ControlUnit {
   role?: DatePartRole;
 }
 
+/** Controls checked for presence between two pauses. */
+const PRESENCE_CHECKS_PER_STEP = 50;
+
 /** Maximum length of text after a control that reads as a hint ("TT.MM.JJJJ", "max. 200 KB"). */
 const MAX_HINT_LENGTH = 40;
 
@@ -43,20 +48,32 @@ const MAX_HINT_LENGTH = 40;
  * document order. Controls in a search landmark look something up, so they are skipped.
  */
 export function buildUnits(collection: Collection): ControlUnit[] {
+  return runSteps(unitSteps(collection));
+}
+
+/**
+ * Runs `buildUnits` as steps, with a pause after each control. With a label
+ * cache, it reuses the label readings of controls the page did not change.
+ */
+export function* unitSteps(collection: Collection, labelCache?: LabelCache): Steps<ControlUnit[]> {
   const styleCache = new Map<Element, boolean>();
-  const present = collection.controls.filter(
-    (collected) =>
+  const present: CollectedControl[] = [];
+  for (const [position, collected] of collection.controls.entries()) {
+    const isCandidate =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
-      isPresent(collected, collection.index, styleCache),
-  );
+      isPresent(collected, collection.index, styleCache);
+    if (isCandidate) present.push(collected);
+    if (position % PRESENCE_CHECKS_PER_STEP === PRESENCE_CHECKS_PER_STEP - 1) yield;
+  }
 
   const groups = groupChoices(present, collection.index);
   const units: ControlUnit[] = [];
   for (const collected of present) {
     const group = groups.get(collected.element);
-    if (!group) units.push(singleUnit(collected, collection.index));
+    if (!group) units.push(singleUnit(collected, collection.index, labelCache));
     else if (group[0] === collected) units.push(groupUnit(group, collection.index));
+    yield;
   }
   return units;
 }
@@ -81,7 +98,11 @@ function isPresent(
   return ownLabels(element, collected.root, index).some((label) => isRendered(label, cache));
 }
 
-function singleUnit(collected: CollectedControl, index: TreeIndex): ControlUnit {
+function singleUnit(
+  collected: CollectedControl,
+  index: TreeIndex,
+  labelCache?: LabelCache,
+): ControlUnit {
   const { element, root, kind } = collected;
   const key = controlKey(element);
   const info = basicControlInfo(key, element, kind, collected.inherited);
@@ -94,14 +115,17 @@ function singleUnit(collected: CollectedControl, index: TreeIndex): ControlUnit 
     info.options = selectOptions(element as HTMLSelectElement);
   }
 
-  const evidence = controlLabelEvidence(element, root, index, checkable);
+  const read = (): LabelReading => ({
+    evidence: controlLabelEvidence(element, root, index, checkable),
+    hint: checkable ? undefined : controlHint(element, root, index),
+  });
+  const reading = labelCache ? labelCache.reading(element, read) : read();
+  const evidence = [...reading.evidence];
   if (info.options && kind !== 'radio-group') {
     const summary = optionSummary(info.options);
     addEvidence(evidence, { source: 'options', text: summary, form: 'options' });
   }
-
-  const hint = checkable ? undefined : controlHint(element, root, index);
-  if (hint) info.hint = hint;
+  if (reading.hint) info.hint = reading.hint;
 
   const unit: ControlUnit = {
     key,

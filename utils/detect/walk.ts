@@ -8,6 +8,7 @@ import type { ControlKind } from '../messaging/page-model';
 import { kindOf } from './control-info';
 import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
 import { type Inherited, TOP_FRAME, inheritedBy, inheritedByShadowRoot } from './inherited';
+import { type Steps, runSteps } from './steps';
 
 export interface CollectedControl {
   element: FormControl;
@@ -64,10 +65,19 @@ interface WalkState {
   /** Heading texts by level 1 to 6; a heading clears the deeper levels. */
   headings: (string | undefined)[];
   tableSections: Map<Element, string>;
+  elementsSinceStep: number;
 }
 
 /** Collects a document's controls, in open shadow roots and, through the callback, closed ones. */
 export function collectControls(doc: Document, options: WalkOptions = {}): Collection {
+  return runSteps(collectSteps(doc, options));
+}
+
+/**
+ * Runs the walk of `collectControls` as steps. It pauses after every
+ * `ELEMENTS_PER_STEP` elements so that a caller can yield to the page.
+ */
+export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<Collection> {
   const collection: Collection = {
     controls: [],
     index: {
@@ -79,30 +89,47 @@ export function collectControls(doc: Document, options: WalkOptions = {}): Colle
     },
     closedRootsUnread: 0,
   };
-  const state: WalkState = { options, collection, headings: [], tableSections: new Map() };
+  const state: WalkState = {
+    options,
+    collection,
+    headings: [],
+    tableSections: new Map(),
+    elementsSinceStep: 0,
+  };
 
-  walkRoot(doc, state, TOP_FRAME);
+  yield* walkRoot(doc, state, TOP_FRAME);
   markControlAncestors(collection);
   return collection;
 }
+
+/** Elements visited between two pauses of the walk. */
+const ELEMENTS_PER_STEP = 200;
 
 /**
  * Walks the elements of one tree in document order without recursion. `frames`
  * contains what each open ancestor passes down, and its last entry is the parent's.
  */
-function walkRoot(root: TreeRoot, state: WalkState, rootFrame: Inherited): void {
+function* walkRoot(root: TreeRoot, state: WalkState, rootFrame: Inherited): Steps<void> {
   const frames: Inherited[] = [rootFrame];
   let node: Element | null = root.firstElementChild;
 
   while (node) {
+    if (++state.elementsSinceStep >= ELEMENTS_PER_STEP) {
+      state.elementsSinceStep = 0;
+      yield;
+    }
     const frame = inheritedBy(node, frames[frames.length - 1], root);
     const descend = visit(node, root, state, frame);
+    if (descend && (node.shadowRoot || node.tagName.includes('-'))) {
+      yield* enterShadowRoot(node, state, frame);
+    }
     if (descend && node.firstElementChild) {
       frames.push(frame);
       node = node.firstElementChild;
       continue;
     }
 
+    // A node the page removed while the walk paused has no parent, so the walk stops there.
     while (node && !node.nextElementSibling) {
       node = node.parentElement;
       frames.pop();
@@ -128,8 +155,6 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
   if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
   else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
   else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state);
-
-  enterShadowRoot(element, state, frame);
   return true;
 }
 
@@ -199,10 +224,10 @@ function recordTableSection(row: HTMLTableRowElement, state: WalkState, frame: I
   if (text) state.tableSections.set(frame.table, text);
 }
 
-function enterShadowRoot(host: Element, state: WalkState, frame: Inherited): void {
+function* enterShadowRoot(host: Element, state: WalkState, frame: Inherited): Steps<void> {
   const open = host.shadowRoot;
   if (open) {
-    walkRoot(open, state, inheritedByShadowRoot(frame));
+    yield* walkRoot(open, state, inheritedByShadowRoot(frame));
     return;
   }
   // Closed roots can only be attached to custom elements and a few built-in
@@ -211,7 +236,7 @@ function enterShadowRoot(host: Element, state: WalkState, frame: Inherited): voi
 
   const callback = state.options.openClosedShadowRoot;
   const closed = callback ? callback(host) : null;
-  if (closed) walkRoot(closed, state, inheritedByShadowRoot(frame));
+  if (closed) yield* walkRoot(closed, state, inheritedByShadowRoot(frame));
   else if (!callback && isDefinedCustomElement(host)) state.collection.closedRootsUnread++;
 }
 

@@ -53,6 +53,13 @@ export type ToContentMessage =
  */
 export type GetProfileMessage = { type: 'get-profile' };
 
+/**
+ * Sent by a content script the first time the panel asks its frame to fill,
+ * undo, highlight or map. The background injects the action script into the
+ * sender's frame and responds once it has run.
+ */
+export type LoadActionsMessage = { type: 'load-actions' };
+
 /** The profile whose URL pattern matches the tab's top page, or null. */
 export type ProfileResponse = { profile: PortalProfile | null };
 
