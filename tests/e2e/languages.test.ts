@@ -102,10 +102,18 @@ describe('language chosen in the options page', () => {
   it('keeps the choice after a reload', async () => {
     await options.reload({ waitUntil: 'load' });
     await waitForText(options, 'h1', 'Impostazioni di Vigila');
-    const selected = await options.$eval(
-      '[data-testid="ui-language"]',
-      (select) => (select as HTMLSelectElement).value,
-    );
+    // The section reads the stored choice after its first render.
+    const selected = await options
+      .waitForFunction(
+        () => {
+          const select = document.querySelector('[data-testid="ui-language"]');
+          const value = (select as HTMLSelectElement | null)?.value;
+          return value !== undefined && value !== 'auto' ? value : null;
+        },
+        { timeout: 5_000, polling: 100 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<string>)
+      .catch(() => 'auto');
     expect(selected).toBe('it');
   });
 
