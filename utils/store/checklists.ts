@@ -1,9 +1,9 @@
-import type { IDBPObjectStore } from 'idb';
 import { parseChecklist, type ChecklistParseError } from '../checklist/parse';
 import { checklistSchema, type Checklist } from '../schema/checklist';
 import { z } from '../schema/zod';
-import { getDatabase, type VigilaSchema } from './db';
-import { StoreError, toStoreError } from './errors';
+import { getDatabase } from './db';
+import { writeToStore, type WritableStore } from './transaction';
+import { StoreError } from './errors';
 
 /** A supervisor's checklist as the database keeps it. */
 export type StoredChecklist = Checklist & { updatedAt: number };
@@ -15,7 +15,7 @@ export interface ChecklistEntry {
   error?: StoreError;
 }
 
-type ChecklistStore = IDBPObjectStore<VigilaSchema, ['checklists'], 'checklists', 'readwrite'>;
+type ChecklistStore = WritableStore<'checklists'>;
 
 const storedChecklistSchema = checklistSchema.extend({ updatedAt: z.number() });
 
@@ -52,27 +52,8 @@ function assertValidChecklist(checklist: Checklist | StoredChecklist, where = ''
   );
 }
 
-/**
- * Runs `work` in one read-write transaction on the checklists and commits
- * only if all of it succeeds. `work` must await only IndexedDB requests,
- * because awaiting anything else lets the transaction commit early.
- */
-async function write<T>(action: string, work: (store: ChecklistStore) => Promise<T>): Promise<T> {
-  const database = await getDatabase();
-  const transaction = database.transaction('checklists', 'readwrite');
-  try {
-    const result = await work(transaction.store);
-    await transaction.done;
-    return result;
-  } catch (error) {
-    try {
-      transaction.abort();
-    } catch {
-      // The transaction already finished or aborted on its own.
-    }
-    await transaction.done.catch(() => undefined);
-    throw toStoreError(error, action);
-  }
+function write<T>(action: string, work: (store: ChecklistStore) => Promise<T>): Promise<T> {
+  return writeToStore('checklists', action, work);
 }
 
 /** Lists every checklist by name. Damaged records carry `error`. */

@@ -1,4 +1,3 @@
-import type { IDBPObjectStore } from 'idb';
 import {
   parseProfile,
   serializeProfiles,
@@ -9,10 +8,11 @@ import {
   type ProfileError,
   type StoredProfile,
 } from '../schema/profile';
-import { getDatabase, type VigilaSchema } from './db';
-import { StoreError, toStoreError } from './errors';
+import { getDatabase } from './db';
+import { writeToStore, type WritableStore } from './transaction';
+import { StoreError } from './errors';
 
-type ProfileStore = IDBPObjectStore<VigilaSchema, ['profiles'], 'profiles', 'readwrite'>;
+type ProfileStore = WritableStore<'profiles'>;
 
 /** A stored profile in a list. A record that failed validation carries `error` and no profile. */
 export interface ProfileEntry {
@@ -57,27 +57,8 @@ function assertValidProfile(
   );
 }
 
-/**
- * Runs `work` in one read-write transaction on the profiles and commits only
- * if all of it succeeds. `work` must await only IndexedDB requests, because
- * awaiting anything else lets the transaction commit early.
- */
-async function write<T>(action: string, work: (store: ProfileStore) => Promise<T>): Promise<T> {
-  const database = await getDatabase();
-  const transaction = database.transaction('profiles', 'readwrite');
-  try {
-    const result = await work(transaction.store);
-    await transaction.done;
-    return result;
-  } catch (error) {
-    try {
-      transaction.abort();
-    } catch {
-      // The transaction already finished or aborted on its own.
-    }
-    await transaction.done.catch(() => undefined);
-    throw toStoreError(error, action);
-  }
+function write<T>(action: string, work: (store: ProfileStore) => Promise<T>): Promise<T> {
+  return writeToStore('profiles', action, work);
 }
 
 function toRecord(profile: PortalProfile, now: number): StoredProfile {
