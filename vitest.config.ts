@@ -33,6 +33,7 @@ export default defineConfig({
             'tests/e2e/support.test.ts',
             'tests/e2e/panel.test.ts',
             'tests/e2e/corpus.test.ts',
+            'tests/e2e/shadow.test.ts',
           ],
           environment: 'node',
           env: { VIGILA_BROWSER: 'firefox' },
