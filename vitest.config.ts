@@ -26,14 +26,15 @@ export default defineConfig({
       {
         test: {
           name: 'e2e-firefox',
-          // TODO: add cases, families, portals, security, encryption and
-          // profiles once the Firefox panel can read the drafts key: they fill
-          // from drafts, and Firefox hides storage.session from the panel.
+          // TODO: encryption (lock and unlock from the Firefox panel),
+          // portals, security and profiles are not run in Firefox yet.
           include: [
             'tests/e2e/support.test.ts',
             'tests/e2e/panel.test.ts',
             'tests/e2e/corpus.test.ts',
             'tests/e2e/shadow.test.ts',
+            'tests/e2e/cases.test.ts',
+            'tests/e2e/families.test.ts',
           ],
           environment: 'node',
           env: { VIGILA_BROWSER: 'firefox' },

@@ -14,6 +14,7 @@ import { forwardVerdict, recordSubmissionCheck } from '@/utils/background/submis
 import { watchManagedPolicy } from '@/utils/policy/read';
 import { forwardToPanels, watchPanelPorts } from '@/utils/background/panel-ports';
 import { relayToTab } from '@/utils/background/tab-relay';
+import { relaySessionArea } from '@/utils/background/session-relay';
 
 export default defineBackground(() => {
   watchDraftAlarms();
@@ -46,6 +47,7 @@ export default defineBackground(() => {
 
     if (message.type === 'get-profile') return answerProfileRequest(sender);
     if (message.type === 'relay-to-tab') return relayToTab(message, sender);
+    if (message.type === 'session-area') return relaySessionArea(message, sender);
     if (message.type === 'load-actions') return injectFrameActions(sender);
 
     if (message.type === 'get-tab-id') {

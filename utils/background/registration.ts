@@ -24,9 +24,9 @@ export async function syncContentScripts(): Promise<void> {
   }
   if (origins.length === 0) return;
 
-  // Firefox injects into about:blank and srcdoc frames without this key
-  // and rejects it in Manifest V2.
-  const fallback = import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true };
+  // about:blank and srcdoc frames run the scripts of their parent's origin
+  // only with this key, in Chromium and in Firefox from version 128 on.
+  const fallback = { matchOriginAsFallback: true };
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,

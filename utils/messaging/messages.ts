@@ -1,3 +1,4 @@
+import type { SessionAreaMessage } from '@/utils/store/session-area';
 import type { PortalProfile } from '../schema/profile';
 import type {
   EnforcementContentMessage,
@@ -68,7 +69,8 @@ export type ToBackgroundMessage =
   | { type: 'get-tab-id' }
   | SubmissionVerdictMessage
   /** A message for the panel's own tab, sent on by the background. */
-  | { type: 'relay-to-tab'; message: ToContentMessage; frameId?: number };
+  | { type: 'relay-to-tab'; message: ToContentMessage; frameId?: number }
+  | SessionAreaMessage;
 
 export type FillResponse = { outcomes: WriteOutcome[] };
 

@@ -13,6 +13,7 @@ import {
 } from './crypto';
 import { readDraftSettings } from './draft-settings';
 import { StoreError } from './errors';
+import { hasOwnSessionArea, sessionArea } from './session-area';
 
 /**
  * The drafts key. `storage.local` keeps the salt, the iteration count and a
@@ -137,14 +138,14 @@ export async function restrictSessionStorage(): Promise<void> {
 export async function storeSessionKey(key: CryptoKey): Promise<void> {
   const encoded = toBase64(await exportRawKey(key));
   await restrictSessionStorage();
-  await browser.storage.session.set({ [SESSION_KEY]: encoded, [ACTIVITY_KEY]: Date.now() });
+  await sessionArea().set({ [SESSION_KEY]: encoded, [ACTIVITY_KEY]: Date.now() });
   cachedKey = { encoded, key: importRawKey(fromBase64(encoded)) };
 }
 
 /** Removes the key from this page and from the session, which locks every page. */
 export async function lock(): Promise<void> {
   cachedKey = undefined;
-  await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY]);
+  await sessionArea().remove([SESSION_KEY, ACTIVITY_KEY]);
 }
 
 /** Tells whether the last activity is older than the idle time. */
@@ -157,7 +158,7 @@ function isIdle(lastActivity: unknown, idleMinutes: number, now: number): boolea
  * locked. A key that was idle longer than the idle time is removed first.
  */
 async function readSessionKey(now: number): Promise<string | undefined> {
-  const session = await browser.storage.session.get([SESSION_KEY, ACTIVITY_KEY]);
+  const session = await sessionArea().get([SESSION_KEY, ACTIVITY_KEY]);
   const encoded = session[SESSION_KEY];
   if (typeof encoded !== 'string') {
     cachedKey = undefined;
@@ -170,7 +171,7 @@ async function readSessionKey(now: number): Promise<string | undefined> {
   }
   const lastActivity = session[ACTIVITY_KEY];
   if (typeof lastActivity !== 'number' || now - lastActivity >= ACTIVITY_WRITE_INTERVAL_MS) {
-    await browser.storage.session.set({ [ACTIVITY_KEY]: now });
+    await sessionArea().set({ [ACTIVITY_KEY]: now });
   }
   return encoded;
 }
@@ -204,7 +205,7 @@ export async function readLockState(): Promise<LockState> {
  * until the key would lock, or undefined when it is locked.
  */
 export async function lockIfIdle(now = Date.now()): Promise<number | undefined> {
-  const session = await browser.storage.session.get([SESSION_KEY, ACTIVITY_KEY]);
+  const session = await sessionArea().get([SESSION_KEY, ACTIVITY_KEY]);
   if (typeof session[SESSION_KEY] !== 'string') return undefined;
   const { idleMinutes } = await readDraftSettings();
   const lastActivity = session[ACTIVITY_KEY];
@@ -216,13 +217,38 @@ export async function lockIfIdle(now = Date.now()): Promise<number | undefined> 
   return idleMinutes * 60_000 - since;
 }
 
+/** Interval at which a page without `storage.session` checks the lock state. */
+const RELAYED_LOCK_POLL_MS = 2_000;
+
 /** Calls `listener` when the lock state may have changed in any extension context. */
 export function watchLockState(listener: () => void): () => void {
+  // A page without `storage.session` hears no change of it, so it asks the
+  // background for the key at an interval and compares.
+  let poll: ReturnType<typeof setInterval> | undefined;
+  if (!hasOwnSessionArea()) {
+    let last: string | undefined;
+    poll = setInterval(() => {
+      void sessionArea()
+        .get([SESSION_KEY])
+        .then((session) => {
+          const encoded =
+            typeof session[SESSION_KEY] === 'string' ? session[SESSION_KEY] : undefined;
+          if (encoded === last) return;
+          last = encoded as string | undefined;
+          cachedKey = undefined;
+          listener();
+        })
+        .catch(() => undefined);
+    }, RELAYED_LOCK_POLL_MS);
+  }
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     const keyChanged = area === 'session' && SESSION_KEY in changes;
     if (keyChanged) cachedKey = undefined;
     if (keyChanged || (area === 'local' && CONFIG_KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return () => {
+    if (poll !== undefined) clearInterval(poll);
+    browser.storage.onChanged.removeListener(onChanged);
+  };
 }

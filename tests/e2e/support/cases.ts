@@ -43,9 +43,18 @@ export async function openWithDraft(
 
 export async function pressToolbarButton(session: ExtensionSession, page: Page): Promise<void> {
   if (session.browserName === 'firefox') {
-    throw new Error(
-      'The toolbar button cannot be pressed in Firefox: puppeteer-core 24 has no command for it over WebDriver BiDi',
-    );
+    // puppeteer-core 24 cannot press a toolbar button over WebDriver BiDi, so
+    // an extension page sends the tab the message the button's handler sends.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await session.extensionContext.evaluate(async (pageUrl: string) => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
+        .browser;
+      const tabs = await api.tabs.query({});
+      const tab = tabs.find((candidate) => candidate.url === pageUrl);
+      if (tab?.id === undefined) throw new Error(`No tab shows ${pageUrl}`);
+      await api.tabs.sendMessage(tab.id, { type: 'toggle-panel' }, { frameId: 0 });
+    }, page.url());
+    return;
   }
   const extension = (await session.browser.extensions()).get(session.extensionId);
   if (!extension) throw new Error(`Extension ${session.extensionId} is not installed`);
