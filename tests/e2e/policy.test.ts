@@ -114,6 +114,23 @@ describe('managed policy in Chromium', () => {
     await page.close();
   });
 
+  it('locks the enforcement mode the policy sets', async () => {
+    const page = await openWithPolicy('options.html', POLICY);
+    await page.waitForSelector('#enforcement-title ~ [data-testid="managed-lock"]');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="enforcement-enforce"]') as HTMLInputElement | null)
+          ?.checked === true,
+      { timeout: 10_000, polling: 100 },
+    );
+    const disabled = await page.$eval(
+      'fieldset.enforcement',
+      (fieldset) => (fieldset as HTMLFieldSetElement).disabled,
+    );
+    expect(disabled).toBe(true);
+    await page.close();
+  });
+
   it('names an invalid policy key with its value', async () => {
     const page = await openWithPolicy('options.html', POLICY);
     const error = await page.waitForSelector('[data-testid="policy-error"]');
