@@ -57,7 +57,11 @@ describe('options page under a policy', () => {
     const settings = screen.getAllByTestId('policy-setting');
     expect(settings.map((item) => item.dataset.setting)).toEqual(['enforcement', 'majorityAge']);
     expect(settings[1].textContent).toContain('16');
-    expect(lockedSettings()).toEqual(['enforcement', 'majorityAge']);
+    // The enforcement section marks its own control as locked too.
+    await screen.findAllByText(/Set by your organisation/);
+    await vi.waitFor(() =>
+      expect(lockedSettings()).toEqual(['enforcement', 'majorityAge', 'enforcement']),
+    );
     expect(settings[1].textContent).toContain('Set by your organisation');
   });
 
