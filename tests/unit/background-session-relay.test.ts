@@ -7,7 +7,7 @@ const PAGE = { url: 'http://127.0.0.1:8080/alert.html' };
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await fakeBrowser.storage.session.set({ draftKey: 'a2V5', alertReport: { score: 1 } });
+  await fakeBrowser.storage.session.set({ draftKey: 'a2V5', otherKey: { score: 1 } });
 });
 
 describe('relaySessionArea', () => {
@@ -27,15 +27,15 @@ describe('relaySessionArea', () => {
     expect(answer).toBeUndefined();
   });
 
-  it('reads no key beyond the drafts key', async () => {
+  it('reads no key beyond the relayed ones', async () => {
     const values = await relaySessionArea(
-      { type: 'session-area', operation: 'get', keys: ['alertReport'] },
+      { type: 'session-area', operation: 'get', keys: ['otherKey'] },
       PANEL,
     );
     expect(values).toEqual({});
   });
 
-  it('writes and removes only the drafts key entries', async () => {
+  it('writes and removes only relayed keys', async () => {
     await relaySessionArea(
       { type: 'session-area', operation: 'set', items: { draftActivity: 5, other: 1 } },
       PANEL,
@@ -45,6 +45,6 @@ describe('relaySessionArea', () => {
       PANEL,
     );
     const stored = await fakeBrowser.storage.session.get(null);
-    expect(stored).toEqual({ draftActivity: 5, alertReport: { score: 1 } });
+    expect(stored).toEqual({ draftActivity: 5, otherKey: { score: 1 } });
   });
 });

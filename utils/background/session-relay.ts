@@ -3,7 +3,7 @@ import { RELAYED_SESSION_KEYS, type SessionAreaMessage } from '@/utils/store/ses
 const ALLOWED = new Set<string>(RELAYED_SESSION_KEYS);
 
 /**
- * Reads or writes the drafts key's entries of `storage.session` for an
+ * Reads or writes the relayed entries of `storage.session` for an
  * extension page that has no `storage.session` of its own, as the panel in
  * Firefox. Content scripts, whose sender URL is the portal's, get nothing.
  */

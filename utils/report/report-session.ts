@@ -1,3 +1,4 @@
+import { sessionArea } from '../store/session-area';
 import { alertReportSchema, type AlertReport } from './alert-report';
 
 /**
@@ -9,12 +10,13 @@ const REPORT_KEY = 'alertReport';
 
 /** Stores a report for the report page. */
 export async function storeReportForPage(report: AlertReport): Promise<void> {
-  await browser.storage.session.set({ [REPORT_KEY]: report });
+  // The panel in Firefox has no storage.session, so it writes through the background.
+  await sessionArea().set({ [REPORT_KEY]: report });
 }
 
 /** Reads the stored report, or undefined when there is none or it fails the schema. */
 export async function readReportForPage(): Promise<AlertReport | undefined> {
-  const stored = (await browser.storage.session.get(REPORT_KEY))[REPORT_KEY];
+  const stored = (await sessionArea().get([REPORT_KEY]))[REPORT_KEY];
   const result = alertReportSchema.safeParse(stored);
   return result.success ? result.data : undefined;
 }

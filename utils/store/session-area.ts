@@ -5,8 +5,12 @@
  * extension pages only (`utils/background/session-relay.ts`).
  */
 
-/** Keys of `storage.session` that a page may reach through the background. */
-export const RELAYED_SESSION_KEYS = ['draftKey', 'draftActivity'] as const;
+/**
+ * Keys of `storage.session` that a page may reach through the background: the
+ * drafts key and its last activity, and the alert report the panel passes to
+ * the report page.
+ */
+export const RELAYED_SESSION_KEYS = ['draftKey', 'draftActivity', 'alertReport'] as const;
 
 export interface SessionAreaMessage {
   type: 'session-area';
