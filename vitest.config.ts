@@ -26,8 +26,10 @@ export default defineConfig({
       {
         test: {
           name: 'e2e-firefox',
-          // TODO: encryption (lock and unlock from the Firefox panel),
-          // portals, security and profiles are not run in Firefox yet.
+          // TODO: encryption passes in Firefox except "locks every page with
+          // Lock now", whose panel wait times out although a manual run shows
+          // the panel locking within seconds; portals, security, profiles and
+          // the newer files are not run in Firefox yet.
           include: [
             'tests/e2e/support.test.ts',
             'tests/e2e/panel.test.ts',

@@ -94,8 +94,10 @@ function readStoredRecords(page: Page): Promise<RecordDump[]> {
 function readStorage(page: Page, area: 'local' | 'session'): Promise<Record<string, unknown>> {
   return page.evaluate(async (name) => {
     type Area = { get(keys: null): Promise<Record<string, unknown>> };
-    const { chrome } = globalThis as unknown as { chrome: { storage: Record<string, Area> } };
-    return chrome.storage[name].get(null);
+    type Api = { storage: Record<string, Area> };
+    // Firefox's `chrome` takes callbacks; its `browser` returns promises.
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (scope.browser ?? scope.chrome).storage[name].get(null);
   }, area);
 }
 
@@ -215,6 +217,13 @@ describe('drafts encrypted at rest', () => {
     await draftsPage.bringToFront();
     await draftsPage.click('[data-testid="lock-now"]');
     await draftsPage.waitForSelector('[data-testid="passphrase"]', { timeout: TIMEOUT_MS });
+    // A panel without storage.session (Firefox) checks the lock on a timer,
+    // which a browser may hold back in a background tab, so look at the portal.
+    await page.bringToFront();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="passphrase"]'), {
+      timeout: TIMEOUT_MS,
+      polling: 100,
+    });
     expect(await panelDraftState(panel)).toBe('passphrase');
     await page.close();
   });

@@ -128,6 +128,8 @@ export async function keyForPassphrase(
  * that its `storage.session` is hidden from content scripts by default.
  */
 export async function restrictSessionStorage(): Promise<void> {
+  // A page that reaches the area through the background leaves this to it.
+  if (!hasOwnSessionArea()) return;
   const area = browser.storage.session as unknown as {
     setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void>;
   };
