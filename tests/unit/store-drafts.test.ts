@@ -204,6 +204,27 @@ describe('importDrafts', () => {
     expect(await listDrafts()).toEqual([]);
   });
 
+  it('stores a thousand drafts in one import', async () => {
+    const drafts = Array.from({ length: 1000 }, (_, index) => ({
+      id: `d${index}`,
+      fields: { surname: `SURNAME${index}` },
+    }));
+    await importDrafts(drafts);
+    expect(await listDrafts()).toHaveLength(1000);
+  }, 60_000);
+
+  it('stores none of a thousand when the last write fails', async () => {
+    const drafts = Array.from({ length: 1000 }, (_, index) => ({
+      id: `d${index}`,
+      fields: { surname: `SURNAME${index}` },
+    }));
+    failPutNumber(1000);
+    const error = await rejection(importDrafts(drafts));
+    expect(error.code).toBe('quota');
+    vi.restoreAllMocks();
+    expect(await listDrafts()).toEqual([]);
+  }, 60_000);
+
   it('stores nothing when the second write fails', async () => {
     failPutNumber(2);
     const error = await rejection(
