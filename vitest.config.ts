@@ -27,8 +27,8 @@ export default defineConfig({
         test: {
           name: 'e2e-firefox',
           // TODO: encryption passes in Firefox except "locks every page with
-          // Lock now", whose panel wait times out although a manual run shows
-          // the panel locking within seconds; portals, security, profiles and
+          // Lock now". Its panel wait times out, although a manual run shows
+          // the panel locking within seconds. Portals, security, profiles and
           // the newer files are not run in Firefox yet.
           include: [
             'tests/e2e/support.test.ts',

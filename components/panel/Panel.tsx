@@ -9,6 +9,7 @@ import { ReportButton } from './ReportButton';
 import { RuleList } from './RuleList';
 import { useActiveChecklist } from './use-active-checklist';
 import { useManagedPolicy } from '@/components/common/use-managed-policy';
+import { applyMajorityAgePolicy } from '@/utils/policy/apply';
 import { SubmissionStopped, VerdictMarker } from './SubmissionStopped';
 import { useAlert } from './use-alert';
 import { useEnforcement } from './use-enforcement';
@@ -32,7 +33,11 @@ function useCollapsed(): boolean {
 export function Panel() {
   const { policy } = useManagedPolicy();
   const active = useActiveChecklist(policy);
-  const { checklist } = active;
+  // The organisation's age of majority, when its policy sets one, overrides the checklist's.
+  const checklist = useMemo(
+    () => applyMajorityAgePolicy(active.checklist, policy),
+    [active.checklist, policy],
+  );
   const alert = useAlert(checklist);
   const profileEditor = useProfileEditor(alert);
   const enforcement = useEnforcement(alert.connection, alert.evaluation, checklist, alert.ready);

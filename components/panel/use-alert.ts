@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useManagedPolicy } from '@/components/common/use-managed-policy';
 import { evaluate, type Checklist, type Evaluation } from '@/utils/checklist';
 import { messagesLanguage } from '@/utils/i18n';
 import {
@@ -14,7 +13,6 @@ import {
 } from '@/utils/panel/alert-state';
 import type { AppliedProfile, DetectedField } from '@/utils/messaging/page-model';
 import { TabConnection } from '@/utils/panel/connection';
-import { applyMajorityAgePolicy } from '@/utils/policy/apply';
 import { appliedProfile } from '@/utils/panel/profile-state';
 
 export interface AlertModel {
@@ -101,15 +99,13 @@ export function useAlert(checklist: Checklist): AlertModel {
   const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
   const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
   const profile = useMemo(() => appliedProfile(frames), [frames]);
-  const { policy } = useManagedPolicy();
   const values = useMemo(() => valuesOf(views), [views]);
   // The rules' messages are translated text, so a change of language evaluates again.
   const language = messagesLanguage();
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
-    const applied = applyMajorityAgePolicy(checklist, policy);
-    return evaluate({ values, fieldStatuses, checklist: applied });
-  }, [views, values, checklist, policy, language]);
+    return evaluate({ values, fieldStatuses, checklist });
+  }, [views, values, checklist, language]);
 
   let closedRootsUnread = 0;
   let lang: string | undefined;

@@ -1,7 +1,7 @@
 /**
  * Two drafts pages of one browser editing the same draft: edits save as the
  * officer types, a page without changes follows the other's saves, and a
- * page with changes is told of the conflict instead of overwriting.
+ * page with changes shows the conflict instead of overwriting.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * `npm run zip` builds the Chromium and Firefox packages. This test runs it
  * into a temporary output folder, reads both zip files and checks their
- * manifests and that each holds exactly the files of its build folder.
+ * manifests and that each contains exactly the files of its build folder.
  */
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';

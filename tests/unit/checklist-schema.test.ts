@@ -45,6 +45,7 @@ describe('parseChecklist valid files', () => {
 
   it('accepts a later version', () => {
     const result = parseChecklist({ ...VALID, version: 7 });
+    expect(result.ok).toBe(true);
     expect(result.ok && result.checklist.version).toBe(7);
   });
 

@@ -77,7 +77,7 @@ function literalAttribute(element: ts.JsxOpeningLikeElement, name: string): stri
   return undefined;
 }
 
-/** Whether `attribute` holds text that a user sees or hears. */
+/** Tells whether `attribute` contains text that a user sees or hears. */
 function isVisibleAttribute(attribute: ts.JsxAttribute): boolean {
   const name = attribute.name.getText();
   if (VISIBLE_ATTRIBUTES.has(name)) return true;

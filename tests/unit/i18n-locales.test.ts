@@ -11,7 +11,7 @@ function readCatalogue(folder: string): Catalogue {
   return JSON.parse(readFileSync(path.join(LOCALES, folder, 'messages.json'), 'utf8'));
 }
 
-/** The placeholders `$1` to `$9` of a message, sorted and without repeats. */
+/** Returns the placeholders `$1` to `$9` of a message, sorted and without repeats. */
 function placeholders(message: string): string[] {
   return [...new Set(message.match(/\$\d/g) ?? [])].sort();
 }

@@ -96,6 +96,7 @@ describe('checklist store', () => {
   it('exports the default checklist as a valid file', async () => {
     await saveChecklist({ ...DEFAULT_CHECKLIST, id: 'copy' });
     const parsed = parseChecklistFile(await exportChecklist('copy'));
+    expect(parsed.ok).toBe(true);
     expect(parsed.ok && parsed.checklists[0].name).toBe('Default checklist');
   });
 });

@@ -68,7 +68,7 @@ export class FrameScanner {
     return this.scan?.elements.get(key);
   }
 
-  /** Tells whether a form holds a control of a catalogue field from the latest scan. */
+  /** Tells whether a form contains a control of a catalogue field from the latest scan. */
   holdsFieldIn(form: HTMLFormElement): boolean {
     for (const field of this.scan?.fields ?? []) {
       for (const control of field.controls) {

@@ -49,7 +49,7 @@ export class PanelHost {
     if (this.state === 'hidden' && !this.dismissed) this.setState('open');
   }
 
-  /** Opens the panel whatever its state, to show something the officer must answer. */
+  /** Opens the panel whatever its state, to show something that needs the officer's response. */
   reveal(): void {
     this.dismissed = false;
     this.setState('open');

@@ -43,7 +43,7 @@ export function matchLocale(locale: string): UiLanguage | undefined {
   return UI_LANGUAGES.find((language) => language.tag.split('-')[0] === primary);
 }
 
-/** What the browser reports about its language. */
+/** The browser's report of its language. */
 export interface BrowserLanguage {
   /**
    * The `_locales` folder whose catalogue `browser.i18n.getMessage` reads.
@@ -56,9 +56,10 @@ export interface BrowserLanguage {
 }
 
 /**
- * Chooses the interface language: the officer's choice unless it is `auto`;
- * else the catalogue the browser picked; else, when the browser fell back to
- * English, its UI locale's language (`pt-BR` reads Portuguese); else English.
+ * Chooses the interface language. The officer's choice wins unless it is
+ * `auto`. Then comes the catalogue the browser picked. When the browser fell
+ * back to English, its UI locale's language follows (`pt-BR` reads
+ * Portuguese), and English comes last.
  */
 export function resolveLanguage(choice: string, browserLanguage: BrowserLanguage): UiLanguage {
   const chosen = choice === 'auto' ? undefined : languageByTag(choice);

@@ -55,8 +55,8 @@ export type ToContentMessage =
 export type GetProfileMessage = { type: 'get-profile' };
 
 /**
- * Sent by a content script the first time the panel asks its frame to fill,
- * undo, highlight or map. The background injects the action script into the
+ * Sent by a content script the first time the panel requests a fill, undo,
+ * highlight or mapping in its frame. The background injects the action script into the
  * sender's frame and responds once it has run.
  */
 export type LoadActionsMessage = { type: 'load-actions' };

@@ -3,7 +3,7 @@ import { FIELD_IDS } from '../catalogue';
 import { z } from './zod';
 
 /**
- * One check at submission, as the audit log keeps it. The log holds what a
+ * One check at submission, as the audit log keeps it. The log contains what a
  * supervisor needs to judge the quality of alerts and nothing of the alert
  * itself: no names, dates, numbers or other values the officer entered.
  */

@@ -158,10 +158,10 @@ export async function getDraft(id: string): Promise<OpenedDraft | undefined> {
 }
 
 function conflict(id: string, deleted: boolean): StoreError {
-  const what = deleted ? 'deleted' : 'changed';
+  const change = deleted ? 'deleted' : 'changed';
   return new StoreError(
     'conflict',
-    `Draft "${id}" was ${what} in another window since this one read it, so it was not saved. ` +
+    `Draft "${id}" was ${change} in another window since this one read it, so it was not saved. ` +
       'Load the other version, or keep this one and save it over the other.',
     { draftId: id },
   );

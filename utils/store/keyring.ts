@@ -224,8 +224,8 @@ const RELAYED_LOCK_POLL_MS = 2_000;
 
 /** Calls `listener` when the lock state may have changed in any extension context. */
 export function watchLockState(listener: () => void): () => void {
-  // A page without `storage.session` hears no change of it, so it asks the
-  // background for the key at an interval and compares.
+  // A page without `storage.session` receives no change events for it, so it
+  // reads the key through the background at an interval and compares.
   let poll: ReturnType<typeof setInterval> | undefined;
   if (!hasOwnSessionArea()) {
     let last: string | undefined;
