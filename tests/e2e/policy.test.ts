@@ -6,8 +6,9 @@
  * options or drafts page a policy, they replace `chrome.storage.managed.get`
  * in that page before its scripts run (DevTools
  * `Page.addScriptToEvaluateOnNewDocument`), which no web page can reach.
- * Chromium's own path from a policy file to `storage.managed` is not tested
- * here; policy-firefox.test.ts reads a real policy through Firefox.
+ * policy-chromium-file.test.ts reads a real policy file through Chromium,
+ * where the tests may write its policy folder, and policy-firefox.test.ts
+ * reads a real policy through Firefox.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
