@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadText, localDateStamp } from '@/components/common/download';
 import { DEFAULT_CHECKLIST } from '@/utils/checklist';
+import { ManagedLock } from '@/components/common/ManagedLock';
 import {
+  type ChecklistPolicy,
   notifyChecklistsChanged,
   readActiveChecklistId,
   setActiveChecklistId,
@@ -90,6 +92,10 @@ interface ItemProps {
   active: boolean;
   error?: string;
   builtIn?: boolean;
+  /** The checklist comes from the organisation's policy and cannot be edited or deleted. */
+  fromPolicy?: boolean;
+  /** The policy forces a checklist, so no checklist can be made active here. */
+  activationLocked?: boolean;
   onActivate(): void;
   onEdit?(): void;
   onDuplicate?(): void;
@@ -112,7 +118,8 @@ function ChecklistItem(props: ItemProps) {
       {version !== undefined && (
         <span class="hint">{t('checklist_item_version', String(version))}</span>
       )}{' '}
-      {active && <span class="tag">{t('checklist_item_active')}</span>}
+      {active && <span class="tag">{t('checklist_item_active')}</span>}{' '}
+      {props.fromPolicy && <span class="tag">{t('checklist_item_policy')}</span>}
       {error && <span class="error"> {t('checklist_damaged', error)}</span>}
       {confirming ? (
         <div class="actions" role="alertdialog" aria-label={t('checklist_delete_question', name)}>
@@ -131,7 +138,7 @@ function ChecklistItem(props: ItemProps) {
         </div>
       ) : (
         <div class="actions">
-          {!active && !error && (
+          {!active && !error && !props.activationLocked && (
             <button
               type="button"
               class="button-secondary"
@@ -191,7 +198,7 @@ function ChecklistItem(props: ItemProps) {
  * Lists the supervisors' checklists beside the built-in default, and creates,
  * edits, duplicates, deletes, imports, exports and activates them.
  */
-export function ChecklistsSection() {
+export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy }) {
   const [entries, setEntries] = useState<ChecklistEntry[]>([]);
   const [activeId, setActiveId] = useState<string>();
   const [editing, setEditing] = useState<Checklist>();
@@ -283,15 +290,36 @@ export function ChecklistsSection() {
     }, 'checklist_import_failed');
   };
 
+  const policyChecklists = policy.checklists ?? [];
+  const enforcedId = policy.enforcedChecklistId;
+  const enforcedName =
+    enforcedId === DEFAULT_CHECKLIST.id
+      ? DEFAULT_CHECKLIST.name
+      : (policyChecklists.find((checklist) => checklist.id === enforcedId)?.name ??
+        entries.find((entry) => entry.id === enforcedId)?.checklist?.name ??
+        enforcedId);
+  // The panel applies the forced checklist whatever the user made active.
+  const isActive = (id: string | undefined) => (enforcedId ? id === enforcedId : activeId === id);
+  const shared = { activationLocked: enforcedId !== undefined };
+
   return (
     <section aria-labelledby="checklists-title" data-testid="checklists-section">
       <h2 id="checklists-title">{t('checklist_section_title')}</h2>
       <p>{t('checklist_section_intro')}</p>
+      {enforcedId && (
+        <>
+          <ManagedLock setting="enforcedChecklistId" />
+          <p data-testid="checklist-policy-enforced">
+            {t('checklist_policy_enforced', enforcedName)}
+          </p>
+        </>
+      )}
       <ul class="checklists">
         <ChecklistItem
+          {...shared}
           id={DEFAULT_CHECKLIST.id}
           name={DEFAULT_CHECKLIST.name}
-          active={activeId === undefined}
+          active={enforcedId ? enforcedId === DEFAULT_CHECKLIST.id : activeId === undefined}
           builtIn
           onActivate={() => void activate(undefined, DEFAULT_CHECKLIST.name)}
           onDuplicate={() => void create(DEFAULT_CHECKLIST, t('checklist_new_name'))}
@@ -302,15 +330,35 @@ export function ChecklistsSection() {
             )
           }
         />
+        {policyChecklists.map((checklist) => (
+          <ChecklistItem
+            {...shared}
+            key={`policy:${checklist.id}`}
+            id={checklist.id}
+            name={checklist.name}
+            version={checklist.version}
+            active={isActive(checklist.id)}
+            fromPolicy
+            onActivate={() => void activate(checklist.id, checklist.name)}
+            onDuplicate={() => void create(checklist, t('checklist_copy_name', checklist.name))}
+            onExport={() =>
+              downloadText(
+                `${checklist.id.replace(/[^\w.-]+/g, '-')}-${localDateStamp()}.json`,
+                serializeChecklist(checklist),
+              )
+            }
+          />
+        ))}
         {entries.map(({ id, checklist, error }) => {
           const name = checklist?.name ?? id;
           return (
             <ChecklistItem
+              {...shared}
               key={id}
               id={id}
               name={name}
               version={checklist?.version}
-              active={activeId === id}
+              active={isActive(id)}
               error={error?.message}
               onActivate={() => void activate(id, name)}
               onEdit={checklist && (() => setEditing(checklist))}

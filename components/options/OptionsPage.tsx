@@ -22,7 +22,7 @@ export function OptionsPage() {
       <LanguageSection />
       <OriginsSection allowedOrigins={policy.allowedOrigins} />
       <ProfilesSection policyProfiles={policy.profiles} />
-      <ChecklistsSection />
+      <ChecklistsSection policy={policy} />
       <SupervisorSection />
       <EnforcementSection />
     </main>

@@ -177,6 +177,38 @@ describe('managed policy in Chromium', () => {
     await page.close();
   });
 
+  it('shows the checklist the policy forces', async () => {
+    const checklist = {
+      format: 'vigila-checklist',
+      version: 3,
+      id: 'national',
+      name: 'National standard',
+      majorityAge: 18,
+      majorityWarningMonths: 3,
+      fields: { surname: { requirement: 'required', weight: 3 } },
+      rules: {},
+    };
+    const page = await openWithPolicy('options.html', {
+      checklists: JSON.stringify([checklist]),
+      enforcedChecklistId: 'national',
+    });
+    const notice = await page.waitForSelector('[data-testid="checklist-policy-enforced"]');
+    expect(await notice!.evaluate((element) => element.textContent)).toContain('National standard');
+    const items = await page.$$eval('[data-testid="checklist-item"]', (elements) =>
+      elements.map((element) => [
+        (element as HTMLElement).dataset.checklistId,
+        (element as HTMLElement).dataset.active,
+      ]),
+    );
+    expect(items).toEqual([
+      ['default', 'false'],
+      ['national', 'true'],
+    ]);
+    expect(await page.$('[data-testid="checklist-activate"]')).toBeNull();
+    expect(await lockedSettings(page)).toContain('enforcedChecklistId');
+    await page.close();
+  });
+
   it('locks the drafts lock and retention settings', async () => {
     const page = await openWithPolicy('drafts.html', POLICY);
     await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, 30_000);

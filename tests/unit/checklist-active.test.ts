@@ -69,6 +69,15 @@ describe('resolveActiveChecklist', () => {
     expect(active.checklist.version).toBe(5);
   });
 
+  it('applies the default checklist when the policy forces it', async () => {
+    await saveChecklist(checklist('mine'));
+    await setActiveChecklistId('mine');
+    const active = await resolveActiveChecklist({ enforcedChecklistId: 'default' });
+    expect(active.source).toBe('policy');
+    expect(active.checklist.id).toBe('default');
+    expect(active.missingId).toBeUndefined();
+  });
+
   it('finds a forced checklist in the store', async () => {
     await saveChecklist(checklist('stored-org'));
     const active = await resolveActiveChecklist({ enforcedChecklistId: 'stored-org' });

@@ -130,4 +130,30 @@ describe('options checklists section', () => {
     );
     expect(await listChecklists()).toEqual([]);
   });
+
+  it('shows the checklist a policy forces, and no Make active', async () => {
+    await saveChecklist(UNIT);
+    const org = { ...UNIT, id: 'org', name: 'National standard', version: 2 };
+    render(<ChecklistsSection policy={{ checklists: [org], enforcedChecklistId: 'org' }} />);
+    await waitFor(() => item('unit-7'));
+    expect(screen.getByTestId('managed-lock').dataset.setting).toBe('enforcedChecklistId');
+    expect(screen.getByTestId('checklist-policy-enforced').textContent).toContain(
+      'National standard',
+    );
+    expect(item('org').dataset.active).toBe('true');
+    expect(item('default').dataset.active).toBe('false');
+    expect(screen.queryAllByTestId('checklist-activate')).toEqual([]);
+    expect(within(item('org')).queryByTestId('checklist-edit')).toBeNull();
+    expect(within(item('org')).queryByTestId('checklist-delete')).toBeNull();
+  });
+
+  it('lets the user activate a policy checklist that is not forced', async () => {
+    const org = { ...UNIT, id: 'org', name: 'National standard' };
+    render(<ChecklistsSection policy={{ checklists: [org] }} />);
+    await waitFor(() => item('org'));
+    expect(screen.queryByTestId('managed-lock')).toBeNull();
+    fireEvent.click(within(item('org')).getByTestId('checklist-activate'));
+    await waitFor(async () => expect(await readActiveChecklistId()).toBe('org'));
+    await waitFor(() => expect(item('org').dataset.active).toBe('true'));
+  });
 });

@@ -80,6 +80,8 @@ export async function resolveActiveChecklist(policy?: ChecklistPolicy): Promise<
   let missingId: string | undefined;
 
   const enforcedId = policy?.enforcedChecklistId;
+  if (enforcedId === DEFAULT_CHECKLIST.id)
+    return { checklist: DEFAULT_CHECKLIST, source: 'policy' };
   if (enforcedId) {
     const forced =
       findPolicyChecklist(policy, enforcedId) ?? (await findStoredChecklist(enforcedId));
