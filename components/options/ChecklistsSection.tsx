@@ -22,14 +22,12 @@ import {
   type ChecklistEntry,
 } from '@/utils/store/checklists';
 import { ChecklistEditor } from './ChecklistEditor';
+import { ImportErrorList, type FileImportErrors, type ImportErrorTexts } from './ImportErrorList';
 
-/** Maximum number of errors listed per file, because a broken file can contain thousands. */
-const MAX_LISTED = 50;
 /** Maximum characters of an offending value shown beside its error. */
 const MAX_VALUE_CHARS = 80;
 
 type Message = { kind: 'error' | 'status'; text: string };
-type FileErrors = { fileName: string; errors: ChecklistParseError[] };
 
 function failureText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -54,35 +52,26 @@ function copyChecklist(source: Checklist, name: string): Checklist {
   };
 }
 
-function ImportErrorList({ files }: { files: readonly FileErrors[] }) {
-  return (
-    <div class="notice notice-error" data-testid="checklist-import-errors">
-      <p role="alert">{t('checklist_import_rejected')}</p>
-      {files.map(({ fileName, errors }) => (
-        <div key={fileName}>
-          <h3>{t('checklist_import_file_errors', [fileName, String(errors.length)])}</h3>
-          <ul>
-            {errors.slice(0, MAX_LISTED).map((error, index) => (
-              <li
-                key={index}
-                data-testid="checklist-import-error"
-                data-path={error.path}
-                data-value={valueText(error.value)}
-              >
-                <code>{error.path || t('checklist_import_whole_file')}</code> {error.message}
-                {error.value !== undefined && (
-                  <>
-                    {' '}
-                    {t('checklist_import_value')} <code>{valueText(error.value)}</code>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </div>
-  );
+const IMPORT_ERROR_TEXTS: ImportErrorTexts = {
+  rejected: 'checklist_import_rejected',
+  fileErrors: 'checklist_import_file_errors',
+  wholeFile: 'checklist_import_whole_file',
+  value: 'checklist_import_value',
+};
+
+/** Puts a checklist file's parse errors in the form the import error list shows. */
+function importErrorsOf(
+  fileName: string,
+  errors: readonly ChecklistParseError[],
+): FileImportErrors {
+  return {
+    fileName,
+    errors: errors.map((error) => ({
+      path: error.path,
+      message: error.message,
+      value: error.value === undefined ? undefined : valueText(error.value),
+    })),
+  };
 }
 
 interface ItemProps {
@@ -203,7 +192,7 @@ export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy })
   const [activeId, setActiveId] = useState<string>();
   const [editing, setEditing] = useState<Checklist>();
   const [message, setMessage] = useState<Message>();
-  const [importErrors, setImportErrors] = useState<FileErrors[]>([]);
+  const [importErrors, setImportErrors] = useState<FileImportErrors[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = async () => {
@@ -276,11 +265,11 @@ export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy })
 
     setMessage(undefined);
     const checklists: Checklist[] = [];
-    const failed: FileErrors[] = [];
+    const failed: FileImportErrors[] = [];
     for (const file of files) {
       const result = parseChecklistFile(await file.text());
       if (result.ok) checklists.push(...result.checklists);
-      else failed.push({ fileName: file.name, errors: result.errors });
+      else failed.push(importErrorsOf(file.name, result.errors));
     }
     setImportErrors(failed);
     if (failed.length > 0) return;
@@ -396,7 +385,9 @@ export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy })
           onChange={(event) => void importFiles(event)}
         />
       </div>
-      {importErrors.length > 0 && <ImportErrorList files={importErrors} />}
+      {importErrors.length > 0 && (
+        <ImportErrorList files={importErrors} texts={IMPORT_ERROR_TEXTS} testIdPrefix="checklist" />
+      )}
       {message && (
         <p
           role={message.kind === 'error' ? 'alert' : 'status'}

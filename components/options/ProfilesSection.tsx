@@ -10,10 +10,8 @@ import {
 } from '@/utils/store/profiles';
 import type { PortalProfile } from '@/utils/schema/profile';
 import { PolicyProfiles } from './PolicyProfiles';
+import { ImportErrorList, type FileImportErrors, type ImportErrorTexts } from './ImportErrorList';
 import { checkProfileFiles, type ProfileFileErrors } from './profile-files';
-
-/** Maximum number of errors listed per file, because a broken file can contain thousands. */
-const MAX_LISTED = 50;
 
 type Message = { kind: 'error' | 'status'; text: string };
 
@@ -21,36 +19,23 @@ function failureText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function ImportErrorList({ files }: { files: readonly ProfileFileErrors[] }) {
-  return (
-    <div class="notice notice-error" data-testid="profile-import-errors">
-      <p role="alert">{t('profile_import_rejected')}</p>
-      {files.map(({ fileName, errors }) => (
-        <div key={fileName}>
-          <h3>{t('profile_import_file_errors', [fileName, String(errors.length)])}</h3>
-          <ul>
-            {errors.slice(0, MAX_LISTED).map((error, index) => (
-              <li
-                key={index}
-                data-testid="profile-import-error"
-                data-path={error.path}
-                data-value={error.value}
-              >
-                <code>{error.path || t('profile_import_whole_file')}</code>{' '}
-                {t(error.messageKey, error.substitutions)}
-                {error.value && (
-                  <>
-                    {' '}
-                    {t('profile_import_value')} <code>{error.value}</code>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </div>
-  );
+const IMPORT_ERROR_TEXTS: ImportErrorTexts = {
+  rejected: 'profile_import_rejected',
+  fileErrors: 'profile_import_file_errors',
+  wholeFile: 'profile_import_whole_file',
+  value: 'profile_import_value',
+};
+
+/** Puts a profile file's errors, translated, in the form the import error list shows. */
+function importErrorsOf({ fileName, errors }: ProfileFileErrors): FileImportErrors {
+  return {
+    fileName,
+    errors: errors.map((error) => ({
+      path: error.path,
+      message: t(error.messageKey, error.substitutions),
+      value: error.value,
+    })),
+  };
 }
 
 interface ProfileItemProps {
@@ -237,7 +222,13 @@ export function ProfilesSection({ policyProfiles }: { policyProfiles?: readonly 
           {t('profile_export_all')}
         </button>
       </div>
-      {importErrors.length > 0 && <ImportErrorList files={importErrors} />}
+      {importErrors.length > 0 && (
+        <ImportErrorList
+          files={importErrors.map(importErrorsOf)}
+          texts={IMPORT_ERROR_TEXTS}
+          testIdPrefix="profile"
+        />
+      )}
       {message && (
         <p
           role={message.kind === 'error' ? 'alert' : 'status'}
