@@ -124,6 +124,7 @@ export function useDrafts(unlocked: boolean) {
       const draft = await getDraft(id);
       if (draft) putCopy(workingCopyOf(draft));
       else inform(t('drafts_store_error_not_found', id));
+      if (draft?.photoError) setStatus({ kind: 'error', text: t('draft_photo_damaged', id) });
     } catch (error) {
       fail(error);
     }
@@ -188,7 +189,9 @@ export function useDrafts(unlocked: boolean) {
       const draft = await getDraft(copy.id);
       if (draft) {
         putCopy({ ...workingCopyOf(draft), renderKey: copy.renderKey }, key);
-        setStatus(undefined);
+        setStatus(
+          draft.photoError ? { kind: 'error', text: t('draft_photo_damaged', copy.id) } : undefined,
+        );
       } else {
         dropCopy(key);
         setActiveKey((active) => (active === key ? undefined : active));

@@ -123,6 +123,7 @@ export function FillSection({
       return undefined;
     });
     if (!draft) return;
+    if (draft.photoError) setError(t('draft_photo_damaged', draftId));
     setDraftFields(draft.fields);
     setRows(buildPreview(views, draft.fields, { lang, isInitialChoice }));
   };

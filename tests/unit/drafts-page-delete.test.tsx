@@ -67,4 +67,21 @@ describe('drafts page delete', () => {
     await waitFor(() => expect(screen.queryByTestId('draft-save')).toBeNull());
     expect(await getDraft('d1')).toBeDefined();
   });
+
+  it('opens a draft whose photo is damaged, and says so', async () => {
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const photo = {
+      name: 'intake.png',
+      type: 'image/png',
+      dataUrl: `data:image/png;base64,${png}`,
+    };
+    await saveDraft({ id: 'd1', label: 'Case 1', fields: { surname: 'A', facial_image: photo } });
+    await (await getDatabase()).delete('photos', 'd1');
+    await renderPage();
+    await openDraft(/Case 1/);
+    const status = await screen.findByTestId('drafts-status');
+    expect(status.textContent).toContain('The photo of draft “d1” is damaged');
+    expect((screen.getByLabelText('Label') as HTMLInputElement).value).toBe('Case 1');
+  });
 });

@@ -161,15 +161,42 @@ describe('photo of a draft', () => {
     const database = await getDatabase();
     const other = await rawPhoto('case-10');
     await database.put('photos', { ...other!, draftId: 'case-9' });
-    const error = await rejection(getDraft('case-9'));
-    expect(error.code).toBe('corrupt');
-    expect(error.errors.map((item) => item.path)).toEqual(['fields.facial_image']);
+    const draft = await getDraft('case-9');
+    expect(draft?.fields.facial_image).toBeUndefined();
+    expect(draft?.photoError).toContain('The photo of draft "case-9" is damaged');
   });
 
   it('is damaged when its record is missing', async () => {
     await saveDraft(DRAFT);
     await (await getDatabase()).delete('photos', 'case-9');
-    expect((await rejection(getDraft('case-9'))).code).toBe('corrupt');
+    const draft = await getDraft('case-9');
+    expect(draft?.photoError).toContain('no photo record');
+    expect(draft?.fields.surname).toEqual(DRAFT.fields.surname);
+  });
+
+  it('opens without a damaged photo, and the next save removes it', async () => {
+    await saveDraft(DRAFT);
+    const database = await getDatabase();
+    const record = await rawPhoto('case-9');
+    await database.put('photos', { ...record!, data: new Blob([new Uint8Array(40)]) });
+    const damaged = await getDraft('case-9');
+    expect(damaged?.photoError).toContain('decryption failed');
+    expect(damaged?.label).toBe(DRAFT.label);
+
+    const { photoError: _error, ...edited } = damaged!;
+    await saveDraft({ ...edited, label: 'Checked' });
+    expect(await rawPhoto('case-9')).toBeUndefined();
+    const saved = await getDraft('case-9');
+    expect(saved?.photoError).toBeUndefined();
+    expect(saved?.label).toBe('Checked');
+  });
+
+  it('stops an export of a draft whose photo is damaged', async () => {
+    await saveDraft(DRAFT);
+    await (await getDatabase()).delete('photos', 'case-9');
+    const error = await rejection(exportDrafts(['case-9']));
+    expect(error.code).toBe('corrupt');
+    expect(error.errors.map((item) => item.path)).toEqual(['fields.facial_image']);
   });
 
   it('stays when a save keeps the photo', async () => {

@@ -146,15 +146,34 @@ export async function listDrafts(): Promise<DraftSummary[]> {
   return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
+/** A draft as `getDraft` returns it. */
+export interface LoadedDraft extends OpenedDraft {
+  /**
+   * Why the draft's photo could not be read, when its photo record is
+   * damaged. The draft then has no `facial_image`, and its next save removes
+   * the damaged photo record.
+   */
+  photoError?: string;
+}
+
 /**
  * Returns a draft with its photo, or undefined when there is none with that
- * id. Throws for a damaged record or photo.
+ * id. Throws for a damaged draft record. A damaged photo record does not stop
+ * the draft from opening: the draft comes without its photo, with
+ * `photoError` set.
  */
-export async function getDraft(id: string): Promise<OpenedDraft | undefined> {
+export async function getDraft(id: string): Promise<LoadedDraft | undefined> {
   const key = await openStore();
   const [value, photoValue] = await readWithPhoto(id);
   if (value === undefined) return undefined;
-  return withPhoto(key, await openRecord(key, id, value), photoValue);
+  const opened = await openRecord(key, id, value);
+  try {
+    return await withPhoto(key, opened, photoValue);
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== 'corrupt') throw error;
+    const { photo: _reference, ...draft } = opened;
+    return { ...draft, photoError: error.message };
+  }
 }
 
 function conflict(id: string, deleted: boolean): StoreError {
