@@ -149,7 +149,7 @@ export async function listDrafts(): Promise<DraftSummary[]> {
 /** A draft as `getDraft` returns it. */
 export interface LoadedDraft extends OpenedDraft {
   /**
-   * Why the draft's photo could not be read, when its photo record is
+   * Reason the draft's photo could not be read, set when its photo record is
    * damaged. The draft then has no `facial_image`, and its next save removes
    * the damaged photo record.
    */
