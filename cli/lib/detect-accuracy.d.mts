@@ -7,6 +7,8 @@ export interface PortalTruth {
   fields: Record<string, string | string[]>;
   /** Iframe selector in the top page of each field that lives in a child frame. */
   frames?: Record<string, string>;
+  /** Selectors of buttons in the top page that show later steps, clicked in order. */
+  steps?: string[];
 }
 
 export interface Mismatch {

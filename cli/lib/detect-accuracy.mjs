@@ -26,6 +26,10 @@ import { openPanel, readPanel, waitForPanelStable } from './panel.mjs';
  *   of a split field in order, of each catalogue field on the page.
  * @property {Record<string, string>} [frames] Iframe selector in the top
  *   page of each field that lives in a child frame.
+ * @property {string[]} [steps] Selectors of buttons in the top page that
+ *   show the page's later steps, such as a wizard's Next, clicked in order.
+ *   The panel's report is read after loading and after each click, and a
+ *   field counts as reported when any of those reports has it.
  */
 
 /**
@@ -163,6 +167,10 @@ export async function loadPortalTruth(dir, name) {
         selector.every((item) => typeof item === 'string'));
     if (!valid) throw invalid(`fields.${fieldId} must be a selector or a list of selectors`);
   }
+  const steps = truth.steps ?? [];
+  if (!Array.isArray(steps) || !steps.every((step) => typeof step === 'string')) {
+    throw invalid('"steps" must be a list of button selectors');
+  }
   for (const [fieldId, frame] of Object.entries(truth.frames ?? {})) {
     if (typeof frame !== 'string') throw invalid(`frames.${fieldId} must be an iframe selector`);
     if (!(fieldId in truth.fields)) throw invalid(`frames.${fieldId} names no field of "fields"`);
@@ -209,7 +217,15 @@ export async function measurePortal(session, name, options) {
     const panel = await openPanel(page, { extensionId: session.extensionId, timeoutMs });
     await waitForPanelStable(panel, { quietMs: 800, timeoutMs: 10_000 });
     const report = await readPanel(panel);
-    const result = await comparePortal(page, name, report.fields, truth);
+    const fields = [...report.fields];
+    for (const step of truth.steps ?? []) {
+      const button = await page.$(step);
+      if (!button) throw new Error(`Step button ${step} of ${name} not found in the top page`);
+      await button.click();
+      await waitForPanelStable(panel, { quietMs: 800, timeoutMs: 10_000 });
+      fields.push(...(await readPanel(panel)).fields);
+    }
+    const result = await comparePortal(page, name, uniqueFields(fields), truth);
     const sources = new Map(report.fields.map((field) => [field.id, field.source]));
     return {
       ...result,
@@ -219,6 +235,23 @@ export async function measurePortal(session, name, options) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Returns the reports once each: a field reported at the same control in
+ * several steps of a page counts once.
+ *
+ * @param {FieldReport[]} fields
+ * @returns {FieldReport[]}
+ */
+function uniqueFields(fields) {
+  const seen = new Set();
+  return fields.filter((field) => {
+    const key = JSON.stringify([field.id, field.frame, field.selector, field.status]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
