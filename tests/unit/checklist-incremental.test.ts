@@ -268,11 +268,16 @@ describe('IncrementalEvaluator', () => {
     expect(photo(second)).toBe(photo(first));
   });
 
-  it('returns the same evaluation when nothing changed', () => {
+  it('keeps every result when nothing changed', () => {
     const evaluator = new IncrementalEvaluator();
     const input = { values: { surname: 'AHMADI' }, fieldStatuses: {}, now: START };
     const first = evaluator.evaluate(input);
-    expect(evaluator.evaluate({ ...input, values: { ...input.values } })).toBe(first);
+    const second = evaluator.evaluate({ ...input, values: { ...input.values } });
+
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    expect(second.ruleResults).toBe(first.ruleResults);
+    expect(second.fieldItems).toBe(first.fieldItems);
   });
 
   it('runs a rule again when a fact it reads changes', () => {

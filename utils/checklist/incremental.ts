@@ -126,8 +126,8 @@ function runRule(rule: Rule, context: RuleContext, checklist: Checklist): RuleSl
 /**
  * Evaluates a checklist again after a few values or statuses changed, running
  * only the rules that read a changed field and rebuilding only the changed
- * field items. Each result and item that did not change keeps its identity,
- * so that a memoised view skips it.
+ * field items. Each call returns a new evaluation, in which every result and
+ * item that did not change keeps its identity, so that a memoised view skips it.
  *
  * The outcome is the one `evaluate` gives for the same input at the time of
  * the last full evaluation. A rule's outcome depends only on the values,
@@ -156,7 +156,9 @@ export class IncrementalEvaluator {
 
     const values = changedKeys(base.values, input.values);
     const statuses = changedKeys(base.fieldStatuses, input.fieldStatuses);
-    if (values.size === 0 && statuses.size === 0) return base.evaluation;
+    // A new object even so, because the panel sends a verdict for each new
+    // evaluation, and a frame that reported late still needs one.
+    if (values.size === 0 && statuses.size === 0) return { ...base.evaluation };
 
     const context = createRuleContext({
       values: input.values,
