@@ -3,6 +3,7 @@ import type { FieldItem, Requirement } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
 import type { AmbiguousControl, FieldView } from '@/utils/panel/alert-state';
 import type { TabConnection } from '@/utils/panel/connection';
+import { memo } from '@/components/common/memo';
 import { StatusBadge } from './StatusBadge';
 
 interface CheckListProps {
@@ -30,7 +31,15 @@ interface CheckItemProps {
 
 const GROUPS: FieldGroup[] = ['sis', 'supplementary'];
 
-function CheckItem({ view, requirement, connection, unmatched, onChoose, chosen }: CheckItemProps) {
+// A keystroke replaces one view, so only its item renders again.
+const CheckItem = memo(function CheckItem({
+  view,
+  requirement,
+  connection,
+  unmatched,
+  onChoose,
+  chosen,
+}: CheckItemProps) {
   const detection = view.primary;
   const field = detection?.field;
   const highlight = () => {
@@ -88,9 +97,42 @@ function CheckItem({ view, requirement, connection, unmatched, onChoose, chosen 
       </button>
     </li>
   );
-}
+});
 
-function AmbiguousList({
+const AmbiguousItem = memo(function AmbiguousItem({
+  control,
+  connection,
+}: {
+  control: AmbiguousControl;
+  connection?: TabConnection;
+}) {
+  const { detection, candidates } = control;
+  return (
+    <li
+      class="check-item"
+      data-testid="ambiguous-item"
+      data-label={detection.field.label}
+      data-candidates={candidates.join(' ')}
+      data-selector={JSON.stringify(detection.field.selectors)}
+    >
+      <button
+        type="button"
+        class="check-item__button"
+        onClick={() => connection?.highlight(detection.frameId, detection.field.controls[0].key)}
+      >
+        <span class="check-item__name">“{detection.field.label}”</span>
+        <StatusBadge status="ambiguous" />
+        <span class="check-item__note">
+          {t('panel_ambiguous_candidates', candidates.map((id) => t(`field_${id}`)).join(', '))}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+// A large portal can list many ambiguous controls, and a keystroke in a clear
+// control keeps the list, so it skips rendering.
+const AmbiguousList = memo(function AmbiguousList({
   controls,
   connection,
 }: {
@@ -103,37 +145,17 @@ function AmbiguousList({
         {t('panel_ambiguous_title')}
       </h2>
       <ul class="check-items">
-        {controls.map(({ detection, candidates }) => (
-          <li
-            key={`${detection.frameId}:${detection.field.selectors.join(',')}`}
-            class="check-item"
-            data-testid="ambiguous-item"
-            data-label={detection.field.label}
-            data-candidates={candidates.join(' ')}
-            data-selector={JSON.stringify(detection.field.selectors)}
-          >
-            <button
-              type="button"
-              class="check-item__button"
-              onClick={() =>
-                connection?.highlight(detection.frameId, detection.field.controls[0].key)
-              }
-            >
-              <span class="check-item__name">“{detection.field.label}”</span>
-              <StatusBadge status="ambiguous" />
-              <span class="check-item__note">
-                {t(
-                  'panel_ambiguous_candidates',
-                  candidates.map((id) => t(`field_${id}`)).join(', '),
-                )}
-              </span>
-            </button>
-          </li>
+        {controls.map((control) => (
+          <AmbiguousItem
+            key={`${control.detection.frameId}:${control.detection.field.selectors.join(',')}`}
+            control={control}
+            connection={connection}
+          />
         ))}
       </ul>
     </section>
   );
-}
+});
 
 /** Lists every catalogue field, grouped into the SIS alert and the supplementary record. */
 export function CheckList({

@@ -1,6 +1,29 @@
 import { t } from '@/utils/i18n';
 import type { RuleResult } from '@/utils/checklist';
+import { memo } from '@/components/common/memo';
 import { StatusBadge } from './StatusBadge';
+
+// Incremental evaluation keeps the result of a rule that did not run again, so
+// its item skips rendering.
+const RuleItem = memo(function RuleItem({ result }: { result: RuleResult }) {
+  return (
+    <li
+      class={`rule-item rule-item--${result.status}`}
+      data-testid="rule-item"
+      data-rule-id={result.ruleId}
+      data-status={result.status}
+      data-severity={result.severity}
+      data-fields={result.fields.join(' ')}
+    >
+      <StatusBadge status={result.status} />
+      <span class="rule-item__severity">{t(`severity_${result.severity}`)}</span>
+      <span class="rule-item__title">{t(`rule_${result.ruleId}_title`)}</span>
+      <span class="rule-item__message" data-role="message">
+        {result.message}
+      </span>
+    </li>
+  );
+});
 
 /** Lists rule results, failures first, most severe first. */
 export function RuleList({ results }: { results: RuleResult[] }) {
@@ -17,22 +40,7 @@ export function RuleList({ results }: { results: RuleResult[] }) {
       </h2>
       <ul class="rule-items">
         {sorted.map((result) => (
-          <li
-            key={result.ruleId}
-            class={`rule-item rule-item--${result.status}`}
-            data-testid="rule-item"
-            data-rule-id={result.ruleId}
-            data-status={result.status}
-            data-severity={result.severity}
-            data-fields={result.fields.join(' ')}
-          >
-            <StatusBadge status={result.status} />
-            <span class="rule-item__severity">{t(`severity_${result.severity}`)}</span>
-            <span class="rule-item__title">{t(`rule_${result.ruleId}_title`)}</span>
-            <span class="rule-item__message" data-role="message">
-              {result.message}
-            </span>
-          </li>
+          <RuleItem key={result.ruleId} result={result} />
         ))}
       </ul>
     </section>

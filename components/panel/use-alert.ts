@@ -1,16 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { evaluate, type Checklist, type Evaluation } from '@/utils/checklist';
+import { IncrementalEvaluator, type Checklist, type Evaluation } from '@/utils/checklist';
 import { messagesLanguage } from '@/utils/i18n';
-import {
-  ambiguousControls,
-  applyValueUpdate,
-  buildFieldViews,
-  type AmbiguousControl,
-  type FieldView,
-  type FilledKeys,
-  type FrameDetection,
-  type FrameState,
+import type {
+  AmbiguousControl,
+  FieldView,
+  FilledKeys,
+  FrameDetection,
+  FrameState,
 } from '@/utils/panel/alert-state';
+import { emptySnapshot, withFilled, withReport, withValue } from '@/utils/panel/alert-snapshot';
 import type { AppliedProfile, DetectedField } from '@/utils/messaging/page-model';
 import { TabConnection } from '@/utils/panel/connection';
 import { appliedProfile } from '@/utils/panel/profile-state';
@@ -54,12 +52,12 @@ function valuesOf(views: FieldView[]): Record<string, unknown> {
 export function useAlert(checklist: Checklist): AlertModel {
   const [connection, setConnection] = useState<TabConnection>();
   const [error, setError] = useState<string>();
-  const [frames, setFrames] = useState(new Map<number, FrameState>());
-  const [filled, setFilled] = useState<FilledKeys>(new Map());
-  const framesRef = useRef(frames);
-  framesRef.current = frames;
+  const [snapshot, setSnapshot] = useState(emptySnapshot);
+  const framesRef = useRef(snapshot.frames);
+  framesRef.current = snapshot.frames;
   // The value each choice control had when the panel first saw it.
   const initialChoices = useRef(new Map<string, string>());
+  const [evaluator] = useState(() => new IncrementalEvaluator());
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -79,15 +77,10 @@ export function useAlert(checklist: Checklist): AlertModel {
                 initialChoices.current.set(key, JSON.stringify(field.value));
               }
             }
-            setFrames((current) => new Map(current).set(frameId, { url: frameUrl, report }));
+            setSnapshot((current) => withReport(current, frameId, frameUrl, report));
           },
           onValue(frameId, key, value) {
-            setFrames((current) => {
-              const frame = current.get(frameId);
-              if (!frame) return current;
-              const report = applyValueUpdate(frame.report, key, value);
-              return new Map(current).set(frameId, { ...frame, report });
-            });
+            setSnapshot((current) => withValue(current, frameId, key, value));
           },
         });
         opened.requestReports();
@@ -96,15 +89,15 @@ export function useAlert(checklist: Checklist): AlertModel {
     return () => stop?.();
   }, []);
 
-  const views = useMemo(() => buildFieldViews(frames, filled), [frames, filled]);
-  const ambiguous = useMemo(() => ambiguousControls(frames), [frames]);
+  const { frames, views, ambiguous } = snapshot;
   const profile = useMemo(() => appliedProfile(frames), [frames]);
   const values = useMemo(() => valuesOf(views), [views]);
   // The rules' messages are translated text, so a change of language evaluates again.
   const language = messagesLanguage();
   const evaluation = useMemo(() => {
     const fieldStatuses = Object.fromEntries(views.map((view) => [view.fieldId, view.status]));
-    return evaluate({ values, fieldStatuses, checklist });
+    // Only the rules that read a changed field run again.
+    return evaluator.evaluate({ values, fieldStatuses, checklist });
   }, [views, values, checklist, language]);
 
   let closedRootsUnread = 0;
@@ -127,7 +120,7 @@ export function useAlert(checklist: Checklist): AlertModel {
     frames,
     profile,
     recordFilled(next) {
-      setFilled((current) => new Map([...current, ...next]));
+      setSnapshot((current) => withFilled(current, next));
     },
     isInitialChoice(detection) {
       const key = detectionKey(detection.frameId, detection.field);

@@ -44,6 +44,24 @@ function isUnaccompanied(values: ContextInput['values']): boolean {
   );
 }
 
+const BIRTH_FIELDS = ['date_of_birth', 'declared_dates_of_birth'];
+const UNACCOMPANIED_FIELDS = ['unaccompanied', 'case_type'];
+
+/**
+ * The catalogue fields whose values each derived fact of the rule context
+ * reads, for incremental evaluation. A unit test changes every other field and
+ * checks that the fact stays the same.
+ */
+export const FACT_READS = {
+  category: ['alert_category'],
+  youngestBirthDay: BIRTH_FIELDS,
+  minor: BIRTH_FIELDS,
+  child: [...BIRTH_FIELDS, ...UNACCOMPANIED_FIELDS, 'alert_category'],
+  unaccompanied: UNACCOMPANIED_FIELDS,
+  unaccompaniedMinor: [...BIRTH_FIELDS, ...UNACCOMPANIED_FIELDS],
+  leftCare: ['left_care_at', 'care_centre_name', 'warning_flags'],
+} as const satisfies Partial<Record<keyof RuleContext, readonly string[]>>;
+
 /** Derives the facts that rules share from the alert's values and the checklist settings. */
 export function createRuleContext({
   values,

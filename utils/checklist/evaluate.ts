@@ -4,7 +4,7 @@ import type { Checklist } from '../schema/checklist';
 import { createRuleContext } from './context';
 import { DEFAULT_CHECKLIST } from './defaults';
 import { RULES } from './rules';
-import type { Evaluation, FieldItem, RuleContext, RuleResult } from './types';
+import type { Evaluation, FieldItem, Rule, RuleContext, RuleResult } from './types';
 import { isGiven } from './values';
 
 export interface EvaluationInput {
@@ -28,45 +28,58 @@ function lowerSeverity(a: Severity, b: Severity | undefined): Severity {
 }
 
 /**
- * Returns the items of the checklist's fields in catalogue order. A field
- * without a control on this page counts only when the checklist requires it.
+ * Returns the checklist item of one field, or undefined when the checklist
+ * does not list it. A field without a control on this page counts only when
+ * the checklist requires it.
  */
-function evaluateFields(input: EvaluationInput, checklist: Checklist): FieldItem[] {
+export function evaluateField(
+  fieldId: string,
+  input: EvaluationInput,
+  checklist: Checklist,
+): FieldItem | undefined {
+  const item = checklist.fields[fieldId];
+  if (!item) return undefined;
+  const status = input.fieldStatuses[fieldId] ?? 'absent';
+  const pass = status === 'present' || (status === 'locked' && isGiven(input.values[fieldId]));
+  const counted =
+    item.requirement !== 'off' && (status !== 'absent' || item.requirement === 'required');
+  return { fieldId, requirement: item.requirement, status, pass, weight: item.weight, counted };
+}
+
+/** Returns the items of the checklist's fields in catalogue order. */
+export function evaluateFields(input: EvaluationInput, checklist: Checklist): FieldItem[] {
   const items: FieldItem[] = [];
   for (const field of FIELDS) {
-    const item = checklist.fields[field.id];
-    if (!item) continue;
-    const status = input.fieldStatuses[field.id] ?? 'absent';
-    const pass = status === 'present' || (status === 'locked' && isGiven(input.values[field.id]));
-    const counted =
-      item.requirement !== 'off' && (status !== 'absent' || item.requirement === 'required');
-    items.push({
-      fieldId: field.id,
-      requirement: item.requirement,
-      status,
-      pass,
-      weight: item.weight,
-      counted,
-    });
+    const item = evaluateField(field.id, input, checklist);
+    if (item) items.push(item);
   }
   return items;
 }
 
+/** Runs one rule, or returns undefined when the checklist leaves it out or turns it off. */
+export function evaluateRule(
+  rule: Rule,
+  context: RuleContext,
+  checklist: Checklist,
+): RuleResult | undefined {
+  const item = checklist.rules[rule.id];
+  if (!item || item.severity === 'off') return undefined;
+  const outcome = rule.check(context);
+  return {
+    ruleId: rule.id,
+    status: outcome.pass ? 'pass' : 'fail',
+    severity: lowerSeverity(item.severity, outcome.severity),
+    fields: outcome.fields ?? [...rule.fields],
+    message: outcome.message ?? (outcome.pass ? '' : t(`rule_${rule.id}_fail`)),
+  };
+}
+
 /** Runs the checklist's rules that are not off, in catalogue order. */
-function evaluateRules(context: RuleContext, checklist: Checklist): [RuleResult, number][] {
-  const results: [RuleResult, number][] = [];
+function evaluateRules(context: RuleContext, checklist: Checklist): RuleResult[] {
+  const results: RuleResult[] = [];
   for (const rule of RULES) {
-    const item = checklist.rules[rule.id];
-    if (!item || item.severity === 'off') continue;
-    const outcome = rule.check(context);
-    const result: RuleResult = {
-      ruleId: rule.id,
-      status: outcome.pass ? 'pass' : 'fail',
-      severity: lowerSeverity(item.severity, outcome.severity),
-      fields: outcome.fields ?? [...rule.fields],
-      message: outcome.message ?? (outcome.pass ? '' : t(`rule_${rule.id}_fail`)),
-    };
-    results.push([result, item.weight]);
+    const result = evaluateRule(rule, context, checklist);
+    if (result) results.push(result);
   }
   return results;
 }
@@ -96,6 +109,25 @@ function isBlockingField(item: FieldItem): boolean {
   );
 }
 
+/** Adds the score and the count of blocking open items to the items of an evaluation. */
+export function summarizeEvaluation(
+  fieldItems: FieldItem[],
+  ruleResults: RuleResult[],
+  checklist: Checklist,
+): Evaluation {
+  const scoreItems: ScoreItem[] = fieldItems.filter((item) => item.counted);
+  let blockingOpen = 0;
+  for (const result of ruleResults) {
+    scoreItems.push({
+      weight: checklist.rules[result.ruleId]!.weight,
+      pass: result.status === 'pass',
+    });
+    if (result.status === 'fail' && result.severity === 'blocking') blockingOpen++;
+  }
+  for (const item of fieldItems) if (isBlockingField(item)) blockingOpen++;
+  return { score: scoreOf(scoreItems), fieldItems, ruleResults, blockingOpen };
+}
+
 /** Evaluates a checklist on the values and field statuses of the page. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const checklist = input.checklist ?? DEFAULT_CHECKLIST;
@@ -106,21 +138,6 @@ export function evaluate(input: EvaluationInput): Evaluation {
     now: input.now,
   });
   const fieldItems = evaluateFields(input, checklist);
-  const rules = evaluateRules(context, checklist);
-  const ruleResults = rules.map(([result]) => result);
-
-  const scoreItems: ScoreItem[] = [
-    ...fieldItems.filter((item) => item.counted),
-    ...rules.map(([result, weight]) => ({ weight, pass: result.status === 'pass' })),
-  ];
-  const blockingRules = ruleResults.filter(
-    (result) => result.status === 'fail' && result.severity === 'blocking',
-  ).length;
-
-  return {
-    score: scoreOf(scoreItems),
-    fieldItems,
-    ruleResults,
-    blockingOpen: blockingRules + fieldItems.filter(isBlockingField).length,
-  };
+  const ruleResults = evaluateRules(context, checklist);
+  return summarizeEvaluation(fieldItems, ruleResults, checklist);
 }

@@ -11,7 +11,8 @@ const MIN_ZOOM = 0.6;
 /**
  * Returns the right edge of the page's content, in page coordinates. The
  * children of the body are measured rather than the body, because in quirks
- * mode, common in legacy portals, the body is as wide as the window.
+ * mode, common in legacy portals, the body is as wide as the window. It reads
+ * layout, so it is called only where the layout is up to date.
  */
 function contentRight(body: HTMLElement): number {
   let right = body.scrollWidth > body.clientWidth ? body.scrollWidth : 0;
@@ -39,6 +40,10 @@ export class PanelHost {
   private dismissed = false;
   private savedMargin: string | undefined;
   private savedZoom: string | undefined;
+  /** Observer of the page's next layout, after which `fit` measures the page. */
+  private fitObserver: ResizeObserver | undefined;
+  /** True while `fit` runs inside the observer's callback. */
+  private fitting = false;
 
   get isShown(): boolean {
     return this.state !== 'hidden';
@@ -72,10 +77,12 @@ export class PanelHost {
   /** Fits the page beside the panel again, after the window changed size. */
   refit(): void {
     if (this.state === 'hidden') return;
-    this.fitBody();
+    this.unzoom();
+    this.scheduleFit();
   }
 
   destroy(): void {
+    this.cancelFit();
     this.host?.remove();
     this.restoreMargin();
   }
@@ -83,6 +90,7 @@ export class PanelHost {
   private setState(state: PanelState): void {
     this.state = state;
     if (state === 'hidden') {
+      this.cancelFit();
       if (this.host) this.host.style.display = 'none';
       this.restoreMargin();
       return;
@@ -129,15 +137,58 @@ export class PanelHost {
     const style = document.documentElement.style;
     this.savedMargin ??= style.getPropertyValue('margin-right');
     style.setProperty('margin-right', `${width}px`, 'important');
-    this.fitBody();
+    this.unzoom();
+    this.scheduleFit();
   }
 
-  private fitBody(): void {
+  /** Removes the zoom that Vigila set, so that the next layout shows what the page needs. */
+  private unzoom(): void {
     const body = document.body;
     if (!body) return;
     this.savedZoom ??= body.style.getPropertyValue('zoom');
     body.style.removeProperty('zoom');
+  }
 
+  /**
+   * Measures the page in a ResizeObserver callback, which runs after the
+   * browser has laid the page out with the new styles and before it paints.
+   * Measuring right after writing the styles would force a synchronous
+   * layout of the whole page in the same task. The first observation of an
+   * element always reports, so the callback runs once per call, but only
+   * while the page is shown: hidden tabs are measured when they show.
+   */
+  private scheduleFit(): void {
+    if (this.fitObserver) return;
+    const observer = new ResizeObserver(() => {
+      this.cancelFit();
+      this.fitting = true;
+      try {
+        if (this.state !== 'hidden') this.fit();
+      } finally {
+        this.fitting = false;
+      }
+    });
+    this.fitObserver = observer;
+    const observe = () => observer.observe(document.documentElement);
+    // An observation started during the callback would wait for the next frame,
+    // which the browser reports as a loop error, so it starts in the next frame.
+    if (this.fitting) {
+      requestAnimationFrame(() => {
+        if (this.fitObserver === observer) observe();
+      });
+    } else {
+      observe();
+    }
+  }
+
+  private cancelFit(): void {
+    this.fitObserver?.disconnect();
+    this.fitObserver = undefined;
+  }
+
+  private fit(): void {
+    const body = document.body;
+    if (!body) return;
     const available = window.innerWidth - this.currentWidth();
     const needed = contentRight(body);
     if (needed <= available || available <= 0) {

@@ -69,8 +69,11 @@ function integerFailure(fieldId: string, value: unknown): Failure | undefined {
 function typedFieldFailures(values: Values): Failure[] {
   const failures: Failure[] = [];
   for (const field of FIELDS) {
-    const value = values[field.id];
     const check = TEXT_CHECKS[field.type];
+    // Untyped fields are skipped before their value is read, so that incremental
+    // evaluation runs the rule again only when a typed field changes.
+    if (!check && field.type !== 'integer') continue;
+    const value = values[field.id];
     if (field.type === 'integer') {
       const failure = integerFailure(field.id, value);
       if (failure) failures.push(failure);
