@@ -235,6 +235,9 @@ export const LEFT_CARE = [
  * Verbs of leaving in the past tense, as in relative clauses after the place
  * left: "Iestāde, no kuras aizgāja", "Établissement quitté", "Centro del que
  * se fugó". With a centre word they name the centre, with a date word the time.
+ * NOTE: participles that also name the event ("entwichen", "allontanato",
+ * "opuścił") stay in LEFT_CARE only, so "Einrichtung, aus der das Kind
+ * entwichen ist" still reads as the time the child left.
  */
 // prettier-ignore
 export const DEPARTED = [
