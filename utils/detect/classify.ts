@@ -186,8 +186,10 @@ function dropExplainedAway(
 
 /**
  * Returns the context texts, nearest first. Text before a control that has its
- * own label heads that label ("Father: [Name]"), so it joins the context. A
- * label that names the child ("Name of the child") shuts the context out.
+ * own label heads that label ("Father: [Name]"), so it joins the context, and
+ * so does a row header under a column header ("Casa de acolhimento" in the
+ * column "Nome"). A label that names the child ("Name of the child") shuts the
+ * context out.
  */
 function contextOf(input: ClassifierInput): string[] {
   const labels = input.evidence.filter((item) => item.form === 'label');
@@ -195,7 +197,10 @@ function contextOf(input: ClassifierInput): string[] {
 
   const hasStrongLabel = labels.some((item) => STRONG_LABEL_SOURCES.has(item.source));
   const before = hasStrongLabel ? labels.filter((item) => item.source === 'text-before') : [];
-  const texts = [...before.map((item) => item.text), ...(input.context ?? [])];
+  const hasColumnHeader = labels.some((item) => item.source === 'table-above');
+  const rowHeaders = hasColumnHeader ? labels.filter((item) => item.source === 'table-left') : [];
+  const heads = [...before, ...rowHeaders].map((item) => item.text);
+  const texts = [...heads, ...(input.context ?? [])];
   return texts.slice(0, MAX_CONTEXT_TEXTS);
 }
 

@@ -23,6 +23,12 @@ export interface Inherited {
   table?: Element;
   /** The element is in a search landmark: `role="search"` or `<search>`. */
   search?: boolean;
+  /**
+   * The element is in the page's header or navigation: `<header>`, `<nav>`,
+   * `role="banner"` or `role="navigation"`, where portals put their own
+   * controls (a language switch, a quick search) rather than alert fields.
+   */
+  pageChrome?: boolean;
 }
 
 export const TOP_FRAME: Inherited = { sections: [], hidden: false };
@@ -30,7 +36,10 @@ export const TOP_FRAME: Inherited = { sections: [], hidden: false };
 const GROUP_ROLES = new Set(['group', 'region', 'radiogroup', 'form']);
 
 /** Tags that pass something down even without attributes. */
-const STRUCTURE_TAGS = new Set(['TABLE', 'FIELDSET', 'SEARCH']);
+const STRUCTURE_TAGS = new Set(['TABLE', 'FIELDSET', 'SEARCH', 'HEADER', 'NAV']);
+
+const CHROME_TAGS = new Set(['HEADER', 'NAV']);
+const CHROME_ROLES = new Set(['banner', 'navigation']);
 
 /** Child element that names a fieldset or a table. */
 const TITLE_CHILD: Record<string, string> = { FIELDSET: 'LEGEND', TABLE: 'CAPTION' };
@@ -45,8 +54,12 @@ export function inheritedBy(element: Element, parent: Inherited, root: TreeRoot)
   const section = sectionName(element, root);
   const disabled = tag === 'FIELDSET' && element.hasAttribute('disabled');
   const table = tag === 'TABLE';
-  const search = !parent.search && (tag === 'SEARCH' || element.getAttribute('role') === 'search');
-  if (lang === null && !hidden && !section && !disabled && !table && !search) return parent;
+  const role = element.getAttribute('role');
+  const search = !parent.search && (tag === 'SEARCH' || role === 'search');
+  const chrome = !parent.pageChrome && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role ?? ''));
+  if (lang === null && !hidden && !section && !disabled && !table && !search && !chrome) {
+    return parent;
+  }
 
   const inherited: Inherited = {
     lang: lang ?? parent.lang,
@@ -56,6 +69,7 @@ export function inheritedBy(element: Element, parent: Inherited, root: TreeRoot)
     table: table ? element : parent.table,
   };
   if (parent.search || search) inherited.search = true;
+  if (parent.pageChrome || chrome) inherited.pageChrome = true;
   return inherited;
 }
 
@@ -63,6 +77,7 @@ export function inheritedBy(element: Element, parent: Inherited, root: TreeRoot)
 export function inheritedByShadowRoot(host: Inherited): Inherited {
   const inherited: Inherited = { lang: host.lang, sections: host.sections, hidden: host.hidden };
   if (host.search) inherited.search = true;
+  if (host.pageChrome) inherited.pageChrome = true;
   return inherited;
 }
 

@@ -3,8 +3,10 @@
  * things in a label's form change which field it names. A final preposition
  * of place or time ("Zuletzt gesehen in", "Né(e) le") stands for a place or
  * a date word, a final preposition of agent ("Last seen by") names a person,
- * and a list in brackets only qualifies the words before it.
+ * and a list in brackets only qualifies the words before it. Abbreviated
+ * words ("Data nasc.") are read as the words they stand for.
  */
+import { expandAbbreviations } from './abbreviations';
 import { normalizeText, splitWords } from './normalize';
 import { identifierWords, tokenizeIdentifier, tokenizeText } from './tokenize';
 import { AGENT_PREPOSITIONS, PLACE_PREPOSITIONS, TIME_PREPOSITIONS } from './vocabulary-words';
@@ -52,7 +54,7 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
   const outer = text.includes('(') ? withoutListBrackets(text, inner) : text;
 
   const keep = (word: string) => !ignored?.has(word);
-  const words = tokenizeText(outer).filter(keep);
+  const words = tokenizeText(expandAbbreviations(outer)).filter(keep);
   const last = lastWord(outer);
   const { place, time, agent } = finalWords();
   const hasLead = words.length > 0;
@@ -60,7 +62,8 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
   else if (last && hasLead && time.has(last)) words.push(DATE_WORD);
 
   const bracketStart = words.length;
-  words.push(...inner.flatMap((content) => tokenizeText(content)).filter(keep));
+  const innerWords = inner.flatMap((content) => tokenizeText(expandAbbreviations(content)));
+  words.push(...innerWords.filter(keep));
   return { words, bracketStart, namesAgent: Boolean(last && hasLead && agent.has(last)) };
 }
 

@@ -145,7 +145,11 @@ function splitCompound(index: VocabularyIndex, word: string, depth: number): str
 /** Positions of each phrase found in the words, by phrase id. */
 type Occurrences = Map<number, number[]>;
 
-/** Finds the vocabulary phrases in the words: whole phrases, `core*` and `*core` words. */
+/**
+ * Finds the vocabulary phrases in the words: whole phrases, `core*` and
+ * `*core` words. A word that a phrase contains takes no wildcard, so
+ * "Muttersprache" is the language and not the mother (`mutter*`).
+ */
 function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurrences {
   const found: Occurrences = new Map();
   const add = (id: number, positions: number[]) => {
@@ -164,6 +168,7 @@ function findPhrases(index: VocabularyIndex, words: readonly string[]): Occurren
         );
       }
     }
+    if (index.knownWords.has(word)) return;
     for (let end = word.length; end >= MIN_WILDCARD_CORE; end--) {
       for (const id of index.byPrefix.get(word.slice(0, end)) ?? []) add(id, [position]);
     }

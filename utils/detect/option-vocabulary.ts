@@ -151,3 +151,24 @@ export const COUNTRY_CODE_SAMPLE = [
   'ESP', 'FRA', 'GIN', 'GMB', 'GRC', 'IRQ', 'ITA', 'LVA', 'MAR', 'MLT', 'NGA', 'NLD', 'PAK',
   'POL', 'PRT', 'ROU', 'SDN', 'SOM', 'SYR', 'TUN', 'UKR', 'VNM', 'XXA', 'XXB', 'XXC', 'XXX',
 ];
+
+/**
+ * Names of languages in their own language, as a page's language switcher
+ * lists them ("Italiano", "Deutsch", "English").
+ */
+// prettier-ignore
+export const LANGUAGE_OWN_NAMES = [
+  'english', 'deutsch', 'italiano', 'français', 'español', 'castellano', 'português',
+  'polski', 'latviešu', 'latviski', 'malti', 'български', 'nederlands', 'eesti', 'lietuvių',
+  'suomi', 'svenska', 'dansk', 'norsk', 'čeština', 'slovenčina', 'slovenščina', 'hrvatski',
+  'magyar', 'română', 'ελληνικά', 'gaeilge', 'català', 'euskara', 'galego', 'русский',
+  'українська', 'shqip', 'türkçe', 'العربية',
+];
+
+/** ISO 639-1 codes of the languages a European portal's switcher offers. */
+// prettier-ignore
+export const LANGUAGE_SWITCH_CODES = [
+  'en', 'de', 'fr', 'it', 'es', 'pt', 'pl', 'lv', 'mt', 'bg', 'nl', 'et', 'lt', 'fi', 'sv',
+  'da', 'no', 'nb', 'cs', 'sk', 'sl', 'hr', 'hu', 'ro', 'el', 'ga', 'ca', 'eu', 'gl', 'ru',
+  'uk', 'sq', 'tr', 'ar',
+];

@@ -229,3 +229,30 @@ export function optionSummary(options: readonly OptionInfo[]): string {
   const more = options.length > shown.length + 1;
   return more ? `${shown.join(', ')}, … (${options.length})` : shown.join(', ');
 }
+
+/** Form in which an option list names languages, when every real option is one. */
+export type LanguageListing = 'own-names' | 'codes';
+
+let languageWords: { ownNames: Set<string>; codes: Set<string> } | undefined;
+
+/**
+ * Returns how a list of two or more real options names languages, or
+ * undefined when some option is no language. It is `own-names` when each
+ * option names a language in that language ("Italiano", "Deutsch"). It is
+ * `codes` when each is an ISO 639-1 code ("LV", "EN", "de-DE") or an own name.
+ */
+export function languageListing(options: readonly OptionInfo[]): LanguageListing | undefined {
+  languageWords ??= {
+    ownNames: new Set(words.LANGUAGE_OWN_NAMES.map(normalizeText)),
+    codes: new Set(words.LANGUAGE_SWITCH_CODES),
+  };
+  const { ownNames, codes } = languageWords;
+  const real = options.filter((option) => !isPromptOption(option));
+  if (real.length < 2) return undefined;
+
+  const isCode = (text: string) => codes.has(text.trim().toLowerCase().split(/[-_]/)[0]);
+  const named = real.filter((option) => ownNames.has(normalizeText(option.text)));
+  if (named.length === real.length) return 'own-names';
+  const coded = real.filter((option) => named.includes(option) || isCode(option.text));
+  return coded.length === real.length ? 'codes' : undefined;
+}

@@ -1,7 +1,8 @@
 /**
  * The part of a date that one control of a split date holds: day, month or
  * year, from autocomplete tokens, option ranges, short labels ("Tag", "MM"),
- * placeholders or the last word of the name (`dob-day`, `ddlNascitaGG`).
+ * placeholders, the empty option of a select ("gg") or the last word of the
+ * name (`dob-day`, `ddlNascitaGG`).
  */
 import type { ControlInfo, OptionInfo } from '../messaging/page-model';
 import { autocompleteRole } from './autocomplete';
@@ -44,10 +45,13 @@ export function datePartRole(
     if (fromOptions) return fromOptions;
   }
 
+  // The empty first option of a select often names the part: "gg", "Monat", "Year".
+  const emptyOptions = (options ?? []).filter((option) => option.value.trim() === '');
   const shortTexts = evidence
     .filter((item) => item.form === 'label')
     .map((item) => item.text)
-    .concat(info.placeholder ?? []);
+    .concat(info.placeholder ?? [])
+    .concat(emptyOptions.map((option) => option.text));
   for (const text of shortTexts) {
     const role = roleOfShortText(text);
     if (role) return role;

@@ -17,7 +17,7 @@ import type { FormControl, TreeRoot } from './dom';
 import { type EvidenceItem, addEvidence, isDateMask } from './evidence';
 import { choiceText, controlLabelEvidence, ownLabels } from './labels';
 import { hintAfter } from './nearby-text';
-import { type DatePartRole, optionSummary } from './options';
+import { type DatePartRole, isPromptOption, languageListing, optionSummary } from './options';
 import { datePartRole } from './part-roles';
 import type { LabelCache, LabelReading } from './label-cache';
 import { isRendered } from './visibility';
@@ -43,9 +43,16 @@ const PRESENCE_CHECKS_PER_STEP = 50;
 /** Maximum length of text after a control that reads as a hint ("TT.MM.JJJJ", "max. 200 KB"). */
 const MAX_HINT_LENGTH = 40;
 
+/** Maximum options of a page's language switch. A longer list belongs to a field. */
+const MAX_SWITCH_OPTIONS = 40;
+
+/** An inline change handler that loads another page: a redirect, a submit or a postback. */
+const NAVIGATING_HANDLER = /location|submit|__doPostBack|navigate|href/i;
+
 /**
  * Builds the units of the rendered, non-ignored controls of a collection, in
- * document order. Controls in a search landmark look something up, so they are skipped.
+ * document order. Controls in a search landmark look something up, and a
+ * page's language switch changes the page, so both are skipped.
  */
 export function buildUnits(collection: Collection): ControlUnit[] {
   return runSteps(unitSteps(collection));
@@ -62,7 +69,8 @@ export function* unitSteps(collection: Collection, labelCache?: LabelCache): Ste
     const isCandidate =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
-      isPresent(collected, collection.index, styleCache);
+      isPresent(collected, collection.index, styleCache) &&
+      !switchesPageLanguage(collected);
     if (isCandidate) present.push(collected);
     if (position % PRESENCE_CHECKS_PER_STEP === PRESENCE_CHECKS_PER_STEP - 1) yield;
   }
@@ -96,6 +104,38 @@ function isPresent(
   const parent = element.parentElement;
   if (parent && !isRendered(parent, cache)) return false;
   return ownLabels(element, collected.root, index).some((label) => isRendered(label, cache));
+}
+
+/**
+ * Tells whether a select switches the page's language rather than holding a
+ * field. All its options are languages and one of them is chosen. Besides,
+ * the options name each language in that language ("Italiano", "Deutsch"),
+ * or the select sits in the page's header or navigation, loads a page on
+ * change, or has the page's own language chosen. A field of languages spoken
+ * starts empty and names the languages in the portal's language.
+ */
+function switchesPageLanguage(collected: CollectedControl): boolean {
+  const { element, inherited } = collected;
+  if (element.tagName !== 'SELECT') return false;
+  const select = element as HTMLSelectElement;
+  if (select.multiple || select.options.length > MAX_SWITCH_OPTIONS) return false;
+
+  const options = selectOptions(select);
+  const listing = languageListing(options);
+  // A single select shows its first option until one is chosen.
+  const chosen = options[Math.max(0, select.selectedIndex)];
+  if (!listing || !chosen || isPromptOption(chosen)) return false;
+  if (listing === 'own-names' || inherited.pageChrome) return true;
+  if (NAVIGATING_HANDLER.test(select.getAttribute('onchange') ?? '')) return true;
+
+  const pageLanguage = primaryLanguage(inherited.lang ?? '');
+  if (!pageLanguage) return false;
+  return [chosen.value, chosen.text].some((text) => primaryLanguage(text) === pageLanguage);
+}
+
+/** Returns the primary language subtag of a language tag: "pt" of "pt-PT". */
+function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0];
 }
 
 function singleUnit(

@@ -16,16 +16,18 @@ export const NAME = [
   'first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nam',
   'nome', 'nomi', 'cognome', 'cognomi', 'nominativo',
   'nachname', 'familienname', 'vorname', 'vornamen', 'zuname',
-  'nazwisko', 'imię', 'imiona',
+  'nazwisko', 'nazwiska', 'imię', 'imiona',
   'nom', 'noms', 'prénom', 'prénoms',
   'nombre', 'nombres', 'apellido', 'apellidos',
   'nomes', 'apelido', 'apelidos', 'nome próprio', 'nomes próprios',
-  'vārds', 'uzvārds',
+  'vārds', 'vārdi', 'uzvārds',
   'isem', 'kunjom',
   'име', 'имена', 'фамилия', 'презиме',
   // Names of an organisation rather than a person, as for a care centre.
   'bezeichnung', 'denominazione', 'denominación', 'denominação', 'dénomination', 'nazwa',
-  'nosaukums', 'наименование',
+  'nosaukums', 'наименование', 'entity', 'organisation', 'organization', 'entità',
+  'organizzazione', 'entidad', 'organización', 'entidade', 'organização',
+  'organizacja', 'organizācija', 'organizzazzjoni', 'организация',
   // A person's whole name in one control, as in "Nome completo" under "Pai".
   'nome completo', 'nome e cognome', 'cognome e nome', 'vollständiger name', 'name vorname',
   'nom complet', 'nom et prénom', 'nombre completo', 'nombre y apellidos', 'imię i nazwisko',
@@ -66,7 +68,7 @@ export const PLACE = [
   'vieta', 'pilsēta',
   'post', 'lokalità', 'belt',
   'място', 'град', 'населено място',
-  'where', 'wo', 'dove', 'où', 'dónde', 'onde', 'gdzie', 'kur', 'fejn', 'къде',
+  'where', 'wo', 'dove', 'où', 'dónde', 'onde', 'gdzie', 'dokąd', 'kur', 'fejn', 'къде',
 ];
 
 /**
@@ -147,8 +149,9 @@ export const EMAIL = [
 // prettier-ignore
 export const CONTACT = [
   'contact', 'contacts', 'contatto', 'contatti', 'recapito', 'recapiti',
-  'kontakt', 'kontaktdaten', 'erreichbarkeit', 'kontaktowy', 'coordonnées',
-  'contacto', 'contato', 'kontakts', 'kuntatt', 'контакт', 'контакти',
+  'contact details', 'kontakt', 'kontaktdaten', 'erreichbarkeit', 'kontaktowy',
+  'dane kontaktowe', 'coordonnées', 'contacto', 'contato', 'kontakts', 'kontakti',
+  'kontaktinformācija', 'kontaktdati', 'kuntatt', 'контакт', 'контакти', 'данни за контакт',
 ];
 
 // prettier-ignore
@@ -189,6 +192,11 @@ export const CASE = [
   'lieta', 'lietas', 'każ', 'дело', 'случай', 'преписка',
   // Police records that number a case: "Incident reference", "N° de procédure", "Nº de atestado".
   'incident', 'occurrence', 'crime', 'procédure', 'procedura', 'atestado', 'diligencias',
+  // Investigation files: "Tagebuch-Nr.", "N° de PV", "Nº do inquérito", "№ на ДП".
+  'investigation', 'indagine', 'tagebuch', 'ermittlungsverfahren', 'postępowanie',
+  'postępowania', 'dochodzenie', 'śledztwo', 'procès verbal', 'pv', 'enquête', 'investigación',
+  'inquérito', 'ocorrência', 'kriminālprocess', 'kriminālprocesa', 'досъдебно производство',
+  'дп',
 ];
 
 // prettier-ignore
@@ -223,6 +231,22 @@ export const LEFT_CARE = [
   'aiziešanas', 'aizbēga', 'telqa', 'ħarba', 'напускане', 'бягство',
 ];
 
+/**
+ * Verbs of leaving in the past tense, as in relative clauses after the place
+ * left: "Iestāde, no kuras aizgāja", "Établissement quitté", "Centro del que
+ * se fugó". With a centre word they name the centre, with a date word the time.
+ * NOTE: participles that also name the event ("entwichen", "allontanato",
+ * "opuścił") stay in LEFT_CARE only, so "Einrichtung, aus der das Kind
+ * entwichen ist" still reads as the time the child left.
+ */
+// prettier-ignore
+export const DEPARTED = [
+  'left', 'ran away', 'fuggito', 'fuggita', 'scappato', 'scappata', 'weggelaufen',
+  'oddalił', 'oddaliła', 'uciekł', 'uciekła', 'quitté', 'quittée', 'fugué', 'fuguée',
+  'abandonó', 'fugó', 'escapó', 'abandonou', 'fugiu', 'saiu', 'aizgāja', 'aizgājis',
+  'aizgājusi', 'pameta', 'telaq', 'ħarab', 'напусна', 'избяга',
+];
+
 // prettier-ignore
 export const REPORT = [
   'report', 'reported', 'reporting', 'denuncia', 'segnalazione', 'segnalato',
@@ -250,7 +274,7 @@ export const GUARDIAN = [
   'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
   'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
   'opiekun', 'opiekuna', 'opiekun prawny', 'kurator',
-  'tuteur', 'représentant légal',
+  'tuteur', 'tutelle', 'représentant légal',
   'tutor', 'representante legal',
   'aizbildnis', 'aizbildņa',
   'tutur', 'rappreżentant legali',
@@ -281,6 +305,9 @@ export const CENTRE = [
   'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',
   'care institution', 'children s home', 'aprūpes iestāde', 'kinderheim', 'dom dziecka',
   'foyer de l enfance', 'centro de menores', 'lar de infância', 'дом за деца',
+  'casa di accoglienza', 'casa de acogida', 'casa de acolhimento', 'lar de acolhimento',
+  'maison d enfants', 'centre d hébergement', 'wohnheim', 'jugendheim', 'pogotowie opiekuńcze',
+  'bērnu nams', 'aprūpes centrs',
   'centrs', 'iestādes', 'ċentru', 'ċentru ta akkoljenza',
   'център', 'център за настаняване', 'дом',
 ];
@@ -361,6 +388,55 @@ export const OTHER = [
   'autres', 'autre', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
   'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn',
   'dikjarata', 'други', 'декларирани',
+  // "Other names used", "Citi lietotie vārdi": a name in use besides the official one.
+  'used', 'usati', 'utilizzati', 'verwendete', 'benutzte', 'używane', 'utilisés', 'usados',
+  'utilizados', 'lietotie', 'użati', 'използвани',
+];
+
+/** Spellings of a name, as in "andere Schreibweisen" or "Citi vārdi, rakstības". */
+// prettier-ignore
+export const SPELLING = [
+  'spelling', 'spellings', 'variant spellings', 'grafia', 'grafie', 'varianti grafiche',
+  'schreibweise', 'schreibweisen', 'pisownia', 'pisownie', 'orthographe', 'graphie', 'graphies',
+  'grafía', 'grafías', 'grafias', 'rakstība', 'rakstības', 'ortografija', 'ortografiji',
+  'изписване', 'изписвания',
+];
+
+/** Names of languages in general, as in "Lingue parlate" or "Valodas". */
+// prettier-ignore
+export const LANGUAGE = [
+  'language', 'languages', 'languages spoken', 'spoken languages', 'mother tongue',
+  'lingua', 'lingue', 'lingue parlate', 'lingua madre', 'sprache', 'sprachen',
+  'sprachkenntnisse', 'muttersprache', 'język', 'języki', 'język ojczysty', 'znajomość języków',
+  'langue', 'langues', 'langues parlées', 'langue maternelle', 'idioma', 'idiomas', 'lengua',
+  'lenguas', 'lengua materna', 'língua', 'línguas', 'língua materna', 'valoda', 'valodas',
+  'dzimtā valoda', 'valodu zināšanas', 'zināmās valodas', 'lingwa', 'lingwi', 'език', 'езици',
+  'майчин език',
+];
+
+/**
+ * Verbs of speaking or understanding, in person-phrased labels: "Languages
+ * (s)he speaks", "Lingue che parla", "Sprachen, die er/sie spricht",
+ * "Línguas que fala", "Valodas, kurās runā".
+ */
+// prettier-ignore
+export const SPEAK = [
+  'speaks', 'speak', 'spoken', 'understands', 'parla', 'parlate', 'parlata', 'capisce',
+  'spricht', 'gesprochen', 'gesprochene', 'versteht', 'mówi', 'posługuje', 'rozumie',
+  'parle', 'parlé', 'parlées', 'comprend', 'habla', 'hablados', 'habladas', 'entiende',
+  'fala', 'falada', 'faladas', 'compreende', 'runā', 'runātās', 'saprot', 'jitkellem',
+  'titkellem', 'jifhem', 'говори', 'говорими', 'разбира',
+];
+
+/**
+ * Words that name either an authority or a care institution, as Latvian
+ * "iestāde" does. With a verb of leaving ("Iestāde, no kuras aizgāja") they
+ * name the centre the child left.
+ */
+// prettier-ignore
+export const INSTITUTION = [
+  'iestāde', 'institution', 'istituto', 'istituzione', 'anstalt', 'instytucja', 'institución',
+  'instituição', 'établissement', 'istituzzjoni', 'институция', 'заведение',
 ];
 
 // prettier-ignore
@@ -425,7 +501,7 @@ export const AUTHORITY = [
 // prettier-ignore
 export const REGISTER = [
   'register', 'registration', 'registry', 'registro', 'registrazione', 'registrierung',
-  'rejestr', 'rejestru', 'rejestracji', 'enregistrement', 'registre', 'registo',
+  'rejestr', 'rejestru', 'rejestrze', 'rejestracji', 'enregistrement', 'registre', 'registo',
   'reģistra', 'reģistrācijas', 'reġistrazzjoni', 'регистър', 'регистрационен',
 ];
 
@@ -533,3 +609,30 @@ export const GO = [
   'diretta', 'wohin', 'hin', 'aller', 'allait', 'ir', 'iba', 'dirigía', 'pojechać', 'udać',
   'iet', 'doties', 'imur', 'отиде', 'отива',
 ];
+
+/**
+ * Short abbreviations that end in a full stop, with the vocabulary word each
+ * stands for: "Data ur.", "Dz. datums", "Tgb.-Nr.", "Doc. n.º". Longer ones
+ * ("nasc.", "tālr.", "Staatsangeh.") are read as the start of a vocabulary
+ * word without an entry here, unless the start fits words of several meanings.
+ */
+// prettier-ignore
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  // Birth: Polish "ur.", Latvian "dz.", Spanish "nac.", Italian and Portuguese "nasc.",
+  // French "naiss.", Bulgarian "раж.".
+  ur: 'urodzenia', urodz: 'urodzenia', dz: 'dzimšanas', dzim: 'dzimšanas', nac: 'nacimiento',
+  nasc: 'nascita', naiss: 'naissance', раж: 'раждане',
+  // Names: Polish "Nazw. rodowe", Portuguese "Apel.".
+  nazw: 'nazwisko', apel: 'apelido',
+  // Numbers and documents: Maltese "Nru.", Bulgarian "ном.", "Doc.", "Dok.", Italian "Cod.".
+  nru: 'numru', ном: 'номер', doc: 'documento', dok: 'dokument', cod: 'codice',
+  // Phones: Spanish "Tfno.", "Tlf.", "Telf.", Bulgarian "Тел.".
+  tfno: 'teléfono', tlf: 'teléfono', telf: 'teléfono', тел: 'телефон',
+  // Registers and case files: "Reg.-Nr.", Polish "rej.", Bulgarian "рег.", German "Tgb.-Nr.",
+  // Portuguese "Proc.".
+  reg: 'register', rej: 'rejestr', рег: 'регистър', tgb: 'tagebuch', proc: 'processo',
+  // Places: Polish "msc." (miejscowość), Bulgarian "гр." (град).
+  msc: 'miejscowość', гр: 'град',
+  // German "Bes. Kennzeichen", "Staatsang.".
+  bes: 'besondere', staatsang: 'staatsangehörigkeit',
+};

@@ -69,7 +69,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'forename', 'forenames', 'first name', 'first names', 'given name', 'given names',
       'christian name', 'firstname', 'fname', 'givenname', 'nome', 'nomi',
       'nome di battesimo', 'vorname', 'vornamen', 'rufname', 'imię', 'imiona', 'prénom',
-      'prénoms', 'nombre', 'nombres', 'nome próprio', 'nomes próprios', 'vārds', 'vārdi',
+      'prénoms', 'nombre', 'nombres', 'nomes', 'nome próprio', 'nomes próprios', 'vārds', 'vārdi',
       'isem', 'ismijiet', 'име', 'собствено име',
     ),
     weak(0.6, 'vor', 'vorn'),
@@ -93,7 +93,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'alcunha', 'outros nomes', 'pseidonīms', 'citi vārdi', 'psewdonimu', 'laqam',
       'псевдоним', 'прякор', 'други имена',
     ),
+    // "Aliasname", "Aliaspersonalien": German compounds that start with "Alias".
+    phrases('alias*'),
     allWeighted(0.9, w.OTHER, w.NAME),
+    all(w.OTHER, w.SPELLING),
+    weak(0.85, ...w.SPELLING),
   ],
   date_of_birth: [
     phrases(
@@ -223,8 +227,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.REGISTER, w.NUMBER),
     phrases('personal number', 'personal identification number', 'asylum number',
       'codice fiscale', 'codice unico identificativo', 'personenkennziffer', 'azr nummer',
-      'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'егн', 'лнч', 'nie',
-      'número de identidad de extranjero'),
+      'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'personal code', 'егн', 'egn',
+      'лнч', 'nie', 'número de identidad de extranjero', 'nif',
+      'número de identificação fiscal', 'steuer id', 'steuerliche identifikationsnummer'),
   ],
   id_document_type: [
     all(w.DOCUMENT, w.TYPE),
@@ -316,6 +321,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   care_centre_name: [
     all(w.CENTRE, w.NAME),
     weak(0.9, ...w.CENTRE),
+    all([...w.CENTRE, ...w.INSTITUTION], w.DEPARTED),
   ],
   care_centre_address: [
     all(w.CENTRE, w.ADDRESS),
@@ -328,6 +334,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   left_care_at: [
     all(w.LEFT_CARE, w.WHEN),
+    all(w.DEPARTED, w.WHEN),
     all(w.LEFT_CARE, w.CENTRE),
     weak(0.85, ...w.LEFT_CARE),
   ],
@@ -345,7 +352,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.9, ...w.GUARDIAN),
     all(w.GUARDIAN, w.NAME),
   ],
-  guardian_contact: [all(w.GUARDIAN, PHONE_OR_MAIL), all(w.GUARDIAN, w.ADDRESS)],
+  guardian_contact: [
+    all(w.GUARDIAN, PHONE_OR_MAIL),
+    // The catalogue's guardian contact is a phone or e-mail, so a centre's address wins over it.
+    allWeighted(0.75, w.GUARDIAN, w.ADDRESS),
+  ],
   father_name: [
     weak(0.9, ...w.FATHER),
     all(w.FATHER, w.NAME),
@@ -365,17 +376,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
     allWeighted(0.9, w.PLACE, w.GO),
   ],
-  languages: [
-    phrases(
-      'language', 'languages', 'languages spoken', 'spoken languages', 'lingua', 'lingue',
-      'lingue parlate', 'lingua madre', 'sprache', 'sprachen', 'sprachkenntnisse',
-      'muttersprache', 'język', 'języki', 'langue', 'langues', 'langues parlées', 'idioma',
-      'idiomas', 'lengua', 'lenguas', 'línguas', 'valoda', 'valodas', 'lingwa', 'lingwi',
-      'език', 'езици',
-    ),
-  ],
+  languages: [phrases(...w.LANGUAGE), all(w.LANGUAGE, w.SPEAK)],
   phone_numbers: [
     phrases(...w.PHONE),
+    all(w.PHONE, w.NUMBER),
     weak(0.9, 'imei'),
     weak(0.7, '*vorwahl', 'prefisso', 'prefix', 'calling code', 'dialling code',
       'indicativo', 'prefiks', 'indicatif'),
@@ -384,7 +388,12 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('social media', 'social network', 'social networks', 'social media accounts',
       'profili social', 'soziale medien', 'soziale netzwerke', 'media społecznościowe',
       'réseaux sociaux', 'redes sociales', 'redes sociais', 'sociālie tīkli',
-      'midja soċjali', 'социални мрежи', 'facebook', 'instagram', 'tiktok', 'snapchat'),
+      'midja soċjali', 'социални мрежи', 'facebook', 'instagram', 'tiktok', 'snapchat',
+      // Inflected forms, as in "Konten in sozialen Netzwerken" or "Konta w mediach
+      // społecznościowych".
+      'social', 'reti sociali', 'sozialen medien', 'sozialen netzwerken',
+      'mediach społecznościowych', 'mediów społecznościowych', 'portale społecznościowe',
+      'sociālajos tīklos', 'sociālo tīklu', 'социалните мрежи'),
   ],
   height_cm: [
     phrases('height', 'hgt', 'stature', 'altezza', 'statura', 'größe', 'körpergröße',
@@ -442,6 +451,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.CASE, w.NUMBER),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
       'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy'),
+    // Portugal's NUIPC and Italy's R.G.N.R. (registro generale delle notizie di reato) are the
+    // numbers of a criminal case.
+    phrases('nuipc', 'rgnr'),
     // A bare reference number is most often the case's, and a surer label wins over it.
     weak(0.6, 'reference number', 'ref no', 'numero di riferimento', 'referenznummer',
       'numéro de référence', 'número de referencia', 'número de referência', 'numru ta referenza',
@@ -449,7 +461,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.7, 'az'),
   ],
   interpol_notice_number: [
-    phrases('interpol', 'yellow notice', 'avviso giallo', 'gelbe ausschreibung',
+    phrases('interpol', 'interpolu', 'interpola', 'интерпол', 'yellow notice', 'avviso giallo',
+      'gelbe ausschreibung',
       'żółta nota', 'notice jaune', 'notificación amarilla', 'difusión amarilla',
       'difusão amarela', 'dzeltenais paziņojums', 'жълт бюлетин'),
   ],
@@ -510,6 +523,12 @@ export const STOP_WORDS: readonly string[] = [
   'ghal',
   // Bulgarian
   'на', 'за', 'и', 'или', 'от', 'в', 'във', 'с', 'със', 'по', 'до',
+  // Pronouns and relative words of person-phrased labels: "Languages (s)he speaks", "Lingue
+  // che il/la minore parla", "Sprachen, die er/sie spricht", "Valodas, kurās viņš runā".
+  'which', 'that', 'che', 'lui', 'lei', 'egli', 'er', 'sie', 'ihm', 'ihr', 'welche', 'elle',
+  'cui', 'si', 'que', 'qu', 'él', 'ella', 'ele', 'ela', 'ona', 'się', 'który', 'która',
+  'które', 'którymi', 'jakie', 'jakimi', 'kurš', 'kura', 'kuras', 'kurās', 'kurā', 'viņš', 'viņa', 'viņam', 'viņai', 'hu',
+  'hi', 'huwa', 'hija', 'li', 'той', 'тя', 'който', 'която', 'които',
 ];
 
 /**
@@ -522,7 +541,7 @@ export const NEUTRAL_WORDS: readonly string[] = [
   'child', 'minor', 'juvenile', 'person', 'missing person', 'bambino', 'minore', 'persona',
   'kind', 'kindes', 'kinds', 'vermisste', 'vermissten', 'dziecko', 'dziecka', 'osoba',
   'osoby', 'małoletni', 'enfant', 'mineur', 'personne', 'niño', 'niña', 'menor', 'criança',
-  'pessoa', 'bērns', 'bērna', 'tifel', 'tifla', 'minuri', 'дете', 'детето', 'лице',
+  'pessoa', 'personas', 'bērns', 'bērna', 'tifel', 'tifla', 'minuri', 'дете', 'детето', 'лице',
   'calendar', 'kalender', 'calendario', 'kalendarz', 'calendrier', 'calendário',
   'kalendārs', 'календар', 'optional', 'facoltativo', 'opcjonalnie', 'facultatif',
   'opcional', 'required', 'obbligatorio', 'pflichtfeld', 'pflichtangabe', 'wymagane',

@@ -1,0 +1,184 @@
+/**
+ * Labels phrased about the person ("Languages (s)he speaks"), other
+ * spellings of a name, an institution the child left, a care centre's
+ * section or table row around a bare label, and date parts named by the
+ * empty option of a select.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  AMBIGUITY_MARGIN,
+  type EvidenceItem,
+  type FieldCandidate,
+  SURE_CONFIDENCE,
+  classifyControl,
+  scanDocument,
+} from '../../utils/detect';
+import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
+
+function label(text: string, source: EvidenceItem['source'] = 'label-for'): EvidenceItem {
+  return { source, text, form: 'label' };
+}
+
+function candidatesOf(evidence: EvidenceItem[], context: string[] = []): FieldCandidate[] {
+  return classifyControl({ evidence, context, kind: 'text' });
+}
+
+/** Returns the best field for a text box with these labels and section texts, or "none". */
+function fieldOf(evidence: EvidenceItem[], context: string[] = []): string {
+  return candidatesOf(evidence, context)[0]?.fieldId ?? 'none';
+}
+
+describe('person-phrased labels', () => {
+  test.each([
+    'Languages (s)he speaks',
+    'Languages he/she speaks',
+    'Lingue che il/la minore parla',
+    'Sprachen, die er/sie spricht',
+    "Langues qu'il/elle parle",
+    'Idiomas que él/ella habla',
+    'Języki, którymi się posługuje',
+    'Línguas que fala',
+    'Valodas, kurās runā',
+    'Lingwi li jitkellem',
+    'Езици, които говори',
+  ])('%s is surely languages', (text) => {
+    const [best] = candidatesOf([label(text)]);
+    expect(best?.fieldId).toBe('languages');
+    // Pronouns and the verb are explained, so the label leaves no doubt.
+    expect(best?.confidence).toBeGreaterThanOrEqual(SURE_CONFIDENCE);
+  });
+
+  test('speaking verb alone names no field', () => {
+    expect(fieldOf([label('Parla')])).toBe('none');
+  });
+
+  test('pronouns alone name no field', () => {
+    expect(fieldOf([label('er/sie')])).toBe('none');
+  });
+});
+
+describe('exact word before a wildcard', () => {
+  test('Muttersprache is the language', () => {
+    expect(fieldOf([label('Muttersprache')])).toBe('languages');
+  });
+
+  test('Mutter compound is the mother', () => {
+    expect(fieldOf([label('Muttername')])).toBe('mother_name');
+  });
+});
+
+describe('other spellings and names in use', () => {
+  test.each([
+    'Andere Schreibweisen',
+    'Otras grafías',
+    'Aliaspersonalien',
+    'Inne używane nazwiska',
+    'Citi lietotie vārdi, rakstības',
+    'Other names used',
+  ])('%s is aliases', (text) => {
+    expect(fieldOf([label(text)])).toBe('aliases');
+  });
+
+  test('names alone are not aliases', () => {
+    expect(fieldOf([label('Vārdi')])).toBe('forenames');
+  });
+});
+
+describe('institution the child left', () => {
+  test.each([
+    'Iestāde, no kuras aizgāja',
+    'Istituto da cui è fuggito',
+    'Établissement quitté',
+    'Centro del que se fugó',
+    'Ośrodek, z którego uciekł',
+    'Institution the child left',
+  ])('%s is the care centre', (text) => {
+    expect(fieldOf([label(text)])).toBe('care_centre_name');
+  });
+
+  test('leaving with a date is the time', () => {
+    expect(fieldOf([label('Data in cui è fuggito')])).toBe('left_care_at');
+  });
+
+  test('institution alone is the authority', () => {
+    expect(fieldOf([label('Iestāde')])).toBe('issuing_authority');
+  });
+
+  test('care centre phone abbreviated', () => {
+    expect(fieldOf([label('Iestādes tālr.')])).toBe('care_centre_phone');
+  });
+});
+
+describe('bare address in a section', () => {
+  test.each([
+    ['Adresse', 'Foyer / Tutelle'],
+    ['Indirizzo', 'Struttura di accoglienza e tutela'],
+  ])('%s under "%s" is the centre', (text, legend) => {
+    const [best, next] = candidatesOf([label(text)], [legend]);
+    expect(best?.fieldId).toBe('care_centre_address');
+    expect(next?.fieldId).toBe('guardian_contact');
+    expect(best.confidence - next.confidence).toBeGreaterThan(AMBIGUITY_MARGIN);
+  });
+
+  test('guardian legend gives the guardian', () => {
+    expect(fieldOf([label('Indirizzo')], ['Tutore'])).toBe('guardian_contact');
+  });
+
+  test('guardian contacts in the label', () => {
+    expect(fieldOf([label('Aizbildņa kontakti')])).toBe('guardian_contact');
+  });
+});
+
+describe('row header under a column header', () => {
+  const page = `
+<html lang="es"><body><form>
+<fieldset><legend>Personas de contacto</legend>
+<table>
+  <thead><tr><th></th><th>Nombre</th><th>Teléfono</th></tr></thead>
+  <tbody>
+    <tr><th>Centro de acogida</th><td><input id="c-nombre"></td><td><input id="c-tel"></td></tr>
+    <tr><th>Padre</th><td><input id="p-nombre"></td><td><input id="p-tel"></td></tr>
+  </tbody>
+</table>
+</fieldset>
+<table>
+  <thead><tr><th></th><th>Nombre</th></tr></thead>
+  <tbody><tr><th>Menor</th><td><input id="m-nombre"></td></tr></tbody>
+</table>
+</form></body></html>`;
+
+  test.each([
+    ['#c-nombre', 'care_centre_name'],
+    ['#c-tel', 'care_centre_phone'],
+    ['#p-nombre', 'father_name'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanDocument(loadMarkup(page)), selector)).toBe(fieldId);
+  });
+
+  test('child row keeps the column name', () => {
+    expect(fieldIdAt(scanDocument(loadMarkup(page)), '#m-nombre')).toBe('forenames');
+  });
+});
+
+describe('date parts named by an empty option', () => {
+  const page = `
+<html lang="de"><body><form><table><tr>
+  <td>Geb.-Datum</td>
+  <td>
+    <select name="selTagGeb" id="t"><option value="">Tag</option><option>01</option><option>15</option></select>
+    <select name="selMonatGeb" id="m"><option value="">Monat</option><option>01</option><option>12</option></select>
+    <select name="selJahrGeb" id="j"><option value="">Jahr</option><option>2010</option><option>2011</option></select>
+  </td>
+</tr></table></form></body></html>`;
+
+  test('three selects are one date of birth', () => {
+    const field = fieldAt(scanDocument(loadMarkup(page)), '#t');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.roles).toEqual(['day', 'month', 'year']);
+  });
+
+  test('prompt option names no part', () => {
+    const prompt = page.replaceAll(/>(Tag|Monat|Jahr)</g, '>-- bitte wählen --<');
+    expect(fieldAt(scanDocument(loadMarkup(prompt)), '#t')?.roles).toBeUndefined();
+  });
+});
