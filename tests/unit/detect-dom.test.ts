@@ -111,6 +111,17 @@ describe('control facts', () => {
     expect(scan(body).fields[0]?.controls[0].hint).toBe('max. 200 KB');
   });
 
+  // NOTE: the size limit in the label cell is not read yet, so a fill attaches
+  // a photo larger than the limit that the demo portal states beside its label.
+  test.fails('hint from a note in the label cell', () => {
+    const body = `<table><tr>
+      <td>Fotografia<br><span class="nota">solo JPEG, max 200 KB</span></td>
+      <td><input type="file" id="f" accept="image/jpeg"></td>
+    </tr></table>`;
+    const control = scan(body).fields[0]?.controls[0];
+    expect(control?.hint).toContain('max 200 KB');
+  });
+
   test('lang comes from the nearest ancestor', () => {
     const body = '<div lang="lv"><p><input id="x"></p></div><input id="y">';
     const [first, second] = scan(body).unclassified;
