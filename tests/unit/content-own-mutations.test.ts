@@ -1,6 +1,6 @@
 /** Telling Vigila's own page changes from the portal's, so that showing the panel scans nothing. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { PANEL_HOST_TAG, isOwnMutation } from '@/utils/content/own-mutations';
+import { OUTLINE_TAG, PANEL_HOST_TAG, isOwnMutation } from '@/utils/content/own-mutations';
 
 /** Runs a change and returns the mutation records it caused. */
 function recordsOf(change: () => void): MutationRecord[] {
@@ -20,6 +20,7 @@ function recordsOf(change: () => void): MutationRecord[] {
 
 afterEach(() => {
   document.querySelector(PANEL_HOST_TAG)?.remove();
+  document.querySelector(OUTLINE_TAG)?.remove();
   document.documentElement.removeAttribute('style');
   document.body.removeAttribute('style');
   document.body.innerHTML = '';
@@ -34,6 +35,18 @@ describe('isOwnMutation', () => {
     });
 
     expect(records.length).toBeGreaterThan(0);
+    expect(records.every(isOwnMutation)).toBe(true);
+  });
+
+  it('ignores drawing and removing an outline', () => {
+    const records = recordsOf(() => {
+      const outline = document.createElement(OUTLINE_TAG);
+      outline.style.cssText = 'position:fixed;left:10px';
+      document.documentElement.append(outline);
+      outline.remove();
+    });
+
+    expect(records.length).toBeGreaterThan(1);
     expect(records.every(isOwnMutation)).toBe(true);
   });
 

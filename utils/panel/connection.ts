@@ -74,8 +74,10 @@ export class TabConnection {
       const message: ContentMessage | undefined = parseContentMessage(raw);
       if (!message || sender.frameId === undefined) return undefined;
       if (message.type === 'frame-scan') {
+        // A listener without onReport, such as the profile editor's, needs no classification.
+        if (!listener.onReport) return undefined;
         const scanned = joiner.add(String(sender.frameId), message.chunk);
-        if (scanned) listener.onReport?.(sender.frameId, sender.url ?? '', classify(scanned));
+        if (scanned) listener.onReport(sender.frameId, sender.url ?? '', classify(scanned));
       } else if (message.type === 'value-update') {
         listener.onValue?.(sender.frameId, message.key, message.value);
       } else if (message.type === 'mapping-picked') {
