@@ -15,10 +15,12 @@ import { watchManagedPolicy } from '@/utils/policy/read';
 import { forwardToPanels, watchPanelPorts } from '@/utils/background/panel-ports';
 import { relayToTab } from '@/utils/background/tab-relay';
 import { relaySessionArea } from '@/utils/background/session-relay';
+import { receiveFrameScan, watchClosedTabs } from '@/utils/background/frame-scans';
 
 export default defineBackground(() => {
   watchDraftAlarms();
   watchPanelPorts();
+  watchClosedTabs();
   browser.runtime.onInstalled.addListener(() => void syncContentScripts());
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
@@ -64,29 +66,7 @@ export default defineBackground(() => {
       void recordSubmissionCheck(message.check, sender);
       return undefined;
     }
-    if (message.type === 'frame-report') {
-      forwardFieldCount(sender, message.report.fields.length);
-    }
+    if (message.type === 'frame-scan') receiveFrameScan(raw, sender);
     return undefined;
   });
 });
-
-/**
- * Tells the top frame of a tab how many catalogue fields a frame holds, so
- * that the top frame can show the panel once the page holds enough of them.
- */
-function forwardFieldCount(
-  sender: { tab?: { id?: number }; frameId?: number },
-  count: number,
-): void {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId === undefined) return;
-  const message: ToContentMessage = {
-    type: 'frame-field-count',
-    frameId: sender.frameId,
-    count,
-  };
-  browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
-    // The tab navigated away or its top frame has no content script.
-  });
-}

@@ -76,6 +76,9 @@ export default defineContentScript({
         case 'profile-changed':
           void requestProfile().then(setProfile);
           return undefined;
+        case 'frame-fields':
+          scanner.setClassified(message);
+          return undefined;
         case 'frame-field-count': {
           if (!isTop) return undefined;
           fieldCounts.set(message.frameId, message.count);

@@ -86,7 +86,6 @@ export function useProfileEditor(alert: AlertModel): ProfileEditor {
   useEffect(() => {
     if (!connection) return undefined;
     return connection.listen({
-      onReport: () => undefined,
       onValue: () => undefined,
       onMappingPick(frameId, frameUrl, pick) {
         recordPick(frameId, frameUrl, pick).catch((error: unknown) =>

@@ -6,7 +6,7 @@ import type { ToContentMessage } from '@/utils/messaging/messages';
 
 const PANEL_URL = fakeBrowser.runtime.getURL('/panel.html');
 const PAGE_URL = 'http://127.0.0.1:8080/alert.html';
-const REPORT = { type: 'frame-report', report: { fields: [] } };
+const REPORT = { type: 'frame-scan', chunk: { fields: [] } };
 
 interface FakePort {
   name: string;

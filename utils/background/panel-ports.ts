@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 
 /** Types of the messages content scripts send that the panel reads. */
 const FORWARDED_TYPES = new Set([
-  'frame-report',
+  'frame-scan',
   'value-update',
   'mapping-picked',
   'mapping-cancelled',

@@ -1,11 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { LabelCache, readPageValue, scanSteps, type ScanResult } from '@/utils/detect';
-import type { ContentMessage } from '@/utils/messaging/messages';
-import type { ControlKind, FrameReport } from '@/utils/messaging/page-model';
+import { LabelCache } from '@/utils/detect/label-cache';
+import { type PageScan, pageScanSteps } from '@/utils/detect/page-scan';
+import { readPageValue } from '@/utils/detect/page-value';
+import type { ContentMessage, FieldControls, FrameFieldsMessage } from '@/utils/messaging/messages';
+import type { ControlKind, FrameScanSummary } from '@/utils/messaging/page-model';
+import { chunkFrameScan } from '@/utils/messaging/scan-chunks';
+import type { LocatedProfile } from '@/utils/profile/located';
 import type { PortalProfile } from '@/utils/schema/profile';
 import { closedShadowRootReader, currentFrameInfo } from './frame-info';
-import { applyProfileToScan, selectorsForElement, type ShadowRootReader } from './profile-locate';
-import { runInSlices } from './slices';
+import { isOwnMutation } from './own-mutations';
+import {
+  locateProfile,
+  selectorsForElement,
+  type MappedControls,
+  type ShadowRootReader,
+} from './profile-locate';
+import { runInSlices, yieldToPage } from './slices';
 
 /**
  * Name of the performance measure of each scan, read by `npm run bench`. Its
@@ -20,10 +30,13 @@ const RESCAN_MAX_WAIT_MS = 600;
 
 /**
  * Scans one frame's document, keeps the scan current as the page changes,
- * and reports its catalogue fields to the extension.
+ * and sends its controls to the extension, which classifies them. The
+ * background sends back which controls hold catalogue fields.
  */
 export class FrameScanner {
-  private scan: ScanResult | undefined;
+  private scan: PageScan | undefined;
+  /** The portal profile's selectors, looked up in the latest scan's document. */
+  private located: LocatedProfile | undefined;
   /** Each element of the latest scan's controls to its control key. */
   private keyByElement = new Map<Element, string>();
   /** Set while a scan runs; a scan requested meanwhile runs once it ends. */
@@ -31,28 +44,38 @@ export class FrameScanner {
   private readonly labelCache = new LabelCache();
   private scanRequested = false;
   private revision = 0;
+  /** The sends of earlier reports, which the next report's chunks wait for. */
+  private sending: Promise<void> = Promise.resolve();
   private timer: number | undefined;
   private firstPendingChange: number | undefined;
   /** Keys of controls that a fill wrote into, to notice when the page replaces them. */
   private readonly filledKeys = new Set<string>();
   private readonly kindByKey = new Map<string, ControlKind>();
   private profile: PortalProfile | undefined;
-  /** Fields of the profile whose selector found nothing in the latest scan. */
-  private profileMissing: string[] = [];
+  /** The classified entries of the latest scan that the background sent back. */
+  private classified: FrameFieldsMessage | undefined;
+  /** Keys of the controls of catalogue fields, from `classified`. */
+  private fieldKeys = new Set<string>();
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   start(): void {
     this.rescan();
     const observer = new MutationObserver((records) => {
-      for (const record of records) this.labelCache.noteMutation(record);
-      this.scheduleRescan();
+      let changed = false;
+      for (const record of records) {
+        if (isOwnMutation(record)) continue;
+        this.labelCache.noteMutation(record);
+        changed = true;
+      }
+      if (changed) this.scheduleRescan();
     });
     observer.observe(document, {
       subtree: true,
       childList: true,
       characterData: true,
       attributes: true,
+      attributeOldValue: true,
       attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type'],
     });
     this.ctx.onInvalidated(() => observer.disconnect());
@@ -68,20 +91,22 @@ export class FrameScanner {
     return this.scan?.elements.get(key);
   }
 
-  /** Tells whether a form contains a control of a catalogue field from the latest scan. */
+  /** Tells whether a form contains a control of a catalogue field from the latest classification. */
   holdsFieldIn(form: HTMLFormElement): boolean {
-    for (const field of this.scan?.fields ?? []) {
-      for (const control of field.controls) {
-        for (const element of this.scan?.elements.get(control.key) ?? []) {
-          if ((element as HTMLInputElement).form === form || form.contains(element)) return true;
-        }
+    for (const key of this.fieldKeys) {
+      for (const element of this.scan?.elements.get(key) ?? []) {
+        if ((element as HTMLInputElement).form === form || form.contains(element)) return true;
       }
     }
     return false;
   }
 
-  get fieldCount(): number {
-    return this.scan?.fields.length ?? 0;
+  /** Takes the background's classification of a scan, unless it is older than one it sent before. */
+  setClassified(message: FrameFieldsMessage): void {
+    if (this.classified && this.classified.revision > message.revision) return;
+    this.classified = message;
+    const fields = message.entries.filter((entry) => entry.isField);
+    this.fieldKeys = new Set(fields.flatMap((entry) => entry.keys));
   }
 
   markFilled(key: string): void {
@@ -97,26 +122,32 @@ export class FrameScanner {
 
   /** Returns the selectors of a control the officer clicked in mapping mode. */
   selectorsFor(element: Element): ReturnType<typeof selectorsForElement> {
-    return selectorsForElement(element, this.scan);
+    return selectorsForElement(element, this.mappedControls());
   }
 
-  /** Sends the whole report again, for a panel that opened late. */
+  /**
+   * Sends the whole scan again, for a panel that opened late. The scan goes
+   * in chunks, each sent in its own task, after the chunks of earlier reports.
+   */
   report(): void {
     if (!this.scan) return;
-    const report: FrameReport = {
-      revision: ++this.revision,
-      fields: this.scan.fields,
+    const summary: FrameScanSummary = {
       lostKeys: this.collectLostKeys(),
-      closedRootsUnread: this.scan.closedRootsUnread,
-      lang: this.scan.lang,
+      closedRootsUnread: this.scan.scan.closedRootsUnread,
     };
+    if (this.scan.scan.lang !== undefined) summary.lang = this.scan.scan.lang;
     const frame = currentFrameInfo();
-    if (frame.index !== undefined) report.frameIndex = frame.index;
-    if (this.profile) {
-      const { id, name, fields } = this.profile;
-      report.profile = { id, name, fieldIds: Object.keys(fields), missing: this.profileMissing };
-    }
-    this.send({ type: 'frame-report', report });
+    if (frame.index !== undefined) summary.frameIndex = frame.index;
+    if (this.located) summary.profile = this.located;
+
+    const chunks = chunkFrameScan(++this.revision, this.scan.scan.fields, summary);
+    this.sending = this.sending.then(async () => {
+      for (const [index, chunk] of chunks.entries()) {
+        if (this.ctx.isInvalid) return;
+        if (index > 0) await yieldToPage();
+        this.send({ type: 'frame-scan', chunk });
+      }
+    });
   }
 
   private rescan(): void {
@@ -144,7 +175,7 @@ export class FrameScanner {
   private async scanInSlices(): Promise<void> {
     const started = performance.now();
     const readShadowRoot = closedShadowRootReader();
-    const steps = scanSteps(document, {
+    const steps = pageScanSteps(document, {
       openClosedShadowRoot: readShadowRoot,
       labelCache: this.labelCache,
     });
@@ -152,18 +183,32 @@ export class FrameScanner {
     if (!run) return;
 
     const profileStarted = performance.now();
-    this.scan = this.withProfile(run.result, readShadowRoot);
+    this.scan = run.result;
+    this.located = this.locateProfile(run.result, readShadowRoot);
     const busyMs = run.busyMs + performance.now() - profileStarted;
     // The page's timeline gets the duration only, for the benchmark; it carries no page data.
     performance.measure(SCAN_MEASURE, { start: started, duration: busyMs });
-    this.indexControls(this.scan);
+    this.indexControls(this.scan, this.located);
     this.report();
   }
 
-  private indexControls(scan: ScanResult): void {
+  /** Looks up the portal profile's selectors, adding the controls the scan skipped to its elements. */
+  private locateProfile(
+    scan: PageScan,
+    readShadowRoot?: ShadowRootReader,
+  ): LocatedProfile | undefined {
+    if (!this.profile) return undefined;
+    return locateProfile(this.profile, currentFrameInfo(), document, scan.elements, readShadowRoot);
+  }
+
+  private indexControls(scan: PageScan, located: LocatedProfile | undefined): void {
     this.kindByKey.clear();
-    for (const field of scan.fields) {
-      for (const control of field.controls) this.kindByKey.set(control.key, control.kind);
+    for (const field of scan.scan.fields) {
+      for (const part of field.parts) this.kindByKey.set(part.info.key, part.info.kind);
+    }
+    for (const location of Object.values(located?.locations ?? {})) {
+      const control = location.unscanned?.control;
+      if (control) this.kindByKey.set(control.key, control.kind);
     }
     this.keyByElement = new Map();
     for (const [key, elements] of scan.elements) {
@@ -171,14 +216,23 @@ export class FrameScanner {
     }
   }
 
-  /** Applies the portal profile to a scan and records the fields whose selector found nothing. */
-  private withProfile(scan: ScanResult, readShadowRoot?: ShadowRootReader): ScanResult {
-    this.profileMissing = [];
-    if (!this.profile) return scan;
-    const frame = currentFrameInfo();
-    const applied = applyProfileToScan(scan, this.profile, frame, document, readShadowRoot);
-    this.profileMissing = applied.missing;
-    return applied.scan;
+  /**
+   * Returns the controls as the latest classification grouped them, then
+   * every scanned unit on its own, so that a control the background has not
+   * classified yet still has its selector.
+   */
+  private mappedControls(): MappedControls | undefined {
+    if (!this.scan) return undefined;
+    const toEntry = (entry: FieldControls) => ({
+      controls: entry.keys.map((key) => ({ key })),
+      selectors: entry.selectors,
+      roles: entry.roles,
+    });
+    const classified = (this.classified?.entries ?? []).map(toEntry);
+    const units = this.scan.scan.fields.flatMap((field) =>
+      field.parts.map((part) => ({ controls: [part.info], selectors: [part.selector] })),
+    );
+    return { elements: this.scan.elements, fields: classified, unclassified: units };
   }
 
   private scheduleRescan(): void {
@@ -190,7 +244,11 @@ export class FrameScanner {
     this.timer = this.ctx.setTimeout(() => this.rescan(), delay);
   }
 
-  /** Reports the new value of the one control the officer typed into. */
+  /**
+   * Reports the new value of the one control the officer typed into. Every
+   * scanned control reports, because the page does not know which of them
+   * the extension classified; the panel ignores the others.
+   */
   private onValueEvent(event: Event): void {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.scan) return;

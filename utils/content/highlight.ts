@@ -1,3 +1,5 @@
+import { OUTLINE_TAG } from './own-mutations';
+
 const OUTLINE_MS = 2500;
 
 let overlay: HTMLElement | undefined;
@@ -20,7 +22,7 @@ export function highlightElements(elements: Element[]): void {
   const right = Math.max(...rects.map((rect) => rect.right));
   const bottom = Math.max(...rects.map((rect) => rect.bottom));
 
-  overlay ??= document.createElement('vigila-outline');
+  overlay ??= document.createElement(OUTLINE_TAG);
   overlay.setAttribute('aria-hidden', 'true');
   overlay.style.cssText = [
     'position:fixed',

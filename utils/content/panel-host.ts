@@ -1,4 +1,5 @@
 import { PANEL_PATH } from '@/utils/messaging/messages';
+import { PANEL_HOST_TAG } from './own-mutations';
 
 /** Width of the open panel, in CSS pixels. */
 export const PANEL_WIDTH = 380;
@@ -105,7 +106,7 @@ export class PanelHost {
 
   private mount(): void {
     if (this.host?.isConnected) return;
-    this.host = document.createElement('vigila-panel');
+    this.host = document.createElement(PANEL_HOST_TAG);
     this.host.style.cssText = [
       'all:initial',
       'position:fixed',

@@ -1,16 +1,25 @@
 /**
- * Finding a portal profile's controls in this frame's document and applying
- * the profile to the frame's scan.
+ * Finding a portal profile's controls in this frame's document. The page
+ * looks the selectors up, and the extension applies the profile where it
+ * classifies the frame's scan (`applyLocatedProfile`).
  */
-import { controlKey, readPageValue, uniqueSelector, type ScanResult } from '@/utils/detect';
+import { controlKey } from '@/utils/detect/control-key';
+import { readPageValue } from '@/utils/detect/page-value';
+import type { ScanResult } from '@/utils/detect/scan';
+import { uniqueSelector } from '@/utils/detect/selector';
 import type {
   ControlInfo,
   ControlKind,
   DetectedField,
   OptionInfo,
 } from '@/utils/messaging/page-model';
-import { applyProfile, type LocatedControl } from '@/utils/profile/override';
-import type { FrameInfo } from '@/utils/profile/select';
+import {
+  applyLocatedProfile,
+  type LocatedProfile,
+  type ProfileLocation,
+} from '@/utils/profile/located';
+import type { LocatedControl } from '@/utils/profile/override';
+import { isProfileFrame, type FrameInfo } from '@/utils/profile/select';
 import { selectorSteps } from '@/utils/profile/selector';
 import type { PortalProfile } from '@/utils/schema/profile';
 
@@ -47,35 +56,13 @@ function isControl(element: Element): boolean {
 }
 
 /** Returns the key of the scan unit that contains an element: its own, or its group's. */
-function unitKeyOf(element: Element, scan: ScanResult): string | undefined {
+function unitKeyOf(element: Element, units: ReadonlyMap<string, Element[]>): string | undefined {
   const own = controlKey(element);
-  if (scan.elements.has(own)) return own;
-  for (const [key, elements] of scan.elements) {
+  if (units.has(own)) return own;
+  for (const [key, elements] of units) {
     if (elements.includes(element)) return key;
   }
   return undefined;
-}
-
-/** Lists what the scan reported of each control, by key: facts, value, role and label. */
-function describedControls(scan: ScanResult): Map<string, LocatedControl> {
-  const described = new Map<string, LocatedControl>();
-  const entries: Omit<DetectedField, 'fieldId' | 'confidence'>[] = [
-    ...scan.fields,
-    ...scan.unclassified,
-  ];
-  for (const entry of entries) {
-    const { value } = entry;
-    entry.controls.forEach((control, index) => {
-      if (described.has(control.key)) return;
-      const split = entry.controls.length > 1 && value.kind === 'parts';
-      const located: LocatedControl = { control, value: split ? value.parts[index] : value };
-      const role = entry.roles?.[index];
-      if (role) located.role = role;
-      if (entry.label) located.label = entry.label;
-      described.set(control.key, located);
-    });
-  }
-  return described;
 }
 
 function kindOfElement(element: Element, count: number): ControlKind {
@@ -133,9 +120,55 @@ function describeUnscanned(matched: Element[]): { elements: Element[]; located: 
 }
 
 /**
- * Applies a profile to a scan. Returns a scan whose fields carry the
- * profile's pins and whose element map also contains the unscanned controls
- * that the profile names, and the fields whose selector found nothing here.
+ * Looks up the selectors of a profile's fields that sit in this frame. A
+ * selector that leads to a control the scan skipped describes that control,
+ * and adds its elements to `elements`, so that a fill can write it.
+ */
+export function locateProfile(
+  profile: PortalProfile,
+  frame: FrameInfo,
+  doc: Document,
+  elements: Map<string, Element[]>,
+  readShadowRoot?: ShadowRootReader,
+): LocatedProfile {
+  const units = new Map(elements);
+  const locations: Record<string, ProfileLocation> = {};
+  for (const mapping of Object.values(profile.fields)) {
+    if (!mapping || !isProfileFrame(mapping.frame, frame)) continue;
+    const selectors = Array.isArray(mapping.selector) ? mapping.selector : [mapping.selector];
+    for (const selector of selectors) {
+      if (Object.hasOwn(locations, selector)) continue;
+      const location = locateSelector(selector, doc, units, elements, readShadowRoot);
+      if (location) locations[selector] = location;
+    }
+  }
+  return { profile, frame, locations };
+}
+
+function locateSelector(
+  selector: string,
+  doc: Document,
+  units: ReadonlyMap<string, Element[]>,
+  elements: Map<string, Element[]>,
+  readShadowRoot?: ShadowRootReader,
+): ProfileLocation | undefined {
+  const matched = queryProfileSelector(doc, selector, readShadowRoot);
+  const first = matched[0];
+  const target = first && !isControl(first) ? first.querySelector(CONTROL_SELECTOR) : first;
+  if (!target) return undefined;
+
+  const key = unitKeyOf(target, units);
+  if (key) return { key };
+  const unscanned = describeUnscanned(target === first ? matched : [target]);
+  elements.set(unscanned.located.control.key, unscanned.elements);
+  return { key: unscanned.located.control.key, unscanned: unscanned.located };
+}
+
+/**
+ * Applies a profile to a whole scan, as `scanDocument` returns it. Returns a
+ * scan whose fields carry the profile's pins and whose element map also
+ * contains the unscanned controls that the profile names, and the fields
+ * whose selector found nothing here.
  */
 export function applyProfileToScan(
   scan: ScanResult,
@@ -144,25 +177,23 @@ export function applyProfileToScan(
   doc: Document,
   readShadowRoot?: ShadowRootReader,
 ): { scan: ScanResult; missing: string[] } {
-  const described = describedControls(scan);
   const elements = new Map(scan.elements);
-
-  const locate = (selector: string): LocatedControl | undefined => {
-    const matched = queryProfileSelector(doc, selector, readShadowRoot);
-    const first = matched[0];
-    const target = first && !isControl(first) ? first.querySelector(CONTROL_SELECTOR) : first;
-    if (!target) return undefined;
-
-    const key = unitKeyOf(target, scan);
-    const known = key ? described.get(key) : undefined;
-    if (known) return known;
-    const unscanned = describeUnscanned(target === first ? matched : [target]);
-    elements.set(unscanned.located.control.key, unscanned.elements);
-    return unscanned.located;
-  };
-
-  const override = applyProfile(scan.fields, profile, frame, locate);
+  const located = locateProfile(profile, frame, doc, elements, readShadowRoot);
+  const override = applyLocatedProfile(scan, located);
   return { scan: { ...scan, fields: override.fields, elements }, missing: override.missing };
+}
+
+interface MappedEntry {
+  controls: readonly { key: string }[];
+  selectors: string[];
+  roles?: DetectedField['roles'];
+}
+
+/** The controls of a frame as its latest classification grouped them. */
+export interface MappedControls {
+  elements: ReadonlyMap<string, Element[]>;
+  fields: readonly MappedEntry[];
+  unclassified: readonly MappedEntry[];
 }
 
 /**
@@ -172,9 +203,9 @@ export function applyProfileToScan(
  */
 export function selectorsForElement(
   element: Element,
-  scan: ScanResult | undefined,
+  scan: MappedControls | undefined,
 ): { selectors: string[]; roles?: DetectedField['roles'] } {
-  const key = scan ? unitKeyOf(element, scan) : undefined;
+  const key = scan ? unitKeyOf(element, scan.elements) : undefined;
   const entries = scan ? [...scan.fields, ...scan.unclassified] : [];
   const entry = key ? entries.find((item) => item.controls.some((c) => c.key === key)) : undefined;
   if (!entry) return { selectors: [uniqueSelector(element)] };

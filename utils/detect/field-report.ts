@@ -2,17 +2,12 @@
  * The report of one field: label to show, selectors, control facts, evidence
  * and current value.
  */
-import type { DetectedField, Evidence, LabelSource, PageValue } from '../messaging/page-model';
+import type { DetectedField, Evidence, LabelSource } from '../messaging/page-model';
 import type { Assignment } from './ambiguity';
 import type { FieldCandidate } from './classify';
+import type { Classified, UnclassifiedControl } from './classify-scan';
 import type { EvidenceItem } from './evidence';
-import { readPageValue } from './page-value';
-import type { Classified, UnclassifiedControl } from './scan';
-import { type SelectorLookup, buildSelector } from './selector';
 import { tokenizeIdentifier, tokenizeText } from './tokenize';
-import type { TreeRoot } from './dom';
-import type { ControlUnit } from './units';
-import type { TreeIndex } from './walk';
 
 /**
  * Returns the label to show: the evidence that named the best field when it is
@@ -46,30 +41,23 @@ export function plain(item: EvidenceItem): Evidence {
 }
 
 /** Builds the report of a field unit, without the assigned field. */
-export function describeField(
-  item: Classified,
-  lookup: SelectorLookup,
-  positions: Map<Element, number>,
-): UnclassifiedControl {
+export function describeField(item: Classified): UnclassifiedControl {
   const { parts, roles } = item.field;
   const report: UnclassifiedControl = {
     controls: parts.map((part) => part.info),
-    selectors: parts.map((part) => unitSelector(part, lookup, positions)),
+    selectors: parts.map((part) => part.selector),
     label: item.label.text,
     source: item.label.source,
     evidence: item.evidence.map(plain),
     value:
-      parts.length > 1 ? { kind: 'parts', parts: parts.map(unitValue) } : unitValue(parts[0]),
+      parts.length > 1 ? { kind: 'parts', parts: parts.map((part) => part.value) } : parts[0].value,
   };
   if (roles) report.roles = roles;
   return report;
 }
 
 /** Adds the assigned field, its confidence rounded to two places, and any ambiguity. */
-export function withAssignment(
-  report: UnclassifiedControl,
-  assignment: Assignment,
-): DetectedField {
+export function withAssignment(report: UnclassifiedControl, assignment: Assignment): DetectedField {
   const field: DetectedField = {
     fieldId: assignment.fieldId as string,
     ...report,
@@ -77,47 +65,4 @@ export function withAssignment(
   };
   if (assignment.ambiguousWith) field.ambiguousWith = assignment.ambiguousWith;
   return field;
-}
-
-/** Reads a unit's value; a group's choices take the option texts found by the scan. */
-function unitValue(unit: ControlUnit): PageValue {
-  const { kind, options } = unit.info;
-  if ((kind === 'radio-group' || kind === 'checkbox-group') && options) {
-    const selected = unit.elements.flatMap((element, index) =>
-      (element as HTMLInputElement).checked ? [options[index]] : [],
-    );
-    return { kind: 'options', selected };
-  }
-  return readPageValue(unit.elements, kind);
-}
-
-/**
- * Returns a unit's selector. For a group it matches all its inputs when their
- * name is unique to the group in its root, else it is the first input's.
- */
-function unitSelector(
-  unit: ControlUnit,
-  lookup: SelectorLookup,
-  positions: Map<Element, number>,
-): string {
-  const [first] = unit.elements;
-  const name = first.getAttribute('name');
-  const group = unit.elements.length;
-  if (group > 1 && name && lookup.nameCount(unit.root, 'INPUT', name) === group) {
-    const byName = `input[name="${name.replace(/["\\]/g, '\\$&')}"]`;
-    if (!('host' in unit.root)) return byName;
-    return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
-  }
-  return buildSelector(first, lookup, positions);
-}
-
-/** Returns a selector lookup over the counts that the walk built. */
-export function indexLookup(index: TreeIndex): SelectorLookup {
-  const count = (counts: TreeIndex['idCounts'], root: unknown, key: string) =>
-    counts.get(root as TreeRoot)?.get(key) ?? 0;
-  return {
-    idCount: (root, id) => count(index.idCounts, root, id),
-    nameCount: (root, tag, name) => count(index.nameCounts, root, `${tag} ${name}`),
-    tagCount: (root, tag) => count(index.tagCounts, root, tag),
-  };
 }

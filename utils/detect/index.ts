@@ -1,11 +1,15 @@
 /**
  * Field detection for one frame: finds the form controls of a document
  * (shadow roots included), infers their labels, classifies them to catalogue
- * fields and reads their values. It runs in the content script, so it uses
- * plain DOM code and no schema or country libraries.
+ * fields and reads their values. The content script imports the page's part
+ * from `page-scan.ts` alone, so that this barrel's classifier and vocabulary
+ * stay out of it.
  */
 export { scanDocument, scanSteps } from './scan';
 export type { ScanOptions, ScanResult, UnclassifiedControl } from './scan';
+export { classifyFrameScan } from './classify-scan';
+export type { ClassifiedScan } from './classify-scan';
+export type { FrameScan, ScannedField, ScannedUnit } from './frame-scan';
 export { controlKey } from './control-key';
 export { LabelCache } from './label-cache';
 export { readPageValue } from './page-value';

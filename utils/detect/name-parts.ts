@@ -7,9 +7,9 @@
  */
 import type { FieldCandidate } from './classify';
 import { addEvidence } from './evidence';
-import type { Classified } from './scan';
+import type { Classified } from './classify-scan';
 import { normalizeText, splitWords } from './normalize';
-import { areNeighbours } from './split-fields';
+import { areNeighbours } from './frame-scan';
 import { SURNAME_ORDER } from './vocabulary-words';
 
 /** Each part must read as the surname at least this surely. */

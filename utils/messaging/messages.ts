@@ -6,11 +6,12 @@ import type {
   SubmissionVerdictMessage,
 } from './enforcement-messages';
 import type { FillControlMessage } from './fill-messages';
-import type { FieldWrite, FrameReport, PageValue, PartRole, WriteOutcome } from './page-model';
+import type { FieldWrite, FrameScanChunk, PageValue, PartRole, WriteOutcome } from './page-model';
 
 /** Messages a content script sends with `runtime.sendMessage`. */
 export type ContentMessage =
-  | { type: 'frame-report'; report: FrameReport }
+  | { type: 'frame-scan'; chunk: FrameScanChunk }
+  /** `key` is any scanned unit's; the panel ignores keys of no catalogue field. */
   | { type: 'value-update'; key: string; value: PageValue }
   | { type: 'mapping-picked'; pick: MappingPick }
   | { type: 'mapping-cancelled' }
@@ -42,10 +43,33 @@ export type ToContentMessage =
   | { type: 'toggle-panel' }
   | { type: 'set-panel-collapsed'; collapsed: boolean }
   | { type: 'frame-field-count'; frameId: number; count: number }
+  | FrameFieldsMessage
   | { type: 'mapping-mode'; fieldId: string | null }
   | { type: 'mapping-stop' }
   | { type: 'profile-changed' }
   | EnforcementContentMessage;
+
+/**
+ * Sent by the background to a frame once it has classified the frame's scan:
+ * the controls of its catalogue fields, which the submission gate needs, and
+ * how the classifier grouped controls, which mapping mode needs.
+ */
+export interface FrameFieldsMessage {
+  type: 'frame-fields';
+  /** Revision of the frame scan that was classified. */
+  revision: number;
+  /** Every classified field, and every unclassified entry of several controls. */
+  entries: FieldControls[];
+}
+
+/** The controls of one classified entry, as mapping mode reports them. */
+export interface FieldControls {
+  keys: string[];
+  selectors: string[];
+  roles?: PartRole[];
+  /** The entry is a catalogue field rather than an unclassified group of controls. */
+  isField: boolean;
+}
 
 /**
  * Sent by a content script when it starts, and again on `profile-changed`.

@@ -2,6 +2,8 @@
  * What a content script reports about its frame, and the fill plan it receives.
  * These records cross contexts as JSON, so they hold no DOM nodes or Blobs.
  */
+import type { ScannedField } from '../detect/frame-scan';
+import type { LocatedProfile } from '../profile/located';
 
 /** Where a label text was found, in the order autofill engines trust them. */
 export type LabelSource =
@@ -110,6 +112,34 @@ export interface FrameReport {
   frameIndex?: number;
   /** The portal profile that the frame applied, when one matches the page. */
   profile?: AppliedProfile;
+}
+
+/**
+ * One message's share of a frame scan. A content script sends its scan in
+ * several such chunks, each in its own task, so that no single send blocks
+ * the page for long. The last chunk carries the frame's other facts.
+ */
+export interface FrameScanChunk {
+  /** Counter that grows with each scan of the same frame. */
+  revision: number;
+  /** Position of this chunk among the scan's chunks, from 0. */
+  index: number;
+  count: number;
+  fields: ScannedField[];
+  /** Present on the last chunk only. */
+  summary?: FrameScanSummary;
+}
+
+/** What a frame reports besides its field units. */
+export interface FrameScanSummary {
+  /** Keys reported earlier whose controls left the document. */
+  lostKeys: string[];
+  closedRootsUnread: number;
+  lang?: string;
+  /** Position of the frame among its parent's frames; absent for the top frame. */
+  frameIndex?: number;
+  /** The portal profile that matches the page, with its selectors looked up in this frame. */
+  profile?: LocatedProfile;
 }
 
 /** The portal profile that a frame applied, as its report names it. */

@@ -16,7 +16,15 @@ import type {
   WriteOutcome,
 } from '@/utils/messaging/page-model';
 import { parseContentMessage } from '@/utils/schema/messages';
+import { classifyFrameReport } from '@/utils/detect/classify-report';
+import { type FrameScanReport, ScanChunkJoiner } from '@/utils/messaging/scan-chunks';
 import { sendToTab } from './tab-messaging';
+
+/**
+ * Name of the performance measure of each classification of a frame scan in
+ * the panel, read by `npm run bench` beside the page's `vigila-scan`.
+ */
+const CLASSIFY_MEASURE = 'vigila-classify';
 
 type MessageSender = { tab?: { id?: number }; frameId?: number; url?: string; id?: string };
 
@@ -31,11 +39,21 @@ export interface PanelListener {
   onSubmissionChecked?(frameId: number, check: SubmissionCheck): void;
 }
 
+/** Classifies a frame scan into the frame report the panel shows, and measures how long it took. */
+function classify(scanned: FrameScanReport): FrameReport {
+  const started = performance.now();
+  const { report } = classifyFrameReport(scanned);
+  // The panel's timeline gets the duration only, for the benchmark; it carries no page data.
+  performance.measure(CLASSIFY_MEASURE, { start: started, end: performance.now() });
+  return report;
+}
+
 /**
  * The panel's link to the content scripts of the tab it sits in. Content
  * scripts broadcast to every extension page, so messages from other tabs are
  * dropped here, and each one is checked before use because page data arrives
- * through it.
+ * through it. A frame sends its controls unclassified, and the panel
+ * classifies them here, off the page's main thread.
  */
 export class TabConnection {
   private constructor(readonly tabId: number) {}
@@ -50,12 +68,16 @@ export class TabConnection {
   }
 
   listen(listener: PanelListener): () => void {
+    const joiner = new ScanChunkJoiner();
     const onMessage = (raw: unknown, sender: MessageSender): undefined => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== this.tabId) return undefined;
       const message: ContentMessage | undefined = parseContentMessage(raw);
       if (!message || sender.frameId === undefined) return undefined;
-      if (message.type === 'frame-report') {
-        listener.onReport?.(sender.frameId, sender.url ?? '', message.report);
+      if (message.type === 'frame-scan') {
+        // A listener without onReport, such as the profile editor's, needs no classification.
+        if (!listener.onReport) return undefined;
+        const scanned = joiner.add(String(sender.frameId), message.chunk);
+        if (scanned) listener.onReport(sender.frameId, sender.url ?? '', classify(scanned));
       } else if (message.type === 'value-update') {
         listener.onValue?.(sender.frameId, message.key, message.value);
       } else if (message.type === 'mapping-picked') {

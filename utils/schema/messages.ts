@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContentMessage } from '@/utils/messaging/messages';
 import { submissionCheckedMessageSchema } from './enforcement';
+import { profileSchema } from './profile';
 
 z.config({ jitless: true });
 
@@ -55,35 +56,66 @@ const pageValue: z.ZodType<unknown> = z.lazy(() =>
 
 const labelSource = z.string();
 
-const detectedField = z.object({
-  fieldId: z.string(),
-  controls: z.array(controlInfo).min(1),
-  roles: z.array(z.string()).optional(),
-  selectors: z.array(z.string()),
-  label: z.string(),
+const evidenceItem = z.object({
   source: labelSource,
-  confidence: z.number().min(0).max(1),
-  evidence: z.array(z.object({ source: labelSource, text: z.string() })),
-  value: pageValue,
-  ambiguousWith: z.array(z.string()).optional(),
+  text: z.string(),
+  form: z.enum(['label', 'identifier', 'autocomplete', 'options']),
 });
 
-const frameReport = z.object({
-  revision: z.number(),
-  fields: z.array(detectedField),
-  lostKeys: z.array(z.string()),
-  closedRootsUnread: z.number(),
-  lang: z.string().optional(),
-  frameIndex: z.number().int().min(0).optional(),
-  profile: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      fieldIds: z.array(z.string()),
-      missing: z.array(z.string()),
-    })
-    .optional(),
+const scannedUnit = z.object({
+  position: z.number().int().min(0),
+  followsNeighbour: z.boolean(),
+  info: controlInfo,
+  selector: z.string(),
+  evidence: z.array(evidenceItem),
+  context: z.array(z.string()),
+  dateLike: z.boolean(),
+  value: pageValue,
 });
+
+const scannedField = z.object({
+  parts: z.array(scannedUnit).min(1),
+  roles: z.array(z.string()).optional(),
+  tentative: z.boolean().optional(),
+});
+
+const locatedControl = z.object({
+  control: controlInfo,
+  value: pageValue,
+  role: z.string().optional(),
+  label: z.string().optional(),
+});
+
+const locatedProfile = z.object({
+  profile: profileSchema,
+  frame: z.object({
+    isTop: z.boolean(),
+    url: z.string(),
+    index: z.number().int().min(0).optional(),
+  }),
+  locations: z.record(
+    z.string(),
+    z.object({ key: z.string(), unscanned: locatedControl.optional() }),
+  ),
+});
+
+const frameScanChunk = z
+  .object({
+    revision: z.number(),
+    index: z.number().int().min(0),
+    count: z.number().int().min(1),
+    fields: z.array(scannedField),
+    summary: z
+      .object({
+        lostKeys: z.array(z.string()),
+        closedRootsUnread: z.number(),
+        lang: z.string().optional(),
+        frameIndex: z.number().int().min(0).optional(),
+        profile: locatedProfile.optional(),
+      })
+      .optional(),
+  })
+  .refine((chunk) => chunk.index < chunk.count, { error: 'chunk index out of range' });
 
 const mappingPick = z.object({
   fieldId: z.string(),
@@ -93,7 +125,7 @@ const mappingPick = z.object({
 });
 
 const contentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('frame-report'), report: frameReport }),
+  z.object({ type: z.literal('frame-scan'), chunk: frameScanChunk }),
   z.object({ type: z.literal('value-update'), key: z.string(), value: pageValue }),
   z.object({ type: z.literal('mapping-picked'), pick: mappingPick }),
   z.object({ type: z.literal('mapping-cancelled') }),

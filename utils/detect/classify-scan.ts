@@ -1,0 +1,117 @@
+/**
+ * Classifying a frame scan: each field unit to catalogue fields, a tentative
+ * split that is no date back into its parts, a surname asked in two parts
+ * joined, and every field assigned or marked ambiguous. It needs no DOM, so
+ * it runs in the panel and the background rather than on the page.
+ */
+import type { ControlKind, DetectedField, Evidence } from '../messaging/page-model';
+import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
+import { type FieldCandidate, classifyControl } from './classify';
+import type { EvidenceItem } from './evidence';
+import { bestLabel, describeField, withAssignment } from './field-report';
+import type { FrameScan, ScannedField, ScannedUnit } from './frame-scan';
+import { isDateField } from './kind-fit';
+import { joinSurnameParts } from './name-parts';
+import { normalizeText } from './normalize';
+import { partRoleWords } from './part-roles';
+import { type Steps, runSteps } from './steps';
+
+/** A control that no field claims; the panel may still offer it for manual mapping. */
+export type UnclassifiedControl = Omit<DetectedField, 'fieldId' | 'confidence' | 'ambiguousWith'>;
+
+/** A field unit with its candidates, merged evidence and the label to show. */
+export interface Classified {
+  field: ScannedField;
+  candidates: FieldCandidate[];
+  evidence: EvidenceItem[];
+  label: Evidence;
+}
+
+export interface ClassifiedScan {
+  /** One entry per classified control or split field; ambiguous ones carry `ambiguousWith`. */
+  fields: DetectedField[];
+  /** Rendered controls that no field claims with enough confidence. */
+  unclassified: UnclassifiedControl[];
+}
+
+/** Classifies the field units of a frame scan. */
+export function classifyFrameScan(scan: FrameScan): ClassifiedScan {
+  return runSteps(classifySteps(scan));
+}
+
+/** Runs `classifyFrameScan` as steps, with a pause after each field unit. */
+export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
+  const confirmed: Classified[] = [];
+  for (const field of scan.fields) {
+    confirmed.push(...classifyConfirmed(field));
+    yield;
+  }
+  const classified = joinSurnameParts(confirmed);
+  yield;
+  const assignments = yield* assignmentSteps(classified.map(toClaim));
+
+  const result: ClassifiedScan = { fields: [], unclassified: [] };
+  for (const [index, item] of classified.entries()) {
+    const report = describeField(item);
+    const assignment = assignments[index];
+    if (assignment.fieldId) result.fields.push(withAssignment(report, assignment));
+    else result.unclassified.push(report);
+    yield;
+  }
+  return result;
+}
+
+/** Classifies a field; a tentative split that is no date falls apart into its parts. */
+function classifyConfirmed(field: ScannedField): Classified[] {
+  const classified = classifyField(field);
+  const best = classified.candidates[0];
+  const isDate = best && best.confidence >= MIN_CONFIDENCE && isDateField(best.fieldId);
+  if (!field.tentative || isDate) return [classified];
+  return field.parts.map((part) => classifyField({ parts: [part] }));
+}
+
+function classifyField(field: ScannedField): Classified {
+  const [first] = field.parts;
+  const split = field.parts.length > 1;
+  const evidence = split ? mergedEvidence(field.parts) : first.evidence;
+  const ignoredWords = split ? partWordSet() : undefined;
+
+  const candidates = classifyControl({
+    evidence,
+    context: first.context,
+    kind: split ? splitKind(field) : first.info.kind,
+    options: split ? undefined : first.info.options,
+    dateLike: first.dateLike,
+    ignoredWords,
+  });
+  return { field, candidates, evidence, label: bestLabel(evidence, candidates[0], ignoredWords) };
+}
+
+/** Returns the kind a split field classifies as: date, or date-time when it has a time part. */
+function splitKind(field: ScannedField): ControlKind {
+  return field.roles?.includes('time') ? 'datetime-local' : 'date';
+}
+
+function mergedEvidence(parts: readonly ScannedUnit[]): EvidenceItem[] {
+  const merged: EvidenceItem[] = [];
+  for (const part of parts) {
+    for (const item of part.evidence) {
+      if (item.form === 'options') continue;
+      if (!merged.some((known) => known.source === item.source && known.text === item.text)) {
+        merged.push(item);
+      }
+    }
+  }
+  return merged;
+}
+
+let partWords: Set<string> | undefined;
+
+function partWordSet(): Set<string> {
+  partWords ??= new Set(partRoleWords().keys());
+  return partWords;
+}
+
+function toClaim(item: Classified): Claim {
+  return { candidates: item.candidates, labelKey: normalizeText(item.label.text) };
+}
