@@ -10,7 +10,20 @@ import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { injectFrameActions } from '@/utils/background/frame-actions';
 import { answerProfileRequest } from '@/utils/background/profile-request';
 import { syncContentScripts } from '@/utils/background/registration';
-import { forwardVerdict, recordSubmissionCheck } from '@/utils/background/submission-audit';
+import {
+  forgetAuditTab,
+  forwardVerdict,
+  recordSubmissionCheck,
+} from '@/utils/background/submission-audit';
+import {
+  confirmPanelToken,
+  forgetPanelToken,
+  registerPanelToken,
+} from '@/utils/background/panel-tokens';
+import type {
+  ConfirmPanelTokenMessage,
+  RegisterPanelTokenMessage,
+} from '@/utils/messaging/panel-token-messages';
 import { watchManagedPolicy } from '@/utils/policy/read';
 import { forwardToPanels, watchPanelPorts } from '@/utils/background/panel-ports';
 import { relayToTab } from '@/utils/background/tab-relay';
@@ -26,6 +39,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
   watchManagedPolicy(() => void syncContentScripts());
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetPanelToken(tabId);
+    forgetAuditTab(tabId);
+  });
 
   // Manifest V2 (the Firefox build) has browserAction and no action.
   const toolbarButton = browser.action ?? browser.browserAction;
@@ -43,7 +60,9 @@ export default defineBackground(() => {
       | GetProfileMessage
       | LoadActionsMessage
       | ToBackgroundMessage
-      | TopFrameReadyMessage;
+      | TopFrameReadyMessage
+      | RegisterPanelTokenMessage
+      | ConfirmPanelTokenMessage;
     if (sender.id !== browser.runtime.id) return undefined;
     forwardToPanels(raw, sender);
 
@@ -51,6 +70,8 @@ export default defineBackground(() => {
     if (message.type === 'relay-to-tab') return relayToTab(message, sender);
     if (message.type === 'session-area') return relaySessionArea(message, sender);
     if (message.type === 'load-actions') return injectFrameActions(sender);
+    if (message.type === 'register-panel-token') return registerPanelToken(message, sender);
+    if (message.type === 'confirm-panel-token') return confirmPanelToken(message, sender);
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });

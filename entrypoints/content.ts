@@ -1,5 +1,6 @@
 import { ActionLoader } from '@/utils/content/frame-actions';
 import { FrameScanner } from '@/utils/content/frame-scanner';
+import { IsolatedContentScriptContext } from '@/utils/content/isolated-context';
 import { AUTO_SHOW_FIELD_COUNT } from '@/utils/content/panel-host';
 import { SubmissionGate } from '@/utils/content/submission-gate';
 import {
@@ -23,8 +24,13 @@ export default defineContentScript({
   matches: [],
   allFrames: true,
   matchAboutBlank: true,
+  // WXT would otherwise post the script's start message, which names the
+  // extension id, to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
 
-  main(ctx) {
+  main() {
+    // WXT's own context is left unused, because a page event can invalidate it.
+    const ctx = new IsolatedContentScriptContext('content');
     const scanner = new FrameScanner(ctx);
     const actions = new ActionLoader({ scanner, ctx });
     const isTop = window === window.top;

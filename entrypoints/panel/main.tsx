@@ -1,6 +1,23 @@
 import { render } from 'preact';
 import { Panel } from '@/components/panel/Panel';
+import { t } from '@/utils/i18n';
 import { startLanguage } from '@/utils/language/start';
+import { confirmPanelToken } from '@/utils/panel/panel-token';
 import '@/components/panel/panel.css';
 
-void startLanguage(() => render(<Panel />, document.getElementById('app')!));
+// The panel reads drafts and fills the page, so it renders nothing of that
+// before the background confirms that Vigila's own panel host created it.
+void confirmPanelToken().then((confirmed) =>
+  startLanguage(() =>
+    render(
+      confirmed ? (
+        <Panel />
+      ) : (
+        <p class="hint" role="alert" data-testid="panel-not-confirmed">
+          {t('panel_not_confirmed')}
+        </p>
+      ),
+      document.getElementById('app')!,
+    ),
+  ),
+);

@@ -506,12 +506,12 @@ describe("supervisor's view", () => {
     const text = await readFile(file, 'utf8');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'checked_at,origin,checklist_id,checklist_version,score,outcome,failed_rules,missing_fields,override_reason',
+      'checked_at,origin,checklist_id,checklist_version,score,outcome,failed_rules,missing_fields,override_reason,unlogged_checks',
     );
     expect(lines).toHaveLength(6);
     expect(lines[5]).toBe('');
     expect(lines[2]).toMatch(
-      /^\d{4}-\d\d-\d\dT[\d:.]+Z,http:\/\/127\.0\.0\.1,night-shift,2,60,overridden,photo_present,facial_image,"Photo with the centre, sent ""tomorrow"""$/,
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z,http:\/\/127\.0\.0\.1,night-shift,2,60,overridden,photo_present,facial_image,"Photo with the centre, sent ""tomorrow""",$/,
     );
   });
 });

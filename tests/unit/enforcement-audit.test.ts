@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_ENTRIES_PER_WINDOW } from '@/utils/background/audit-limit';
 import { portalOrigin, recordSubmissionCheck } from '@/utils/background/submission-audit';
 import type { Verdict } from '@/utils/enforcement/verdict';
 import { listAuditEntries } from '@/utils/store/audit';
@@ -96,5 +97,39 @@ describe('portal origin', () => {
 
   it('returns nothing without an http origin', () => {
     expect(portalOrigin({ url: 'about:srcdoc' })).toBeUndefined();
+  });
+});
+
+describe('submission audit limit', () => {
+  const BURST_SENDER = { ...SENDER, tab: { ...SENDER.tab, id: 41 }, frameId: 0 };
+
+  it('writes a burst beyond the limit as one entry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (let index = 0; index < MAX_ENTRIES_PER_WINDOW + 5; index += 1) {
+        const check = { id: `burst-${index}`, outcome: 'blocked', verdict: VERDICT };
+        await recordSubmissionCheck(check, BURST_SENDER, 1_700_000_000_000 + index);
+      }
+      expect(await listAuditEntries()).toHaveLength(MAX_ENTRIES_PER_WINDOW);
+
+      await vi.runAllTimersAsync();
+      const entries = await listAuditEntries();
+      expect(entries).toHaveLength(MAX_ENTRIES_PER_WINDOW + 1);
+      expect(entries.at(-1)?.unloggedChecks).toBe(4);
+      expect(entries.slice(0, -1).every((entry) => entry.unloggedChecks === undefined)).toBe(true);
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes a check sent twice once', async () => {
+    const sender = { ...SENDER, tab: { ...SENDER.tab, id: 42 }, frameId: 0 };
+    const check = { id: 'twice-1', outcome: 'blocked', verdict: VERDICT };
+    await recordSubmissionCheck(check, sender);
+    await recordSubmissionCheck(check, sender);
+    expect(await listAuditEntries()).toHaveLength(1);
   });
 });

@@ -1,6 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SubmissionGate } from '@/utils/content/submission-gate';
-import { installSubmitGuard } from '@/utils/enforcement/guard';
+import {
+  REPEATED_STOP_REPORT_MS,
+  REPEATED_STOP_WINDOW_MS,
+  SubmissionGate,
+} from '@/utils/content/submission-gate';
+import { SUBMIT_EVENT_CHECK, installSubmitGuard } from '@/utils/enforcement/guard';
 import type { Verdict } from '@/utils/enforcement/verdict';
 import type {
   SubmissionCheck,
@@ -157,10 +161,75 @@ describe('submission gate', () => {
 
   it('keeps the latest stopped submission only', () => {
     gate.setVerdict(BLOCKING);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
     form.requestSubmit(button);
+    // A stop within the window of the last one would keep its id.
+    now.mockReturnValue(1_700_000_000_000 + REPEATED_STOP_WINDOW_MS);
     form.requestSubmit(button);
+    now.mockRestore();
     expect(gate.resume(sent[0].id, 'Reason')).toEqual({ resumed: false, reason: 'not-pending' });
     expect(gate.resume(sent[1].id, 'Reason')).toEqual({ resumed: true });
+    expect(pageSubmits).toBe(1);
+  });
+});
+
+describe('submission gate with repeated checks', () => {
+  let clock: number;
+
+  beforeEach(() => {
+    // Replace the gate of the outer beforeEach with one that reads this clock.
+    controller.abort();
+    controller = new AbortController();
+    clock = 1_700_000_000_000;
+    gate = new SubmissionGate({
+      signal: controller.signal,
+      holdsField: (candidate) => candidate.id === 'alert',
+      send: (message: SubmissionCheckedMessage) => sent.push(message.check),
+      now: () => clock,
+    });
+    gate.setVerdict(BLOCKING);
+  });
+
+  /** Dispatches the guard's check event as a page script can, and returns whether it was cancelled. */
+  function forgeCheck(): boolean {
+    const check = new CustomEvent(SUBMIT_EVENT_CHECK, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    form.dispatchEvent(check);
+    return check.defaultPrevented;
+  }
+
+  it('reports a burst of forged checks once', () => {
+    const cancelled = Array.from({ length: 50 }, forgeCheck).filter(Boolean);
+    expect(cancelled).toHaveLength(50);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].outcome).toBe('blocked');
+  });
+
+  it('sends a repeated stop again with its id', () => {
+    form.requestSubmit(button);
+    clock += REPEATED_STOP_REPORT_MS;
+    form.requestSubmit(button);
+    expect(sent).toHaveLength(2);
+    expect(sent[1].id).toBe(sent[0].id);
+    expect(pageSubmits).toBe(0);
+  });
+
+  it('gives a stop after the window a new id', () => {
+    form.requestSubmit(button);
+    clock += REPEATED_STOP_WINDOW_MS;
+    form.requestSubmit(button);
+    expect(sent).toHaveLength(2);
+    expect(sent[1].id).not.toBe(sent[0].id);
+  });
+
+  it('resumes a repeated stop by its first id', () => {
+    form.requestSubmit(button);
+    form.requestSubmit(button);
+    expect(sent).toHaveLength(1);
+    expect(gate.resume(sent[0].id, 'Centre unreachable')).toEqual({ resumed: true });
     expect(pageSubmits).toBe(1);
   });
 });

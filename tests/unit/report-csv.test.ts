@@ -55,8 +55,15 @@ describe('auditEntriesToCsv', () => {
     expect(row).toBe(
       '2026-11-30T02:15:00.000Z,https://portal.example,unit-7,3,64,overridden,' +
         'photo_present guardian_recorded,facial_image,' +
-        '"Photo with the centre, ""tomorrow"", sent by fax"',
+        '"Photo with the centre, ""tomorrow"", sent by fax",',
     );
+  });
+
+  it('writes the count of unlogged checks', () => {
+    const summary: AuditEntry = { ...entry, outcome: 'blocked', unloggedChecks: 2989 };
+    delete summary.overrideReason;
+    const [, row] = auditEntriesToCsv([summary]).split('\r\n');
+    expect(row.endsWith(',blocked,photo_present guardian_recorded,facial_image,,2989')).toBe(true);
   });
 
   it('orders rows oldest first', () => {

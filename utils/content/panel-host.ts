@@ -1,4 +1,8 @@
 import { PANEL_PATH } from '@/utils/messaging/messages';
+import {
+  createPanelToken,
+  type RegisterPanelTokenMessage,
+} from '@/utils/messaging/panel-token-messages';
 import { PANEL_HOST_TAG } from './own-mutations';
 
 /** Width of the open panel, in CSS pixels. */
@@ -27,6 +31,16 @@ function contentRight(body: HTMLElement): number {
 export const AUTO_SHOW_FIELD_COUNT = 3;
 
 type PanelState = 'hidden' | 'open' | 'collapsed';
+
+/**
+ * Sets inline styles with `!important`, which outranks every rule of the
+ * page's style sheets, `!important` ones included.
+ */
+function setImportant(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) {
+    element.style.setProperty(name, value, 'important');
+  }
+}
 
 /**
  * Hosts the panel page in the top document: an iframe of the extension's
@@ -61,8 +75,9 @@ export class PanelHost {
     this.setState('open');
   }
 
+  /** Shows or hides the panel. A panel host that the page removed counts as hidden. */
   toggle(): void {
-    if (this.state === 'hidden') {
+    if (this.state === 'hidden' || !this.host?.isConnected) {
       this.setState('open');
     } else {
       this.dismissed = true;
@@ -92,40 +107,67 @@ export class PanelHost {
     this.state = state;
     if (state === 'hidden') {
       this.cancelFit();
-      if (this.host) this.host.style.display = 'none';
+      if (this.host) setImportant(this.host, { display: 'none' });
       this.restoreMargin();
       return;
     }
     this.mount();
     const width = state === 'open' ? PANEL_WIDTH : TAB_WIDTH;
-    this.host!.style.display = 'block';
-    this.host!.style.width = `${width}px`;
-    this.host!.style.height = state === 'open' ? '100vh' : '160px';
+    setImportant(this.host!, {
+      display: 'block',
+      width: `${width}px`,
+      height: state === 'open' ? '100vh' : '160px',
+    });
     this.makeRoom(width);
   }
 
   private mount(): void {
     if (this.host?.isConnected) return;
     this.host = document.createElement(PANEL_HOST_TAG);
-    this.host.style.cssText = [
-      'all:initial',
-      'position:fixed',
-      'top:0',
-      'right:0',
-      'z-index:2147483647',
-      'display:block',
-    ].join(';');
+    // `all: initial` first, so that no property of the page's style sheets
+    // reaches the host, then the host's own properties.
+    setImportant(this.host, {
+      all: 'initial',
+      position: 'fixed',
+      top: '0',
+      right: '0',
+      'z-index': '2147483647',
+      display: 'block',
+      visibility: 'visible',
+      opacity: '1',
+    });
     const root = this.host.attachShadow({ mode: 'closed' });
-    this.frame = document.createElement('iframe');
-    this.frame.src = browser.runtime.getURL(PANEL_PATH);
-    this.frame.title = browser.i18n.getMessage('extName');
-    this.frame.style.cssText =
+    const frame = document.createElement('iframe');
+    this.frame = frame;
+    frame.title = browser.i18n.getMessage('extName');
+    frame.style.cssText =
       'border:0;width:100%;height:100%;display:block;background:#fff;' +
       'box-shadow:-2px 0 6px rgba(0,0,0,.25);color-scheme:light';
-    root.append(this.frame);
+    root.append(frame);
     // The root element, not the body: the body may be a frameset, and it is
     // the part of the page that gets zoomed out.
     document.documentElement.append(this.host);
+    void this.loadPanel(frame);
+  }
+
+  /**
+   * Registers a new token for this tab with the background, then loads the
+   * panel with the token in its URL's fragment. The panel works only once
+   * the background confirms the token, so a panel.html that the page embeds
+   * itself does not. The closed shadow root keeps the URL from page scripts.
+   */
+  private async loadPanel(frame: HTMLIFrameElement): Promise<void> {
+    const token = createPanelToken();
+    const message: RegisterPanelTokenMessage = { type: 'register-panel-token', token };
+    await browser.runtime.sendMessage(message).catch((error: unknown) => {
+      // The panel then shows its notice that it was opened outside Vigila.
+      console.error(
+        '[vigila] Registering the panel token failed, so the panel will not confirm it:',
+        String(error),
+      );
+    });
+    if (this.frame !== frame) return;
+    frame.src = `${browser.runtime.getURL(PANEL_PATH)}#${token}`;
   }
 
   /**

@@ -6,6 +6,21 @@ import type {
   SubmissionCheckedMessage,
 } from '@/utils/messaging/enforcement-messages';
 
+/**
+ * A stop of the form that was already stopped less than this long ago, in
+ * milliseconds, keeps the earlier stop's id. The background writes one audit
+ * entry per id, so a page that dispatches the check event again and again
+ * adds one entry, not one per event.
+ */
+export const REPEATED_STOP_WINDOW_MS = 10_000;
+
+/**
+ * A repeated stop is sent to the panel again, with the same id, at most this
+ * often, in milliseconds, so that a hidden panel shows the stop again without
+ * a message for every event of a burst.
+ */
+export const REPEATED_STOP_REPORT_MS = 1000;
+
 /** The way a stopped submission started, which is the way it goes on. */
 type SubmissionPath = 'event' | 'method';
 
@@ -15,6 +30,10 @@ interface PendingSubmission {
   /** The button that submitted, or null for Enter without a button. */
   submitter: HTMLElement | null;
   path: SubmissionPath;
+  /** When the form was last stopped, in epoch milliseconds. */
+  stoppedAt: number;
+  /** When the stop was last sent to the background and the panel. */
+  reportedAt: number;
 }
 
 export interface SubmissionGateOptions {
@@ -22,6 +41,8 @@ export interface SubmissionGateOptions {
   /** Tells whether a form contains a control of a catalogue field from the frame's scan. */
   holdsField(form: HTMLFormElement): boolean;
   send(message: SubmissionCheckedMessage): void;
+  /** Returns the time in epoch milliseconds; tests replace it. */
+  now?(): number;
 }
 
 /**
@@ -83,14 +104,35 @@ export class SubmissionGate {
     const verdict = this.verdict;
     if (!verdict?.enforcing || !this.options.holdsField(form)) return;
 
-    const id = this.nextId();
     if (!verdict.blocking) {
-      this.report({ id, outcome: 'passed', verdict });
+      this.report({ id: this.nextId(), outcome: 'passed', verdict });
       return;
     }
     event.preventDefault();
     const submitter = target instanceof HTMLElement && target !== form ? target : null;
-    this.pending = { id, form, submitter, path };
+    this.stop(form, submitter, path, verdict);
+  }
+
+  /**
+   * Keeps the stopped submission for the officer's override and reports it.
+   * A stop of the same form within `REPEATED_STOP_WINDOW_MS` of the last one
+   * keeps its id, and is sent again at most every `REPEATED_STOP_REPORT_MS`.
+   */
+  private stop(
+    form: HTMLFormElement,
+    submitter: HTMLElement | null,
+    path: SubmissionPath,
+    verdict: Verdict,
+  ): void {
+    const now = this.options.now?.() ?? Date.now();
+    const previous = this.pending;
+    const repeated = previous?.form === form && now - previous.stoppedAt < REPEATED_STOP_WINDOW_MS;
+    if (repeated && now - previous.reportedAt < REPEATED_STOP_REPORT_MS) {
+      this.pending = { ...previous, submitter, path, stoppedAt: now };
+      return;
+    }
+    const id = repeated ? previous.id : this.nextId();
+    this.pending = { id, form, submitter, path, stoppedAt: now, reportedAt: now };
     this.report({ id, outcome: 'blocked', verdict });
   }
 

@@ -132,11 +132,14 @@ export const AUDIT_CSV_HEADER = [
   'failed_rules',
   'missing_fields',
   'override_reason',
+  'unlogged_checks',
 ] as const;
 
 /**
- * Builds a CSV of audit entries, one row per check, oldest first. Times are
+ * Builds a CSV of audit entries, one row per entry, oldest first. Times are
  * ISO 8601 in UTC, and rule and field ids are separated by spaces.
+ * `unlogged_checks` counts the further checks that an entry stands for,
+ * after its tab passed the limit of entries per minute.
  */
 export function auditEntriesToCsv(entries: readonly AuditEntry[]): string {
   const rows = [...entries]
@@ -151,6 +154,7 @@ export function auditEntriesToCsv(entries: readonly AuditEntry[]): string {
       entry.failedRules.join(' '),
       entry.missingFields.join(' '),
       entry.overrideReason ?? '',
+      entry.unloggedChecks ?? '',
     ]);
   return toCsv(AUDIT_CSV_HEADER, rows);
 }

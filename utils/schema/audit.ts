@@ -29,6 +29,12 @@ export const auditEntrySchema = z.strictObject({
   missingFields: z.array(z.enum(FIELD_IDS as [string, ...string[]])),
   /** The officer's reason for going on despite blocking items, present only with `overridden`. */
   overrideReason: z.string().max(MAX_OVERRIDE_REASON).optional(),
+  /**
+   * Number of further checks from the same tab that were not written one by
+   * one, because the tab passed the limit of entries per minute. This entry
+   * is the last of them.
+   */
+  unloggedChecks: z.number().int().positive().optional(),
 });
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
