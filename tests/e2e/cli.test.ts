@@ -71,6 +71,7 @@ describe('parseCommand', () => {
       'shot.png',
       '--timeout',
       '12.5',
+      '--allow-outside-cwd',
     ]);
     expect(parsed.command).toBe('audit');
     expect(parsed.json).toBe(true);
@@ -78,6 +79,7 @@ describe('parseCommand', () => {
       target: 'page.html',
       draftFile: 'draft.json',
       fill: true,
+      allowOutsideCwd: true,
       screenshotFile: 'shot.png',
       timeoutMs: 12_500,
     });
