@@ -4,18 +4,32 @@
  * The demo: builds the extension, serves the demo portal on 127.0.0.1,
  * audits it without a draft, then fills it from the sample draft, prints
  * the checklist each time and writes a screenshot of the filled page.
- * `--skip-build` reuses the last build.
+ * See USAGE for the options.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkScreenshotFile } from './lib/audit-checks.mjs';
 import { runAudit } from './lib/audit.mjs';
 import { formatReport } from './lib/format.mjs';
 import { DEMO_DIR, REPOSITORY_ROOT, defaultExtensionDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 
-const SCREENSHOT = path.join(REPOSITORY_ROOT, 'demo-output', 'portal-with-panel.png');
+const DEFAULT_SCREENSHOT = path.join(REPOSITORY_ROOT, 'demo-output', 'portal-with-panel.png');
 const SAMPLE_DRAFT = path.join(DEMO_DIR, 'sample-draft.json');
+
+const USAGE = `Usage: node cli/demo.mjs [options]
+
+Builds the extension, serves the demo portal on 127.0.0.1, audits it
+without a draft, fills it from cli/demo/sample-draft.json, prints both
+checklists and writes a screenshot of the filled page with the panel.
+
+Options:
+  --skip-build        reuse the last build instead of running npm run build
+  --screenshot FILE   write the screenshot to FILE (default
+                      demo-output/portal-with-panel.png in the repository)
+  -h, --help          print this help
+`;
 
 /** A demo step that failed, named for the message. */
 class StepError extends Error {
@@ -60,7 +74,19 @@ function build() {
  * @returns {Promise<number>} Exit status.
  */
 async function main(argv) {
-  const { values } = parseArgs({ args: argv, options: { 'skip-build': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'skip-build': { type: 'boolean' },
+      screenshot: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const screenshot = await checkScreenshotFile(values.screenshot ?? DEFAULT_SCREENSHOT);
   if (!values['skip-build']) await step('Build the extension (npm run build)', build);
 
   const server = await step('Serve the demo portal', async () => {
@@ -74,26 +100,36 @@ async function main(argv) {
     const extensionDir = defaultExtensionDir();
 
     await step('Audit the empty portal', async () => {
-      const { report, checklist } = await runAudit({ target, extensionDir });
+      const { report, checklist, warnings } = await runAudit({ target, extensionDir });
+      printWarnings(warnings);
       process.stdout.write(formatReport(report, checklist));
     });
 
     await step('Fill the portal from the sample draft and audit it again', async () => {
-      const { report, checklist } = await runAudit({
+      const result = await runAudit({
         target,
         extensionDir,
         draftFile: SAMPLE_DRAFT,
         fill: true,
-        screenshotFile: SCREENSHOT,
+        screenshotFile: screenshot,
       });
-      process.stdout.write(formatReport(report, checklist));
+      printWarnings(result.warnings);
+      process.stdout.write(formatReport(result.report, result.checklist));
+      if (result.screenshotError) throw result.screenshotError;
     });
   } finally {
     await server.close();
   }
 
-  process.stdout.write(`\nScreenshot of the filled portal with the panel: ${SCREENSHOT}\n`);
+  process.stdout.write(`\nScreenshot of the filled portal with the panel: ${screenshot}\n`);
   return 0;
+}
+
+/**
+ * @param {string[]} warnings
+ */
+function printWarnings(warnings) {
+  for (const warning of warnings) process.stderr.write(`demo: warning: ${warning}\n`);
 }
 
 try {

@@ -12,6 +12,8 @@ export interface AuditOptions {
   passphraseFile?: string;
   /** File of portal profiles to import before the page opens. */
   profileFile?: string;
+  /** Accepts a local page file outside the current working directory. */
+  allowOutsideCwd?: boolean;
   /** PNG to write of the page with the panel. */
   screenshotFile?: string;
   /** Built chrome-mv3 folder. */
@@ -23,6 +25,10 @@ export interface AuditOptions {
 export interface AuditResult {
   report: AuditReport;
   checklist: ChecklistInfo | null;
+  /** Steps that did not finish but did not stop the audit. */
+  warnings: string[];
+  /** Why the screenshot was not written; the report is complete all the same. */
+  screenshotError?: Error;
 }
 
 export declare function runAudit(options: AuditOptions): Promise<AuditResult>;

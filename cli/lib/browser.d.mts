@@ -68,6 +68,10 @@ export interface ExtensionSession {
 }
 
 export declare function requireBuiltExtension(extensionDir: string): string;
+export declare function checkExtensionBuild(
+  extensionDir: string,
+  browserName: 'chromium' | 'firefox',
+): Promise<Record<string, any>>;
 export declare function prepareExtension(
   extensionDir: string,
   targetDir: string,

@@ -14,6 +14,7 @@ export {
   unlockDraftsPage,
 } from './drafts.mjs';
 export {
+  checkExtensionBuild,
   LOCAL_ORIGINS,
   launchWithExtension,
   prepareExtension,

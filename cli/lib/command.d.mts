@@ -11,3 +11,4 @@ export interface AuditCommand {
 
 export declare function parseCommand(argv: string[]): AuditCommand;
 export declare function main(argv: string[]): Promise<number>;
+export declare function parseTimeout(text: string | undefined): number | undefined;

@@ -29,6 +29,47 @@ export function requireBuiltExtension(extensionDir) {
 }
 
 /**
+ * Checks that a built extension is the build for `browserName`, by its
+ * manifest: Chromium takes the chrome-mv3 build (Manifest V3), Firefox the
+ * firefox-mv2 build (Manifest V2 with a gecko add-on id). Returns the
+ * manifest.
+ *
+ * @param {string} extensionDir Folder checked by requireBuiltExtension.
+ * @param {'chromium' | 'firefox'} browserName
+ * @returns {Promise<Record<string, any>>}
+ */
+export async function checkExtensionBuild(extensionDir, browserName) {
+  const manifestPath = path.join(extensionDir, 'manifest.json');
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  } catch {
+    throw new Error(`Built extension invalid: ${manifestPath} is not valid JSON. Build it again`);
+  }
+  const version = manifest.manifest_version;
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  const isFirefoxBuild = version === 2 && Boolean(geckoId);
+
+  if (browserName === 'chromium' && (version !== 3 || geckoId)) {
+    const found = isFirefoxBuild ? 'the Firefox build' : `a Manifest V${version} build`;
+    throw new Error(
+      `Wrong extension build for Chromium: ${extensionDir} is ${found}. Set ` +
+        'VIGILA_EXTENSION_DIR to the chrome-mv3 folder (`npm run build`), or set ' +
+        'VIGILA_BROWSER=firefox to use this build in Firefox',
+    );
+  }
+  if (browserName === 'firefox' && !isFirefoxBuild) {
+    const found = version === 3 ? 'the Chromium build' : `a Manifest V${version} build`;
+    throw new Error(
+      `Wrong extension build for Firefox: ${extensionDir} is ${found}, without a Manifest ` +
+        'V2 and a gecko id. Set VIGILA_EXTENSION_DIR to the firefox-mv2 folder ' +
+        '(`npm run build:firefox`), or unset VIGILA_BROWSER to use this build in Chromium',
+    );
+  }
+  return manifest;
+}
+
+/**
  * Copies the built extension into `targetDir` and adds the origins to the
  * copy's `host_permissions`, or to `permissions` in a Manifest V2 build.
  * The manifest names no portal origin, and an unpacked extension is granted
@@ -97,6 +138,7 @@ export async function launchWithExtension(options = {}) {
 
   const timeoutMs = options.timeoutMs ?? 30_000;
   const extensionDir = requireBuiltExtension(options.extensionDir ?? defaultExtensionDir());
+  await checkExtensionBuild(extensionDir, 'chromium');
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'vigila-chromium-'));
   const copyDir = path.join(tempDir, 'extension');
   const session = await launchChromium({
@@ -139,14 +181,8 @@ async function launchFirefoxWithExtension(options) {
   const extensionDir = requireBuiltExtension(
     options.extensionDir ?? defaultExtensionDir({ ...process.env, VIGILA_BROWSER: 'firefox' }),
   );
-  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
-  const addonId = manifest.browser_specific_settings?.gecko?.id;
-  if (manifest.manifest_version !== 2 || !addonId) {
-    throw new Error(
-      `Not a Firefox build: ${extensionDir} has no Manifest V2 with a gecko id. ` +
-        'Run `npm run build:firefox`, or set VIGILA_EXTENSION_DIR to a built firefox-mv2 folder',
-    );
-  }
+  const manifest = await checkExtensionBuild(extensionDir, 'firefox');
+  const addonId = manifest.browser_specific_settings.gecko.id;
 
   const extensionId = newExtensionUuid();
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'vigila-firefox-'));

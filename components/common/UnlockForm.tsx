@@ -37,12 +37,17 @@ export function lockErrorText(failure: unknown): string {
   return t('lock_error_failed', detail);
 }
 
+/**
+ * Returns why the form cannot submit the entry, or undefined. An empty or
+ * too short entry is rejected here in both modes, so that it never reaches
+ * unlock() and never counts as a wrong attempt.
+ */
 function passphraseProblem(mode: UnlockFormProps['mode'], value: string, confirm: string) {
   if (value === '') return t('lock_error_empty');
-  if (mode === 'locked') return undefined;
   if ([...value].length < MIN_PASSPHRASE_LENGTH) {
     return t('lock_error_too_short', String(MIN_PASSPHRASE_LENGTH));
   }
+  if (mode === 'locked') return undefined;
   return value === confirm ? undefined : t('lock_error_mismatch');
 }
 

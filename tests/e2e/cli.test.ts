@@ -1,4 +1,8 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +20,23 @@ import { UsageError, originPattern, resolveTarget } from '../../cli/lib/target.m
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VIGILA = path.join(REPOSITORY_ROOT, 'cli', 'vigila.mjs');
 const DEMO_PORTAL = path.join(REPOSITORY_ROOT, 'cli', 'demo', 'portal.html');
+const DEMO_DRAFT = path.join(REPOSITORY_ROOT, 'cli', 'demo', 'sample-draft.json');
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A form with enough catalogue fields for the panel, and an image that never loads. */
+const PAGE_WITH_STALLED_IMAGE = `<!doctype html>
+<html lang="it"><head><meta charset="utf-8"><title>Segnalazione</title></head>
+<body>
+  <img src="/stalled.png" alt="Stemma">
+  <form>
+    <label for="cognome">Cognome</label> <input id="cognome" name="cognome">
+    <label for="nome">Nome</label> <input id="nome" name="nome">
+    <label for="nascita">Data di nascita</label> <input id="nascita" name="nascita">
+    <label for="sesso">Sesso</label>
+    <select id="sesso" name="sesso"><option></option><option>M</option><option>F</option></select>
+    <label for="nazionalita">Nazionalità</label> <input id="nazionalita" name="nazionalita">
+  </form>
+</body></html>`;
 
 interface RunResult {
   status: number;
@@ -23,12 +44,12 @@ interface RunResult {
   stderr: string;
 }
 
-function runVigila(args: string[], env: NodeJS.ProcessEnv = {}) {
+function runVigila(args: string[], env: NodeJS.ProcessEnv = {}, timeout = 30_000) {
   return new Promise<RunResult>((resolve) => {
     execFile(
       process.execPath,
       [VIGILA, ...args],
-      { env: { ...process.env, ...env }, timeout: 30_000 },
+      { env: { ...process.env, ...env }, timeout },
       (error, stdout, stderr) => {
         const status = error ? Number((error as { code?: number }).code ?? 1) : 0;
         resolve({ status, stdout, stderr });
@@ -50,6 +71,7 @@ describe('parseCommand', () => {
       'shot.png',
       '--timeout',
       '12.5',
+      '--allow-outside-cwd',
     ]);
     expect(parsed.command).toBe('audit');
     expect(parsed.json).toBe(true);
@@ -57,6 +79,7 @@ describe('parseCommand', () => {
       target: 'page.html',
       draftFile: 'draft.json',
       fill: true,
+      allowOutsideCwd: true,
       screenshotFile: 'shot.png',
       timeoutMs: 12_500,
     });
@@ -312,5 +335,61 @@ describe('vigila command', () => {
     const result = await runVigila(['audit', DEMO_PORTAL, '--draft', draft]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`vigila: Draft file is not valid JSON: ${draft}\n`);
+  });
+});
+
+describe('vigila audit in the browser', () => {
+  it('fills the demo without invalid fields', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'vigila-cli-'));
+    const screenshot = path.join(folder, 'shots', 'demo.png');
+    try {
+      const args = ['audit', DEMO_PORTAL, '--draft', DEMO_DRAFT, '--fill', '--json'];
+      const result = await runVigila([...args, '--screenshot', screenshot], {}, 60_000);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+
+      const report = JSON.parse(result.stdout) as AuditReport;
+      const filled = report.fill.filter((outcome) => outcome.status === 'filled');
+      expect(filled.map((outcome) => outcome.id)).toContain('contacts_abroad');
+      const invalid = report.fields.filter((field) => field.status === 'invalid');
+      const filledInvalid = invalid.filter((field) =>
+        filled.some((outcome) => outcome.id === field.id),
+      );
+      expect(filledInvalid.map((field) => field.id)).toEqual([]);
+      const contacts = report.fields.find((field) => field.id === 'contacts_abroad');
+      expect(contacts?.status).toBe('present');
+
+      const png = await readFile(screenshot);
+      expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('audits a page whose image never loads', async () => {
+    const stalled: http.ServerResponse[] = [];
+    const server = http.createServer((request, response) => {
+      if (request.url === '/stalled.png') {
+        stalled.push(response);
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(PAGE_WITH_STALLED_IMAGE);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const url = `http://127.0.0.1:${port}/form.html`;
+      const result = await runVigila(['audit', url, '--json', '--timeout', '20'], {}, 60_000);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toContain("vigila: warning: The page's load event did not fire");
+
+      const report = JSON.parse(result.stdout) as AuditReport;
+      expect(report.fields.find((field) => field.id === 'surname')?.status).toBe('missing');
+    } finally {
+      for (const response of stalled) response.destroy();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { UnlockGate } from '@/components/common/UnlockGate';
 import { DraftsPage } from '@/components/drafts/DraftsPage';
 import { getDraft, listDrafts, lock, saveDraft, setUpPassphrase } from '@/utils/store';
@@ -76,6 +77,15 @@ describe('drafts page unlock', () => {
     type('passphrase', 'wrong passphrase');
     fireEvent.click(screen.getByTestId('unlock'));
     expect((await screen.findByTestId('lock-error')).textContent).toContain('Wrong passphrase');
+  });
+
+  it.each(['', 'short'])('rejects %j without counting an attempt', async (entry) => {
+    await lockedPage();
+    type('passphrase', entry);
+    fireEvent.click(screen.getByTestId('unlock'));
+    const message = (await screen.findByTestId('lock-error')).textContent;
+    expect(message).toContain(entry === '' ? 'Enter the passphrase' : 'too short');
+    expect(await fakeBrowser.storage.local.get('unlockAttempts')).toEqual({});
   });
 
   it('shows the drafts after the right passphrase', async () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatDate, inferDateFormat, parsePageValue } from '../../utils/fill';
+import { getField } from '../../utils/catalogue';
+import { valueTexts } from '../../utils/fill/value-text';
 import type { ControlInfo, OptionInfo, PageValue } from '../../utils/messaging/page-model';
 import { control, detected, options } from './support/fill-fields';
 
@@ -184,6 +186,17 @@ describe('parsePageValue text', () => {
     ['unaccompanied', 'ja', true],
     ['intended_destination', 'Malmö', { place: 'Malmö' }],
     ['languages', 'Arabisch, ti', ['ara', 'tir']],
+    ['contacts_abroad', 'Samir +963 11 1234567', [{ name: 'Samir', phone: '+963 11 1234567' }]],
+    ['contacts_abroad', 'Samir (SYR)', [{ name: 'Samir', country: 'SYR' }]],
+    [
+      'contacts_abroad',
+      'Hamid Ahmadzai (cugino) (DEU) +49 40 555 0177, Aisha (Schweden)',
+      [
+        { name: 'Hamid Ahmadzai (cugino)', country: 'DEU', phone: '+49 40 555 0177' },
+        { name: 'Aisha', country: 'SWE' },
+      ],
+    ],
+    ['contacts_abroad', 'Samir, room 12', [{ name: 'Samir' }, { name: 'room 12' }]],
   ] as const)('reads %s %j', (fieldId, text, expected) => {
     expect(parsePageValue(textField(fieldId, text))).toEqual({ status: 'valid', value: expected });
   });
@@ -194,9 +207,21 @@ describe('parsePageValue text', () => {
     ['country_of_birth', 'Atlantis'],
     ['nationalities', 'DEU, Atlantis'],
     ['unaccompanied', 'vielleicht'],
-    ['contacts_abroad', 'Samir +963 11 1234567'],
+    ['contacts_abroad', '+963 11 1234567'],
   ])('finds %s %j invalid', (fieldId, text) => {
     expect(parsePageValue(textField(fieldId, text))).toEqual({ status: 'invalid' });
+  });
+
+  test('reads back the contacts a fill wrote', () => {
+    const contacts = [
+      { name: 'Hamid Ahmadzai (cugino)', country: 'DEU', phone: '+49 40 555 0177' },
+      { name: 'Aisha', country: 'SWE' },
+      { name: 'Karim', phone: '+33 1 55 55 01 23' },
+    ];
+    const definition = getField('contacts_abroad');
+    const text = valueTexts(definition, contacts, control({ kind: 'textarea' })).join(', ');
+    const field = textField('contacts_abroad', text, { kind: 'textarea' });
+    expect(parsePageValue(field)).toEqual({ status: 'valid', value: contacts });
   });
 
   test('reads a blank text as empty', () => {

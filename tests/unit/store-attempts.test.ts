@@ -77,3 +77,15 @@ describe('unlock with wrong passphrases', () => {
     await expect(unlock('correct horse battery')).resolves.toBeUndefined();
   });
 });
+
+describe('unlock with too short entries', () => {
+  it('rejects them without counting an attempt', { timeout: 60_000 }, async () => {
+    await setUpPassphrase('correct horse battery');
+    for (let attempt = 1; attempt <= FREE_ATTEMPTS + 1; attempt += 1) {
+      await expect(unlock('')).rejects.toMatchObject({ code: 'invalid' });
+      await expect(unlock('short')).rejects.toMatchObject({ code: 'invalid' });
+    }
+    expect(await fakeBrowser.storage.local.get('unlockAttempts')).toEqual({});
+    await expect(unlock('correct horse battery')).resolves.toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import type { FieldDefinition } from '../catalogue';
 import type { OptionInfo } from '../messaging/page-model';
+import type { Contact } from '../schema/draft-values';
 import { foldText, textParts } from './normalize';
 import { BOOLEAN_WORDS } from './option-words';
 import { vocabularyOf } from './vocabularies';
@@ -43,6 +44,35 @@ function codeReader(
   };
 }
 
+/** A phone number at the end of a contact, such as "+49 40 555 0177". */
+const TRAILING_PHONE = /(?:^|\s)(\+?\d[\d ()./-]*\d)$/;
+/** Fewer digits than this are part of the name, such as "Room 12". */
+const MIN_PHONE_DIGITS = 5;
+const TRAILING_BRACKETS = /\(([^()]+)\)$/;
+
+/**
+ * Reads one contact as the fill writes it, "name (country) phone", where the
+ * country and the phone may be left out, such as "Hamid (DEU) +49 40 555 0177".
+ * Bracketed text that names no country stays in the name. Returns undefined
+ * when no name remains, because a draft's contact needs one.
+ * NOTE: a list is split at commas first, so a name with a comma reads as two contacts.
+ */
+function contactOf(text: string, lang?: string): Contact | undefined {
+  let rest = text.trim();
+
+  const phoneMatch = TRAILING_PHONE.exec(rest);
+  const digits = phoneMatch?.[1].replace(/\D/g, '').length ?? 0;
+  const phone = digits >= MIN_PHONE_DIGITS ? phoneMatch?.[1] : undefined;
+  if (phoneMatch && phone) rest = rest.slice(0, phoneMatch.index).trim();
+
+  const brackets = TRAILING_BRACKETS.exec(rest);
+  const country = brackets ? vocabularyOf('COUNTRY').codeOf(brackets[1].trim(), lang) : undefined;
+  if (brackets && country) rest = rest.slice(0, brackets.index).trim();
+
+  if (rest === '') return undefined;
+  return { name: rest, ...(country && { country }), ...(phone && { phone }) };
+}
+
 /**
  * Reads a value from an option's text first, because the officer reads the
  * text, then from the option's value.
@@ -73,8 +103,9 @@ export function valueReader(definition: FieldDefinition, lang?: string): ValueRe
       };
     }
     case 'contacts':
+      return (text) => contactOf(text, lang);
     case 'image':
-      // NOTE: contacts and photos are not read back from a text, so they read as invalid.
+      // NOTE: a photo is not read back from a text, so a text in its control reads as invalid.
       return () => undefined;
     default:
       return (text) => text.trim();

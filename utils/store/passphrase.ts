@@ -23,8 +23,13 @@ function wrongPassphrase(): StoreError {
   return new StoreError('wrong-passphrase', 'Wrong passphrase. Check it and try again.');
 }
 
+/** Tells whether a passphrase has MIN_PASSPHRASE_LENGTH characters or more. */
+function isLongEnough(passphrase: string): boolean {
+  return [...passphrase].length >= MIN_PASSPHRASE_LENGTH;
+}
+
 function assertLongEnough(passphrase: string): void {
-  if ([...passphrase].length >= MIN_PASSPHRASE_LENGTH) return;
+  if (isLongEnough(passphrase)) return;
   throw new StoreError(
     'invalid',
     `The passphrase is too short: use at least ${MIN_PASSPHRASE_LENGTH} characters.`,
@@ -151,9 +156,13 @@ export async function setUpPassphrase(passphrase: string): Promise<void> {
 
 /**
  * Unlocks the drafts for this browser session, or throws a StoreError with
- * code `wrong-passphrase`, or `rate-limited` while wrong attempts impose a delay.
+ * code `wrong-passphrase`, or `rate-limited` while wrong attempts impose a
+ * delay. A passphrase shorter than MIN_PASSPHRASE_LENGTH throws `invalid`
+ * and does not count as a wrong attempt, because no passphrase that short
+ * can be set.
  */
 export async function unlock(passphrase: string): Promise<void> {
+  assertLongEnough(passphrase);
   const config = await requireConfig();
   await assertAttemptAllowed();
   const key = config.next
@@ -200,6 +209,7 @@ async function finishInterruptedChange(
  * the drafts stay as they were.
  */
 export async function changePassphrase(current: string, next: string): Promise<void> {
+  assertLongEnough(current);
   assertLongEnough(next);
   const config = await requireConfig();
   if (config.next) {
