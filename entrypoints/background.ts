@@ -53,6 +53,11 @@ export default defineBackground(() => {
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });
     }
+    if (message.type === 'get-tab-title') {
+      // The browser fills in the title only where the extension may access
+      // the tab's origin, as it may on an allowed portal.
+      return Promise.resolve({ title: sender.tab?.title ?? null });
+    }
     if (message.type === 'top-frame-ready' && sender.tab?.id !== undefined) {
       // Every frame reports again, and each report's count reaches the top frame.
       const request: ToContentMessage = { type: 'request-report' };
