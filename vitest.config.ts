@@ -29,11 +29,12 @@ export default defineConfig({
         test: {
           name: 'e2e-firefox',
           // The same files in Firefox ESR, except those that drive Chromium
-          // by design: the command-line tools launch Chromium, the package
-          // and manifest tests read both builds without a browser, and
-          // policy.test.ts checks Chromium's managed storage schema (the
-          // Firefox policy has policy-firefox.test.ts). Single tests that
-          // cannot run in Firefox are skipped in their file, with the reason.
+          // by design. The command-line tools launch Chromium, and the
+          // package and manifest tests read both builds without a browser.
+          // policy.test.ts checks Chromium's managed storage schema, while
+          // policy-firefox.test.ts reads a real Firefox policy. Single tests
+          // that cannot run in Firefox are skipped in their file, with the
+          // reason.
           include: ['tests/e2e/**/*.test.ts'],
           exclude: [
             'tests/e2e/cli.test.ts',

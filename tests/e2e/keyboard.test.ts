@@ -121,8 +121,8 @@ describe('officer flow in the panel, keyboard only', () => {
       panel.evaluate(() => (document.activeElement as HTMLInputElement).checked);
     const before = await isChecked();
 
-    // The Space bar by its key value, which puppeteer's WebDriver BiDi input
-    // knows; the key name 'Space' exists in its DevTools protocol layout only.
+    // The Space bar goes by its key value ' ', because puppeteer's WebDriver
+    // BiDi input rejects the key name 'Space' of its DevTools protocol layout.
     await pressKey(page, ' ');
     expect(await isChecked()).toBe(!before);
     await pressKey(page, ' ');

@@ -178,7 +178,7 @@ async function forceColors(page: Page): Promise<void> {
 }
 
 // Forced colours are emulated through the DevTools protocol. Firefox 153's
-// WebDriver BiDi has no such emulation: it rejects
+// WebDriver BiDi has no such emulation, because it rejects
 // emulation.setForcedColorsModeThemeOverride as an unknown command.
 describe.skipIf(inFirefox)('panel in forced-colours mode', () => {
   let page: Page;
