@@ -6,6 +6,7 @@ import type {
   ToContentMessage,
   TopFrameReadyMessage,
 } from '@/utils/messaging/messages';
+import { isExtensionSender } from '@/utils/messaging/messages';
 import { watchDraftAlarms } from '@/utils/background/draft-alarms';
 import { injectFrameActions } from '@/utils/background/frame-actions';
 import { answerProfileRequest } from '@/utils/background/profile-request';
@@ -75,6 +76,14 @@ export default defineBackground(() => {
 
     if (message.type === 'get-tab-id') {
       return Promise.resolve({ tabId: sender.tab?.id ?? null });
+    }
+    if (message.type === 'open-report' && isExtensionSender(sender)) {
+      return browser.tabs.create({ url: browser.runtime.getURL('/report.html') }).then(() => true);
+    }
+    if (message.type === 'get-tab-title') {
+      // The browser fills in the title only where the extension may access
+      // the tab's origin, as it may on an allowed portal.
+      return Promise.resolve({ title: sender.tab?.title ?? null });
     }
     if (message.type === 'top-frame-ready' && sender.tab?.id !== undefined) {
       // Every frame reports again, and each report's count reaches the top frame.

@@ -19,6 +19,15 @@ export declare function gotoExtensionPage(
   file: string,
   timeoutMs?: number,
 ): Promise<void>;
+/** Reloads an extension page and waits until its new document has loaded. */
+export declare function reloadExtensionPage(page: Page, timeoutMs?: number): Promise<void>;
+/** Waits for a page that shows a file of the extension, such as a tab the extension opened. */
+export declare function waitForExtensionPage(
+  browser: Browser,
+  extensionId: string,
+  file: string,
+  timeoutMs?: number,
+): Promise<Page>;
 export declare function findBrowser(env?: NodeJS.ProcessEnv): string;
 export declare function quietArgs(userDataDir: string): string[];
 

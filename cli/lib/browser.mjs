@@ -24,6 +24,12 @@ export {
 export { fillFromPanel } from './panel-fill.mjs';
 export { checkProfileFile, importProfileFile } from './profiles.mjs';
 export { defaultExtensionDir, selectedBrowser } from './paths.mjs';
-export { extensionUrl, gotoExtensionPage, isFirefox } from './extension-url.mjs';
+export {
+  extensionUrl,
+  gotoExtensionPage,
+  isFirefox,
+  reloadExtensionPage,
+  waitForExtensionPage,
+} from './extension-url.mjs';
 export { findFirefox, launchFirefox } from './firefox.mjs';
 export { openPanel, readChecklistInfo, readPanel, waitForPanelStable } from './panel.mjs';

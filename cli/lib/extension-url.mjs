@@ -71,3 +71,73 @@ export async function gotoExtensionPage(page, extensionId, file, timeoutMs = 30_
       });
     });
 }
+
+/**
+ * Reloads an extension page and waits until its new document has loaded.
+ * In Firefox the end of the reload is read from the document, as in
+ * {@link gotoExtensionPage}. A mark left on the old document's window
+ * distinguishes the new document from the old one.
+ *
+ * @param {import('puppeteer-core').Page} page
+ * @param {number} [timeoutMs]
+ */
+export async function reloadExtensionPage(page, timeoutMs = 30_000) {
+  if (!isFirefox(page.browser())) {
+    await page.reload({ timeout: timeoutMs });
+    return;
+  }
+
+  await page.evaluate(() => {
+    /** @type {any} */ (window).__vigilaBeforeReload = true;
+  });
+  await page.reload({ timeout: 500 }).catch(() => {
+    // The reload goes on; its end is read from the document below.
+  });
+  await page
+    .waitForFunction(
+      () =>
+        !(/** @type {any} */ (window).__vigilaBeforeReload) && document.readyState === 'complete',
+      { timeout: timeoutMs, polling: 100 },
+    )
+    .catch((error) => {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${page.url()} to reload`, {
+        cause: error,
+      });
+    });
+}
+
+/**
+ * Waits for a page that shows a file of the extension, such as a tab the
+ * extension opened, and returns it. Over WebDriver BiDi, puppeteer-core 24
+ * finds no target with the moz-extension:// URL of such a tab in Firefox
+ * 153, so there each page's URL is read from its document.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} extensionId
+ * @param {string} file Path inside the extension, such as `report.html`.
+ * @param {number} [timeoutMs]
+ * @returns {Promise<import('puppeteer-core').Page>}
+ */
+export async function waitForExtensionPage(browser, extensionId, file, timeoutMs = 30_000) {
+  const url = extensionUrl(browser, extensionId, file);
+  if (!isFirefox(browser)) {
+    const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(url), {
+      timeout: timeoutMs,
+    });
+    const page = await target.page();
+    if (!page) throw new Error(`The target of ${url} is not a page`);
+    return page;
+  }
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(url)) return page;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for a page that shows ${url}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

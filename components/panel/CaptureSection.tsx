@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import type { ToBackgroundMessage } from '@/utils/messaging/messages';
 import type { FieldView } from '@/utils/panel/alert-state';
 import { capturePage, captureLabel, type CaptureEntry } from '@/utils/panel/capture';
 import { saveDraft } from '@/utils/store';
@@ -12,15 +13,26 @@ interface CaptureSectionProps {
 }
 
 /**
- * Returns the tab's title, or the host of the page when the browser does not
- * give one, as Firefox does not to a panel without the `tabs` API.
+ * Reads the title of the panel's tab. Firefox gives the panel, an extension
+ * page inside the portal's frame, no `tabs` API, so there the background
+ * reads it from the message's sender.
  */
+async function tabTitle(tabId: number | undefined): Promise<string | undefined> {
+  if (browser.tabs?.get) {
+    if (tabId === undefined) return undefined;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab?.title;
+  }
+  const request: ToBackgroundMessage = { type: 'get-tab-title' };
+  const response = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
+    { title?: string | null } | undefined;
+  return response?.title ?? undefined;
+}
+
+/** Returns the tab's title, or the host of the page when the browser gives no title. */
 async function pageTitle(tabId: number | undefined, views: FieldView[]): Promise<string> {
-  const tab =
-    tabId === undefined || !browser.tabs?.get
-      ? undefined
-      : await browser.tabs.get(tabId).catch(() => undefined);
-  if (tab?.title) return tab.title;
+  const title = await tabTitle(tabId);
+  if (title) return title;
   const url = views.find((view) => view.primary)?.primary?.frameUrl ?? '';
   return URL.canParse(url) ? new URL(url).host : t('capture_untitled');
 }

@@ -1,9 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { Checklist } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
+import type { ToBackgroundMessage } from '@/utils/messaging/messages';
 import { buildAlertReport } from '@/utils/report/alert-report';
 import { storeReportForPage } from '@/utils/report/report-session';
 import type { AlertModel } from './use-alert';
+
+/**
+ * Opens the report page in a new tab. Firefox gives the panel, an extension
+ * page inside the portal's frame, no `tabs` API, so there the background
+ * opens it.
+ */
+async function openReportTab(): Promise<void> {
+  if (browser.tabs?.create) {
+    await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+    return;
+  }
+  const request: ToBackgroundMessage = { type: 'open-report' };
+  await browser.runtime.sendMessage(request);
+}
 
 /**
  * Opens the printable report of the alert in a new tab. The report travels
@@ -21,7 +36,7 @@ export function ReportButton({ alert, checklist }: { alert: AlertModel; checklis
         values: alert.values,
       });
       await storeReportForPage(report);
-      await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+      await openReportTab();
     } catch (failure) {
       setError(
         t('report_open_failed', failure instanceof Error ? failure.message : String(failure)),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe';
 import {
   fillFromPanel,
+  gotoExtensionPage,
   importDraftFile,
   launchWithExtension,
   openPanel,
@@ -44,7 +45,7 @@ const TIMEOUT = 20_000;
 
 async function openExtensionPage(context: A11yContext, file: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${context.session.extensionId}/${file}`);
+  await gotoExtensionPage(page, context.session.extensionId, file);
   return page;
 }
 

@@ -1,15 +1,21 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  extensionUrl,
+  gotoExtensionPage,
+  inFirefox,
   launchWithExtension,
   openPanel,
   readChecklistInfo,
+  reloadExtensionPage,
+  waitForExtensionPage,
   type ExtensionSession,
 } from './support/browser';
 import { makeTempFolder } from './support/cases';
+import { allowDownloads, waitForDownload } from './support/downloads';
 import { startServer, type StaticServer } from './support/server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -30,11 +36,11 @@ afterAll(async () => {
   await folder?.remove();
 });
 
-const extensionUrl = (page: string) => `chrome-extension://${session.extensionId}/${page}`;
+const pageUrl = (file: string) => extensionUrl(session.browser, session.extensionId, file);
 
 async function openOptions(): Promise<Page> {
   const page = await session.browser.newPage();
-  await page.goto(extensionUrl('options.html'));
+  await gotoExtensionPage(page, session.extensionId, 'options.html');
   await page.waitForSelector('[data-testid="checklist-item"]');
   return page;
 }
@@ -60,20 +66,6 @@ async function waitForRequirement(panel: Frame, fieldId: string, requirement: st
   );
 }
 
-/** Waits for a finished download in the folder whose name starts with `prefix`. */
-async function waitForDownload(folderPath: string, prefix: string, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const names = await readdir(folderPath);
-    const done = names.find((name) => name.startsWith(prefix) && !name.endsWith('.crdownload'));
-    if (done) return path.join(folderPath, done);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(
-    `No file starting with ${prefix} appeared in ${folderPath} within ${timeoutMs} ms`,
-  );
-}
-
 const AXE_SOURCE = fileURLToPath(
   new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
 );
@@ -91,6 +83,31 @@ async function accessibilityViolations(page: Page, selector: string): Promise<st
     const result = await axe.run({ include: [include] });
     return result.violations.map((violation) => violation.id);
   }, selector);
+}
+
+/**
+ * Reads the clipboard's text in a page. Firefox takes no clipboard-read
+ * permission over WebDriver BiDi and shows a paste prompt for
+ * `navigator.clipboard.readText()`, so there the text is pasted with
+ * Ctrl+V into a textarea that the test adds and removes.
+ */
+async function readClipboard(page: Page): Promise<string> {
+  if (!inFirefox) return page.evaluate(() => navigator.clipboard.readText());
+
+  await page.evaluate(() => {
+    const target = document.createElement('textarea');
+    target.id = 'clipboard-probe';
+    document.body.append(target);
+    target.focus();
+  });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  return page.$eval('#clipboard-probe', (element) => {
+    const text = (element as HTMLTextAreaElement).value;
+    element.remove();
+    return text;
+  });
 }
 
 /** Imports a checklist file through the options page and makes it active. */
@@ -139,7 +156,10 @@ describe('checklist edited in the options page', () => {
 
   it('saves a field made required as version 2', async () => {
     const name = await options.$('[data-testid="checklist-edit-name"]');
-    await name!.click({ count: 3 });
+    // A triple click selects no text in Firefox over WebDriver BiDi, so the
+    // test selects the old name itself before typing over it.
+    await name!.click();
+    await name!.evaluate((input) => (input as HTMLInputElement).select());
     await name!.type('Night shift');
     await options.select(
       '[data-testid="checklist-field-row"][data-field-id="forenames"] [data-testid="checklist-field-requirement"]',
@@ -268,11 +288,9 @@ describe('alert report', () => {
       '[data-testid="rule-item"][data-rule-id="urgent_marking"][data-status="fail"]',
       { timeout: 10_000 },
     );
-    const opened = session.browser.waitForTarget((target) =>
-      target.url().startsWith(extensionUrl('report.html')),
-    );
+    const opened = waitForExtensionPage(session.browser, session.extensionId, 'report.html');
     await panel.click('[data-testid="report-open"]');
-    report = (await (await opened).page())!;
+    report = await opened;
     await report.waitForSelector('[data-testid="report-checklist"]');
   });
 
@@ -338,15 +356,17 @@ describe('alert report', () => {
   });
 
   it('copies the plain text', async () => {
-    await session.browser
-      .defaultBrowserContext()
-      .overridePermissions(extensionUrl(''), ['clipboard-read', 'clipboard-write']);
+    if (!inFirefox) {
+      await session.browser
+        .defaultBrowserContext()
+        .overridePermissions(pageUrl(''), ['clipboard-read', 'clipboard-write']);
+    }
     await report.bringToFront();
     await report.click('[data-testid="report-copy"]');
     const status = await report.waitForSelector('[data-testid="report-copy-status"]');
     const state = await status!.evaluate((element) => (element as HTMLElement).dataset.state);
     expect(state).toBe('copied');
-    const copied = await report.evaluate(() => navigator.clipboard.readText());
+    const copied = await readClipboard(report);
     const shown = await report.$eval(
       '[data-testid="report-text"]',
       (element) => (element as HTMLTextAreaElement).value,
@@ -358,7 +378,9 @@ describe('alert report', () => {
     expect(await accessibilityViolations(report, '[data-testid="report-page"]')).toEqual([]);
   });
 
-  it('hides the controls in print', async () => {
+  // puppeteer-core 24 emulates the print media type through the DevTools
+  // protocol only, and WebDriver BiDi has no command for it.
+  it.skipIf(inFirefox)('hides the controls in print', async () => {
     await report.emulateMediaType('print');
     const displays = await report.$$eval('.report-controls', (elements) =>
       elements.map((element) => getComputedStyle(element).display),
@@ -429,12 +451,11 @@ describe("supervisor's view", () => {
       });
       database.close();
     }, entries);
-    await options.reload();
+    await reloadExtensionPage(options);
     await options.waitForSelector('[data-testid="supervisor-view"]');
     downloads = path.join(folder.path, 'downloads');
     await mkdir(downloads, { recursive: true });
-    const cdp = await options.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await allowDownloads(options, downloads);
   });
 
   afterAll(async () => {

@@ -5,7 +5,12 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, unlockDraftsPage, type ExtensionSession } from './support/browser';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  unlockDraftsPage,
+  type ExtensionSession,
+} from './support/browser';
 
 const PASSPHRASE = 'two windows passphrase';
 const TIMEOUT_MS = 20_000;
@@ -26,10 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-function draftsUrl(): string {
-  return `chrome-extension://${session.extensionId}/drafts.html`;
-}
 
 async function valueOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (element) => (element as HTMLInputElement).value);
@@ -63,7 +64,7 @@ async function waitForSaved(page: Page): Promise<void> {
 describe('drafts in two windows', () => {
   it('saves a new draft as the officer types', async () => {
     await first.bringToFront();
-    await first.goto(draftsUrl());
+    await gotoExtensionPage(first, session.extensionId, 'drafts.html');
     await unlockDraftsPage(first, PASSPHRASE, TIMEOUT_MS);
     await first.click('[data-testid="draft-new"]');
     await first.waitForSelector(SURNAME, { timeout: TIMEOUT_MS });
@@ -76,7 +77,7 @@ describe('drafts in two windows', () => {
 
   it('lists the draft in the other window', async () => {
     await second.bringToFront();
-    await second.goto(draftsUrl());
+    await gotoExtensionPage(second, session.extensionId, 'drafts.html');
     expect(await unlockDraftsPage(second, PASSPHRASE, TIMEOUT_MS)).toBe('unlocked');
     await openDraft(second, draftId);
     expect(await valueOf(second, SURNAME)).toBe('AHMADI');

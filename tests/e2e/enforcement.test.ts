@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, type ExtensionSession } from './support/browser';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  openPanel,
+  type ExtensionSession,
+} from './support/browser';
 import { startServer, type StaticServer } from './support/server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/enforcement/', import.meta.url));
@@ -41,7 +46,7 @@ let server: StaticServer;
 
 async function setMode(mode: 'off' | 'enforce'): Promise<void> {
   const page = await session.browser.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await gotoExtensionPage(page, session.extensionId, 'options.html');
   await page.click(`[data-testid="enforcement-${mode}"]`);
   await page.waitForFunction(
     (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.checked === true,
@@ -52,7 +57,10 @@ async function setMode(mode: 'off' | 'enforce'): Promise<void> {
   await page.close();
 }
 
-/** Reads the audit log from the extension's own IndexedDB, in the service worker. */
+/**
+ * Reads the audit log from the extension's own IndexedDB, in the service
+ * worker (Firefox: the session's options page).
+ */
 async function readAuditLog(): Promise<AuditRow[]> {
   return session.extensionContext.evaluate(
     () =>
@@ -173,8 +181,10 @@ afterAll(async () => {
 describe('enforcement at submission', () => {
   it('registers the guard beside the content script', async () => {
     const scripts = await session.extensionContext.evaluate(async () => {
-      // @ts-expect-error `chrome` exists in the extension's service worker only.
-      return (await chrome.scripting.getRegisteredContentScripts()) as {
+      // Firefox's `chrome` takes callbacks; its `browser` returns promises.
+      type Api = { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (await (scope.browser ?? scope.chrome).scripting.getRegisteredContentScripts()) as {
         id: string;
         matches?: string[];
         world?: string;

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  gotoExtensionPage,
   importDraftFile,
   launchWithExtension,
   openPanel,
@@ -120,9 +121,11 @@ describe('officer flow in the panel, keyboard only', () => {
       panel.evaluate(() => (document.activeElement as HTMLInputElement).checked);
     const before = await isChecked();
 
-    await pressKey(page, 'Space');
+    // The Space bar goes by its key value ' ', because puppeteer's WebDriver
+    // BiDi input rejects the key name 'Space' of its DevTools protocol layout.
+    await pressKey(page, ' ');
     expect(await isChecked()).toBe(!before);
-    await pressKey(page, 'Space');
+    await pressKey(page, ' ');
     expect(await isChecked()).toBe(before);
   });
 
@@ -157,7 +160,7 @@ describe('drafts page, keyboard only', () => {
 
   beforeAll(async () => {
     page = await session.browser.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+    await gotoExtensionPage(page, session.extensionId, 'drafts.html');
     await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
   });
 
@@ -240,7 +243,7 @@ describe('drafts page, keyboard only', () => {
 describe('focus ring on every control', () => {
   beforeAll(async () => {
     const page = await session.browser.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+    await gotoExtensionPage(page, session.extensionId, 'drafts.html');
     await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
     await page.close();
   });
@@ -265,7 +268,7 @@ describe('focus ring on every control', () => {
 
   it('marks each control of the drafts page with a draft open', async () => {
     const page = await session.browser.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+    await gotoExtensionPage(page, session.extensionId, 'drafts.html');
     await unlockDraftsPage(page, TEST_ONLY_PASSPHRASE, TIMEOUT);
     await page.waitForSelector(`[data-draft-id="${DRAFT_ID}"] button`, { timeout: TIMEOUT });
     await page.click(`[data-draft-id="${DRAFT_ID}"] button`);
@@ -280,7 +283,7 @@ describe('focus ring on every control', () => {
 
   it('marks each control of the options page', async () => {
     const page = await session.browser.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await gotoExtensionPage(page, session.extensionId, 'options.html');
     await page.waitForSelector('[data-testid="origin-item"]', { timeout: TIMEOUT });
 
     const visited = await tabThrough(page, page);

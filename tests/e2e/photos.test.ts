@@ -4,12 +4,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fillFromPanel,
+  gotoExtensionPage,
   launchWithExtension,
   openPanel,
   unlockDraftsPage,
   type ExtensionSession,
 } from './support/browser';
-import { caseCheck, makeTempFolder } from './support/cases';
+import { caseCheck, makeTempFolder, pressToolbarButton } from './support/cases';
 import { startServer, type StaticServer } from './support/server';
 
 const PASSPHRASE = 'photo test passphrase';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   server = await startServer({ root: folder.path });
   session = await launchWithExtension();
   draftsPage = await session.browser.newPage();
-  await draftsPage.goto(`chrome-extension://${session.extensionId}/drafts.html`);
+  await gotoExtensionPage(draftsPage, session.extensionId, 'drafts.html');
   await unlockDraftsPage(draftsPage, PASSPHRASE, TIMEOUT_MS);
 });
 
@@ -197,7 +198,9 @@ describe('photo stored through the drafts page', () => {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1600, height: 1000 });
     await page.goto(`${server.url}shared-cases/15-photo-file-upload.html`, { waitUntil: 'load' });
-    const panel = await openPanel(page, { extensionId: session.extensionId });
+    // The page has too few catalogue fields for the panel to open by itself.
+    await pressToolbarButton(session, page);
+    const panel = await openPanel(page, { extensionId: session.extensionId, pressAction: false });
     const outcomes = await fillFromPanel(panel, draftId, { timeoutMs: TIMEOUT_MS });
     expect(outcomes.find((outcome) => outcome.id === 'facial_image')?.status).toBe('filled');
     const check = await caseCheck(page);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ import {
   type ExtensionSession,
 } from './support/browser';
 import { makeTempFolder, pressToolbarButton, waitForStatus, writeDraft } from './support/cases';
+import { allowDownloads, waitForDownload } from './support/downloads';
 import { startServer, type StaticServer } from './support/server';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -219,20 +220,6 @@ describe('profile with a broken selector', () => {
   });
 });
 
-/** Waits for a finished download in the folder and returns its path. */
-async function waitForDownload(folderPath: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const names = await readdir(folderPath);
-    const done = names.find(
-      (name) => name.startsWith('vigila-profiles-') && name.endsWith('.json'),
-    );
-    if (done) return path.join(folderPath, done);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No profile export appeared in ${folderPath} within ${timeoutMs} ms`);
-}
-
 describe('save detected mapping as profile', () => {
   it('saves, exports and imports back the same mapping', async () => {
     await deleteAllProfiles();
@@ -253,11 +240,10 @@ describe('save detected mapping as profile', () => {
     const downloads = path.join(folder.path, 'downloads');
     await mkdir(downloads);
     const options = await openOptions();
-    const cdp = await options.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await allowDownloads(options, downloads);
     await options.waitForSelector('[data-testid="profile-item"]');
     await options.click('[data-testid="profiles-export-all"]');
-    const exported = await waitForDownload(downloads);
+    const exported = await waitForDownload(downloads, 'vigila-profiles-');
     await options.close();
 
     await deleteAllProfiles();

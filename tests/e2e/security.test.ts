@@ -84,6 +84,8 @@ describe('a hostile portal page', () => {
   });
 
   it('sees no request from Vigila outside the page and the extension', () => {
+    // The page's own requests show that requests are recorded at all.
+    expect(requests.some((url) => url.startsWith(server.url))).toBe(true);
     const foreign = requests.filter(
       (url) =>
         !url.startsWith(server.url) &&

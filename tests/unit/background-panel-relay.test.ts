@@ -113,6 +113,13 @@ describe('panel ports', () => {
     expect(port.posted).toEqual([{ message: REPORT, frameId: 3, url: PAGE_URL }]);
   });
 
+  it('forwards a stopped submission to the panel of its tab', () => {
+    const port = openPort('panel', panelSender(7));
+    const checked = { type: 'submission-checked', check: { id: 'a-1', outcome: 'blocked' } };
+    forwardToPanels(checked, { tab: { id: 7 }, frameId: 2, url: PAGE_URL });
+    expect(port.posted).toEqual([{ message: checked, frameId: 2, url: PAGE_URL }]);
+  });
+
   it('forwards nothing to the panel of another tab', () => {
     const port = openPort('panel', panelSender(8));
     forwardToPanels(REPORT, { tab: { id: 7 }, frameId: 0, url: PAGE_URL });

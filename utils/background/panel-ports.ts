@@ -1,13 +1,23 @@
-import { PANEL_PORT_NAME, type ForwardedContentMessage } from '@/utils/messaging/messages';
+import {
+  PANEL_PORT_NAME,
+  type ContentMessage,
+  type ForwardedContentMessage,
+} from '@/utils/messaging/messages';
 import type { Runtime } from 'webextension-polyfill';
 
-/** Types of the messages content scripts send that the panel reads. */
-const FORWARDED_TYPES = new Set([
-  'frame-scan',
-  'value-update',
-  'mapping-picked',
-  'mapping-cancelled',
-]);
+/**
+ * Types of the messages content scripts send that the panel reads. The
+ * record lists every type of ContentMessage, so the compiler rejects a new
+ * type until it is added here.
+ */
+const FORWARDED: Record<ContentMessage['type'], true> = {
+  'frame-scan': true,
+  'value-update': true,
+  'mapping-picked': true,
+  'mapping-cancelled': true,
+  'submission-checked': true,
+};
+const FORWARDED_TYPES = new Set<string>(Object.keys(FORWARDED));
 
 /** Open panel ports by tab id. */
 const portsByTab = new Map<number, Set<Runtime.Port>>();

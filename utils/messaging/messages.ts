@@ -91,6 +91,10 @@ export type ProfileResponse = { profile: PortalProfile | null };
 /** Messages extension pages send to the background. */
 export type ToBackgroundMessage =
   | { type: 'get-tab-id' }
+  /** Requests the title of the sender's tab, for a panel without the `tabs` API. */
+  | { type: 'get-tab-title' }
+  /** Opens the alert report in a new tab, for a panel without the `tabs` API. */
+  | { type: 'open-report' }
   | SubmissionVerdictMessage
   /** A message for the panel's own tab, sent on by the background. */
   | { type: 'relay-to-tab'; message: ToContentMessage; frameId?: number }

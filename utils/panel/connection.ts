@@ -152,8 +152,8 @@ export class TabConnection {
   /** Asks a frame to send its stopped submission on, once. */
   async resumeSubmission(frameId: number, id: string, reason: string): Promise<ResumeResponse> {
     const message: ToContentMessage = { type: 'resume-submission', id, reason };
-    const response = (await browser.tabs.sendMessage(this.tabId, message, { frameId })) as
-      ResumeResponse | undefined;
+    // sendToTab goes through the background in Firefox, whose panel has no `tabs` API.
+    const response = (await sendToTab(this.tabId, message, frameId)) as ResumeResponse | undefined;
     return response ?? { resumed: false, reason: 'not-pending' };
   }
 

@@ -219,16 +219,21 @@ export async function lockIfIdle(now = Date.now()): Promise<number | undefined> 
   return idleMinutes * 60_000 - since;
 }
 
+/** Placeholder for the key before a page's lock poll first reads it. */
+const NOT_READ = Symbol('not read');
+
 /** Interval at which a page without `storage.session` checks the lock state. */
 const RELAYED_LOCK_POLL_MS = 2_000;
 
 /** Calls `listener` when the lock state may have changed in any extension context. */
 export function watchLockState(listener: () => void): () => void {
   // A page without `storage.session` receives no change events for it, so it
-  // reads the key through the background at an interval and compares.
+  // reads the key through the background at an interval and compares. The
+  // first read always counts as a change, because the caller read the state
+  // before this poll started and a lock in that gap would otherwise go unseen.
   let poll: ReturnType<typeof setInterval> | undefined;
   if (!hasOwnSessionArea()) {
-    let last: string | undefined;
+    let last: string | undefined | typeof NOT_READ = NOT_READ;
     poll = setInterval(() => {
       void sessionArea()
         .get([SESSION_KEY])

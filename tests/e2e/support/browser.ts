@@ -22,9 +22,11 @@ export {
   quietArgs,
   readChecklistInfo,
   readPanel,
+  reloadExtensionPage,
   requireBuiltExtension,
   selectedBrowser,
   unlockDraftsPage,
+  waitForExtensionPage,
   waitForPanelStable,
   waitForRegistration,
 } from '../../../cli/lib/browser.mjs';
