@@ -168,7 +168,10 @@ async function forceColors(page: Page): Promise<void> {
   const client = await page.createCDPSession();
   await client.send('Emulation.setEmulatedMedia', { features });
   const panelUrl = extensionUrl(session.browser, session.extensionId, 'panel.html');
-  const panels = session.browser.targets().filter((target) => target.url() === panelUrl);
+  // The panel's URL carries its confirmation token after a `#`.
+  const panels = session.browser
+    .targets()
+    .filter((target) => target.url().split('#')[0] === panelUrl);
   // A target does not tell which tab its frame is in, so only one panel may be open.
   if (panels.length !== 1) {
     throw new Error(`Expected one open panel to emulate forced colours in, found ${panels.length}`);
