@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gotoExtensionPage } from './extension-url.mjs';
+import { MAX_DRAFT_FILE_BYTES, MAX_DRAFTS_PER_FILE, readImportFile } from './import-file.mjs';
 
 export const DRAFT_FORMAT = 'vigila-draft';
 export const DRAFT_VERSION = 1;
@@ -96,9 +97,9 @@ export async function unlockDraftsPage(page, passphrase, timeout) {
 }
 
 /**
- * Checks the envelope of a draft file before the drafts page reads it: valid
- * JSON containing one draft object, or an array of them, each with `format`
- * and `version`. Returns how many drafts it contains. Messages never quote the
+ * Checks the envelope of a draft file before the drafts page reads it: at
+ * most MAX_DRAFT_FILE_BYTES of strict UTF-8, and valid JSON containing one
+ * draft object, or an array of them, each with `format` and `version`. Returns how many drafts it contains. Messages never quote the
  * file's content, because it contains data about a child, so JSON.parse
  * messages, which quote the text near an error, are dropped.
  *
@@ -106,9 +107,7 @@ export async function unlockDraftsPage(page, passphrase, timeout) {
  * @returns {Promise<number>}
  */
 export async function checkDraftFile(file) {
-  const text = await readFile(file, 'utf8').catch((error) => {
-    throw new Error(`Draft file not readable: ${file} (${error.code ?? 'read error'})`);
-  });
+  const text = await readImportFile(file, 'Draft file', MAX_DRAFT_FILE_BYTES);
 
   let content;
   try {
@@ -117,6 +116,12 @@ export async function checkDraftFile(file) {
     throw new Error(`Draft file is not valid JSON: ${file}`);
   }
   const drafts = Array.isArray(content) ? content : [content];
+  if (drafts.length > MAX_DRAFTS_PER_FILE) {
+    throw new Error(
+      `Invalid draft file ${file}: it contains ${drafts.length} drafts, more than the ` +
+        `maximum of ${MAX_DRAFTS_PER_FILE} per file`,
+    );
+  }
   drafts.forEach((draft, index) => {
     if (draft?.format !== DRAFT_FORMAT || draft?.version !== DRAFT_VERSION) {
       const where = Array.isArray(content) ? ` (draft ${index + 1})` : '';
@@ -135,8 +140,8 @@ export async function checkDraftFile(file) {
  * first sets up or unlocks the drafts with the passphrase that
  * `resolvePassphrase(options.passphrase)` returns.
  *
- * NOTE: a draft whose id is already listed is not counted as added, so
- * import each draft into a fresh profile.
+ * A draft whose id is already stored makes the page ask whether to replace
+ * it, and this function then throws, so import each draft into a fresh profile.
  *
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} extensionId
@@ -167,6 +172,7 @@ export async function importDraftFile(browser, extensionId, file, options = {}) 
       .waitForFunction(
         (count) =>
           document.querySelector('[data-testid="import-error"]') !== null ||
+          document.querySelector('[data-testid="import-conflicts"]') !== null ||
           document.querySelectorAll('[data-testid="draft-item"]').length > count,
         { timeout },
         before.length,
@@ -183,6 +189,12 @@ export async function importDraftFile(browser, extensionId, file, options = {}) 
       throw new Error(
         `Draft import rejected ${file}: the drafts page shows an import error ` +
           '(open drafts.html in a browser with Vigila to read it)',
+      );
+    }
+    if (await page.$('[data-testid="import-conflicts"]')) {
+      throw new Error(
+        `Draft import of ${file} stopped: a draft with the same id exists in this ` +
+          'browser profile, so the drafts page asks whether to replace it. Import into a fresh profile.',
       );
     }
     const after = await readDraftIds(page);

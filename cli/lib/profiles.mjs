@@ -1,14 +1,14 @@
 // @ts-check
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gotoExtensionPage } from './extension-url.mjs';
+import { MAX_PROFILE_FILE_BYTES, readImportFile } from './import-file.mjs';
 
 export const PROFILE_FORMAT = 'vigila-profile';
 export const PROFILE_VERSION = 1;
 
 /**
  * Checks the envelope of a profile file before the options page reads it:
- * valid JSON containing one profile object, or an array of them, each with
+ * strict UTF-8 of at most MAX_PROFILE_FILE_BYTES, and valid JSON containing one profile object, or an array of them, each with
  * `format` and `version`. Returns how many profiles it contains. The options
  * page checks everything else when it imports the file.
  *
@@ -16,9 +16,7 @@ export const PROFILE_VERSION = 1;
  * @returns {Promise<number>}
  */
 export async function checkProfileFile(file) {
-  const text = await readFile(file, 'utf8').catch((error) => {
-    throw new Error(`Profile file not readable: ${file} (${error.code ?? 'read error'})`);
-  });
+  const text = await readImportFile(file, 'Profile file', MAX_PROFILE_FILE_BYTES);
 
   let content;
   try {

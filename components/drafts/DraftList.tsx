@@ -27,6 +27,11 @@ function formatTime(time: number, style: Intl.DateTimeFormatOptions): string {
   return format.format(time);
 }
 
+/** Formats an update time as the draft list shows it. */
+export function formatUpdatedTime(time: number): string {
+  return formatTime(time, UPDATED_STYLE);
+}
+
 function names({ fields }: DraftSummary): string {
   return [fields.surname, fields.forenames].filter(Boolean).join(', ');
 }

@@ -6,6 +6,7 @@ import { DamagedDraft } from './DamagedDraft';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { ImportButton } from './ImportButton';
+import { ImportConflicts } from './ImportConflicts';
 import { ImportErrors } from './ImportErrors';
 import { LockSettings } from './LockSettings';
 import { useDrafts, type DraftsState } from './use-drafts';
@@ -120,6 +121,14 @@ function UnlockedPage({ state }: { state: DraftsState }) {
         </div>
         {state.importErrors && (
           <ImportErrors files={state.importErrors} onClose={state.closeImportErrors} />
+        )}
+        {state.pendingImport && (
+          <ImportConflicts
+            conflicts={state.pendingImport.conflicts}
+            onReplace={() => void state.resolveImport('replace')}
+            onCopy={() => void state.resolveImport('copy')}
+            onCancel={() => void state.resolveImport('cancel')}
+          />
         )}
       </header>
 

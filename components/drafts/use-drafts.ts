@@ -14,8 +14,9 @@ import {
   wipeDrafts,
   type DraftChange,
   type DraftSummary,
+  type ImportChoice,
 } from '@/utils/store';
-import { checkImportFiles, type FileErrors } from './import-files';
+import { checkImportFiles, type FileErrors, type ImportedDraft } from './import-files';
 import { storeErrorText } from './store-messages';
 import {
   hasChanges,
@@ -32,6 +33,18 @@ export interface SaveRequest {
   auto?: boolean;
   /** Saves over a version another window stored since this copy was read. */
   overwrite?: boolean;
+}
+
+/** A stored draft that an imported draft has the id of. */
+export interface ImportConflict {
+  imported: ImportedDraft;
+  stored: DraftSummary;
+}
+
+/** An import waiting for the officer to choose what happens to drafts that exist. */
+export interface PendingImport {
+  drafts: ImportedDraft[];
+  conflicts: ImportConflict[];
 }
 
 export interface PageStatus {
@@ -66,6 +79,7 @@ export function useDrafts(unlocked: boolean) {
   const [activeKey, setActiveKey] = useState<string>();
   const [status, setStatus] = useState<PageStatus>();
   const [importErrors, setImportErrors] = useState<FileErrors[]>();
+  const [pendingImport, setPendingImport] = useState<PendingImport>();
 
   const fail = (error: unknown) => setStatus({ kind: 'error', text: storeErrorText(error) });
   const inform = (text: string) => setStatus({ kind: 'info', text });
@@ -85,6 +99,7 @@ export function useDrafts(unlocked: boolean) {
     }
     setSummaries([]);
     setStatus(undefined);
+    setPendingImport(undefined);
     setCopies((current) => new Map([...current].filter(([, copy]) => hasChanges(copy))));
     return undefined;
   }, [unlocked, refresh]);
@@ -263,21 +278,60 @@ export function useDrafts(unlocked: boolean) {
     exportFile([id], `vigila-draft-${localDateStamp()}-${id.slice(0, 8)}.json`);
   const exportAll = () => exportFile(undefined, `vigila-drafts-${localDateStamp()}.json`);
 
+  const storeImport = async (drafts: ImportedDraft[], choice?: ImportChoice) => {
+    const stored = await importDrafts(
+      drafts.map((item) => item.draft),
+      choice,
+    );
+    dropCleanCopies(stored.map((draft) => draft.id));
+    inform(t('drafts_imported', String(stored.length)));
+    await refresh();
+  };
+
+  // Nothing is written while a stored draft has an imported draft's id: the
+  // officer first chooses to replace it, import a copy, or cancel.
   const importFiles = async (files: File[]) => {
     setStatus(undefined);
     setImportErrors(undefined);
+    setPendingImport(undefined);
     try {
       const check = await checkImportFiles(files);
       if (!check.ok) {
         setImportErrors(check.files);
         return;
       }
-      const stored = await importDrafts(check.drafts);
-      dropCleanCopies(stored.map((draft) => draft.id));
-      inform(t('drafts_imported', String(stored.length)));
-      await refresh();
+      const stored = new Map((await listDrafts()).map((summary) => [summary.id, summary]));
+      const conflicts = check.drafts.flatMap((imported) => {
+        const summary = imported.draft.id === undefined ? undefined : stored.get(imported.draft.id);
+        return summary ? [{ imported, stored: summary }] : [];
+      });
+      if (conflicts.length > 0) {
+        setPendingImport({ drafts: check.drafts, conflicts });
+        return;
+      }
+      await storeImport(check.drafts);
     } catch (error) {
       fail(error);
+    }
+  };
+
+  /** Finishes the waiting import as the officer chose, or drops it on `cancel`. */
+  const resolveImport = async (existing: ImportChoice['existing'] | 'cancel') => {
+    const pending = pendingImport;
+    setPendingImport(undefined);
+    if (!pending) return;
+    if (existing === 'cancel') {
+      inform(t('drafts_import_cancelled'));
+      return;
+    }
+    const shownUpdateTimes = new Map(
+      pending.conflicts.map((conflict) => [conflict.stored.id, conflict.stored.updatedAt]),
+    );
+    try {
+      await storeImport(pending.drafts, { existing, shownUpdateTimes });
+    } catch (error) {
+      fail(error);
+      await refresh();
     }
   };
 
@@ -311,6 +365,7 @@ export function useDrafts(unlocked: boolean) {
     activeKey,
     status,
     importErrors,
+    pendingImport,
     hasUnsavedChanges: [...copies.values()].some(hasChanges),
     open,
     create,
@@ -321,6 +376,7 @@ export function useDrafts(unlocked: boolean) {
     exportOne,
     exportAll,
     importFiles,
+    resolveImport,
     changeDeleteAfterUse,
     wipe,
     closeImportErrors: () => setImportErrors(undefined),

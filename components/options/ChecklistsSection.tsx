@@ -9,6 +9,11 @@ import {
   setActiveChecklistId,
 } from '@/utils/checklist/active';
 import { parseChecklistFile } from '@/utils/checklist/file';
+import {
+  importFileProblem,
+  MAX_CHECKLIST_FILE_BYTES,
+  readImportFile,
+} from '@/utils/import/read-file';
 import type { ChecklistParseError } from '@/utils/checklist/parse';
 import { t } from '@/utils/i18n';
 import type { Checklist } from '@/utils/schema/checklist';
@@ -267,7 +272,16 @@ export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy })
     const checklists: Checklist[] = [];
     const failed: FileImportErrors[] = [];
     for (const file of files) {
-      const result = parseChecklistFile(await file.text());
+      const read = await readImportFile(file, MAX_CHECKLIST_FILE_BYTES);
+      if (!read.ok) {
+        const { messageKey, substitutions } = importFileProblem(file.name, read);
+        failed.push({
+          fileName: file.name,
+          errors: [{ path: '', message: t(messageKey, substitutions) }],
+        });
+        continue;
+      }
+      const result = parseChecklistFile(read.text);
       if (result.ok) checklists.push(...result.checklists);
       else failed.push(importErrorsOf(file.name, result.errors));
     }

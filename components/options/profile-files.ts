@@ -1,4 +1,9 @@
 import {
+  importFileProblem,
+  MAX_PROFILE_FILE_BYTES,
+  readImportFile,
+} from '@/utils/import/read-file';
+import {
   parseProfileFile,
   profileError,
   type PortalProfile,
@@ -24,7 +29,14 @@ export async function checkProfileFiles(files: readonly File[]): Promise<Profile
   const failed: ProfileFileErrors[] = [];
   const ids = new Set<string>();
   for (const file of files) {
-    const result = parseProfileFile(await file.text());
+    const read = await readImportFile(file, MAX_PROFILE_FILE_BYTES);
+    if (!read.ok) {
+      const { messageKey, substitutions } = importFileProblem(file.name, read);
+      const error = profileError([], undefined, messageKey, substitutions);
+      failed.push({ fileName: file.name, errors: [error] });
+      continue;
+    }
+    const result = parseProfileFile(read.text);
     if (!result.ok) {
       failed.push({ fileName: file.name, errors: result.errors });
       continue;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -328,6 +328,26 @@ describe('vigila command', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^vigila: Built extension not found: .*npm run build/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits with 1 for a Latin-1 draft', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'vigila-latin1-'));
+    const draft = path.join(folder, 'latin1.json');
+    const before = '{"format":"vigila-draft","version":1,"fields":{"surname":"M';
+    await writeFile(
+      draft,
+      Buffer.concat([Buffer.from(before), Buffer.from([0xfc]), Buffer.from('ller"}}')]),
+    );
+    try {
+      const result = await runVigila(['audit', DEMO_PORTAL, '--draft', draft]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `vigila: Draft file is not valid UTF-8: ${draft} (invalid byte at offset ` +
+          `${before.length}). Save the file as UTF-8 and try again.\n`,
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('exits with 1 for a non-JSON draft', async () => {

@@ -46,9 +46,16 @@ describe('DEFAULT_CHECKLIST', () => {
     },
   );
 
-  it('passes its own schema', () => {
-    const json = JSON.parse(JSON.stringify(DEFAULT_CHECKLIST));
+  it('passes its own schema under another id', () => {
+    const json = { ...JSON.parse(JSON.stringify(DEFAULT_CHECKLIST)), id: 'unit-default' };
     expect(parseChecklist(json).ok).toBe(true);
+  });
+
+  it('keeps its id from files', () => {
+    const result = parseChecklist(JSON.parse(JSON.stringify(DEFAULT_CHECKLIST)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.path)).toEqual(['id']);
   });
 
   it('reads its name from the messages', () => {

@@ -80,11 +80,12 @@ describe('drafts page import', () => {
     expect(screen.getByRole('heading', { name: 'case-7.json: 1 errors' })).toBeTruthy();
   });
 
-  it('replaces a draft with the same id', async () => {
+  it('replaces a draft with the same id when asked to', async () => {
     await saveDraft({ id: 'same', label: 'Old', fields: { surname: 'OLD' } });
     await renderPage();
     await screen.findByTestId('draft-item');
     upload(jsonFile('d.json', draftEntry({ surname: 'NEW' }, { id: 'same', label: 'New' })));
+    fireEvent.click(await screen.findByTestId('import-replace'));
     await waitFor(() => expect(screen.getByTestId('draft-item').textContent).toContain('New'));
     expect((await listDrafts()).map((draft) => draft.fields.surname)).toEqual(['NEW']);
   });

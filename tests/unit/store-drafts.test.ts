@@ -187,10 +187,49 @@ describe('importDrafts', () => {
     expect((await listDrafts()).length).toBe(2);
   });
 
-  it('replaces a draft with the same id', async () => {
+  it('rejects an existing id without a choice', async () => {
     await saveDraft({ id: 'a', fields: { surname: 'OLD' } });
-    await importDrafts([{ id: 'a', fields: { surname: 'NEW' } }]);
+    const error = await rejection(importDrafts([{ id: 'a', fields: { surname: 'NEW' } }]));
+    expect(error.code).toBe('exists');
+    expect(error.draftId).toBe('a');
+    expect((await getDraft('a'))?.fields.surname).toBe('OLD');
+  });
+
+  it('replaces a draft the choice lists', async () => {
+    const old = await saveDraft({ id: 'a', fields: { surname: 'OLD' } });
+    const shownUpdateTimes = new Map([['a', old.updatedAt]]);
+    await importDrafts([{ id: 'a', fields: { surname: 'NEW' } }], {
+      existing: 'replace',
+      shownUpdateTimes,
+    });
     expect((await getDraft('a'))?.fields.surname).toBe('NEW');
+    expect(await listDrafts()).toHaveLength(1);
+  });
+
+  it('imports a copy under a new id', async () => {
+    const old = await saveDraft({ id: 'a', fields: { surname: 'OLD' } });
+    const shownUpdateTimes = new Map([['a', old.updatedAt]]);
+    const [copy] = await importDrafts([{ id: 'a', fields: { surname: 'NEW' } }], {
+      existing: 'copy',
+      shownUpdateTimes,
+    });
+    expect(copy.id).not.toBe('a');
+    expect((await getDraft('a'))?.fields.surname).toBe('OLD');
+    expect((await getDraft(copy.id))?.fields.surname).toBe('NEW');
+  });
+
+  it('rejects a replace of a version not shown', async () => {
+    const old = await saveDraft({ id: 'a', fields: { surname: 'OLD' } });
+    await saveDraft({ id: 'a', fields: { surname: 'EDITED' } });
+    const shownUpdateTimes = new Map([['a', old.updatedAt]]);
+    const error = await rejection(
+      importDrafts([{ id: 'a', fields: { surname: 'NEW' } }], {
+        existing: 'replace',
+        shownUpdateTimes,
+      }),
+    );
+    expect(error.code).toBe('exists');
+    expect((await getDraft('a'))?.fields.surname).toBe('EDITED');
   });
 
   it('stores nothing when one draft is invalid', async () => {

@@ -2,6 +2,7 @@ import { FIELDS, type FieldLevel, type Severity } from '../catalogue';
 import { t } from '../i18n';
 import {
   CHECKLIST_FORMAT,
+  DEFAULT_CHECKLIST_ID,
   FIRST_CHECKLIST_VERSION,
   DEFAULT_MAJORITY_AGE,
   DEFAULT_MAJORITY_WARNING_MONTHS,
@@ -47,7 +48,7 @@ function defaultRules(): Checklist['rules'] {
 export const DEFAULT_CHECKLIST: Checklist = Object.freeze({
   format: CHECKLIST_FORMAT,
   version: FIRST_CHECKLIST_VERSION,
-  id: 'default',
+  id: DEFAULT_CHECKLIST_ID,
   get name() {
     return t('checklist_default_name');
   },

@@ -9,6 +9,7 @@ import { toChecklistErrors } from '../schema/checklist-errors';
 import { shortenValue, valueAt } from '../schema/draft-errors';
 import { parseProfile, parseProfileFile, type PortalProfile } from '../schema/profile';
 import { IDLE_MINUTES_RANGE, RETENTION_DAYS_RANGE } from '../store/draft-limits';
+import { findPrototypeKeys } from '../schema/reserved-keys';
 import { z } from '../schema/zod';
 import { normalizeAllowedOrigin } from './origins';
 
@@ -186,6 +187,15 @@ function parseChecklists(input: unknown): KeyResult<Checklist[]> {
   const seen = new Set<string>();
   list.value.forEach((entry, index) => {
     const prefix = `checklists[${index}]`;
+    const prototypeKeys = findPrototypeKeys(entry);
+    if (prototypeKeys.length > 0) {
+      for (const keyPath of prototypeKeys) {
+        const path = joinPath(prefix, keyPath.map(String).join('.'));
+        const value = valueAt(entry, keyPath);
+        errors.push(policyError('checklists', path, value, 'checklist_error_reserved_key'));
+      }
+      return;
+    }
     const result = checklistSchema.safeParse(entry);
     if (!result.success) {
       for (const error of toChecklistErrors(result.error.issues, entry)) {

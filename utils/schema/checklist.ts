@@ -13,6 +13,8 @@ z.config({ jitless: true });
  */
 
 export const CHECKLIST_FORMAT = 'vigila-checklist';
+/** Id of the built-in checklist, which no imported or stored checklist may take. */
+export const DEFAULT_CHECKLIST_ID = 'default';
 /** Version of a new checklist. Each save in the options page raises it by one. */
 export const FIRST_CHECKLIST_VERSION = 1;
 
@@ -86,7 +88,8 @@ export const checklistSchema = z.strictObject(
     id: z
       .string({ error: 'checklist_error_id' })
       .trim()
-      .min(1, { error: 'checklist_error_id' }),
+      .min(1, { error: 'checklist_error_id' })
+      .refine((id) => id !== DEFAULT_CHECKLIST_ID, { error: 'checklist_error_reserved_id' }),
     name: z
       .string({ error: 'checklist_error_name' })
       .trim()

@@ -21,6 +21,25 @@ export const DRAFT_ERROR_MESSAGES = {
     'Invalid JSON at line $1, column $2. Correct the file or export it again from Vigila.',
   drafts_error_json: 'Invalid JSON. Correct the file or export it again from Vigila.',
   drafts_error_empty_file: 'The file contains no drafts.',
+  drafts_error_too_many:
+    'The file contains $1 drafts, more than the maximum of $2 per file. ' +
+    'Split it into smaller files.',
+  drafts_error_text_length:
+    'Text too long: $1 characters, more than the maximum of $2 for this field. Shorten it.',
+  drafts_error_list_length:
+    'Too many entries: $1, more than the maximum of $2 for this field. Remove some.',
+  drafts_error_photo_size:
+    'Photo too large: $1 bytes, more than the maximum of $2 bytes. Choose a smaller image.',
+  drafts_error_character:
+    'Remove the character $1 at position $2. Text may not contain control characters, ' +
+    'unpaired surrogates, or bidirectional override or isolate characters.',
+  drafts_error_number_too_large:
+    'Number too large to read: it exceeds the largest number JSON can carry here. Correct it.',
+  import_error_not_utf8:
+    '$1 is not valid UTF-8: the byte at offset $2 does not start a valid UTF-8 character. ' +
+    'Save the file as UTF-8 and import it again.',
+  import_error_file_size:
+    '$1 is $2 bytes, more than the maximum of $3 bytes. Split it into smaller files.',
   drafts_error_draft:
     'Expected a draft: an object with "format": "vigila-draft", "version": 1 and "fields".',
   drafts_error_format: 'Expected "vigila-draft" as the format.',
@@ -84,10 +103,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Returns the value as JSON, shortened to at most `MAX_VALUE_LENGTH` characters. */
+// Bidirectional embedding, override and isolate characters, which JSON
+// leaves unescaped, would reorder the text shown after the value.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+function escapeBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (character) => `\\u${character.charCodeAt(0).toString(16)}`);
+}
+
+/** Tells whether a parsed JSON value is a number too large for a double, which JSON.parse reads as Infinity. */
+function isOverflowedNumber(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
+/**
+ * Returns the value as JSON, shortened to at most `MAX_VALUE_LENGTH`
+ * characters, with bidirectional control characters escaped.
+ */
 export function shortenValue(value: unknown): string {
   if (value === undefined) return '';
-  const json = JSON.stringify(value) ?? String(value);
+  const json = escapeBidiControls(JSON.stringify(value) ?? String(value));
   if (json.length <= MAX_VALUE_LENGTH) return json;
   return `${json.slice(0, MAX_VALUE_LENGTH - 1)}…`;
 }
@@ -132,6 +167,17 @@ function unknownKeyErrors(
   });
 }
 
+/** Returns the substitutions of an issue's message. */
+function issueSubstitutions(issue: z.core.$ZodIssue, value: unknown): string[] {
+  if (issue.code === 'invalid_value') return [issue.values.join(', ')];
+  if (issue.code === 'too_big' && Array.isArray(value)) {
+    return [String(value.length), String(issue.maximum)];
+  }
+  if (issue.code !== 'custom') return [];
+  const substitutions = (issue.params as { substitutions?: unknown } | undefined)?.substitutions;
+  return Array.isArray(substitutions) ? substitutions.map(String) : [];
+}
+
 /**
  * Converts zod issues to draft errors. `root` is the parsed input, `prefix` the
  * path of that input within the file.
@@ -144,9 +190,12 @@ export function toDraftErrors(
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') return unknownKeyErrors(issue, root, prefix);
 
-    const key = isErrorKey(issue.message) ? issue.message : 'drafts_error_invalid';
-    const substitutions = issue.code === 'invalid_value' ? [issue.values.join(', ')] : [];
     const value = valueAt(root, issue.path);
-    return [draftError([...prefix, ...issue.path], value, key, substitutions)];
+    const path = [...prefix, ...issue.path];
+    if (isOverflowedNumber(value)) {
+      return [draftError(path, undefined, 'drafts_error_number_too_large')];
+    }
+    const key = isErrorKey(issue.message) ? issue.message : 'drafts_error_invalid';
+    return [draftError(path, value, key, issueSubstitutions(issue, value))];
   });
 }

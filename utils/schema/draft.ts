@@ -3,12 +3,21 @@
  * `{ "format": "vigila-draft", "version": 1, "id"?, "label"?, "fields" }`.
  */
 import { FIELD_IDS } from '../catalogue';
+import { MAX_DRAFTS_PER_FILE } from '../import/limits.mjs';
 import { draftError, toDraftErrors, type DraftError } from './draft-errors';
-import { draftFieldsSchema, fieldSchemaById, type DraftFields } from './draft-values';
+import { checkText } from './draft-text';
+import {
+  draftFieldsSchema,
+  fieldSchemaById,
+  storedDraftFieldsSchema,
+  type DraftFields,
+} from './draft-values';
 import { z } from './zod';
 
 export * from './draft-errors';
+export * from './draft-text';
 export * from './draft-values';
+export { MAX_DRAFTS_PER_FILE } from '../import/limits.mjs';
 
 export const DRAFT_FORMAT = 'vigila-draft';
 export const DRAFT_VERSION = 1;
@@ -30,16 +39,23 @@ export interface StoredDraft {
   lastUsedAt?: number;
 }
 
-export type DraftFileResult =
-  | { ok: true; drafts: Draft[] }
-  | { ok: false; errors: DraftError[] };
+export type DraftFileResult = { ok: true; drafts: Draft[] } | { ok: false; errors: DraftError[] };
+
+/** Schema of a draft's label in a file or an edit, with the length limit of a name. */
+export const labelSchema = z
+  .string({ error: 'drafts_error_label' })
+  .superRefine((value, context) => checkText('name', value, context));
 
 const draftFileEntrySchema = z.strictObject(
   {
     format: z.literal(DRAFT_FORMAT, { error: 'drafts_error_format' }),
     version: z.literal(DRAFT_VERSION, { error: 'drafts_error_version' }),
-    id: z.string({ error: 'drafts_error_id' }).min(1, { error: 'drafts_error_id' }).optional(),
-    label: z.string({ error: 'drafts_error_label' }).optional(),
+    id: z
+      .string({ error: 'drafts_error_id' })
+      .min(1, { error: 'drafts_error_id' })
+      .superRefine((value, context) => checkText('name', value, context))
+      .optional(),
+    label: labelSchema.optional(),
     fields: draftFieldsSchema,
   },
   { error: 'drafts_error_draft' },
@@ -50,7 +66,7 @@ const timestamp = z.number().int().nonnegative();
 export const storedDraftSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string(),
-  fields: draftFieldsSchema,
+  fields: storedDraftFieldsSchema,
   createdAt: timestamp,
   updatedAt: timestamp,
   lastUsedAt: timestamp.optional(),
@@ -117,6 +133,13 @@ export function parseDraftFile(text: string): DraftFileResult {
   if (entries.length === 0) {
     return { ok: false, errors: [draftError([], input, 'drafts_error_empty_file')] };
   }
+  if (entries.length > MAX_DRAFTS_PER_FILE) {
+    const substitutions = [String(entries.length), String(MAX_DRAFTS_PER_FILE)];
+    return {
+      ok: false,
+      errors: [draftError([], undefined, 'drafts_error_too_many', substitutions)],
+    };
+  }
 
   const drafts: Draft[] = [];
   const errors: DraftError[] = [];
@@ -153,6 +176,13 @@ export function serializeDrafts(drafts: readonly Draft[]): string {
     fields: inCatalogueOrder(draft.fields),
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+/** Validates a draft's label. Error paths start with `label`. */
+export function validateLabel(label: string): DraftError[] {
+  const result = labelSchema.safeParse(label);
+  if (result.success) return [];
+  return toDraftErrors(result.error.issues, label, ['label']);
 }
 
 /** Validates a draft's fields. Error paths start with `fields.`. */

@@ -22,6 +22,11 @@ export const PROFILE_ERROR_MESSAGES = {
     'Invalid JSON at line $1, column $2. Correct the file or export it again from Vigila.',
   profile_error_json: 'Invalid JSON. Correct the file or export it again from Vigila.',
   profile_error_empty_file: 'The file contains no portal profiles.',
+  import_error_not_utf8:
+    '$1 is not valid UTF-8: the byte at offset $2 does not start a valid UTF-8 character. ' +
+    'Save the file as UTF-8 and import it again.',
+  import_error_file_size:
+    '$1 is $2 bytes, more than the maximum of $3 bytes. Split it into smaller files.',
   profile_error_profile:
     'Expected a portal profile: an object with "format": "vigila-profile", "version": 1, ' +
     '"id", "name", "urlPattern" and "fields".',

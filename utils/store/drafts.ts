@@ -236,24 +236,59 @@ export async function deleteDraft(id: string): Promise<void> {
   announceDraftChange({ kind: 'deleted', ids: [id] });
 }
 
+/** The officer's choice for imported drafts whose ids are stored. */
+export interface ImportChoice {
+  /** `replace` overwrites the stored draft, `copy` stores the imported draft under a new id. */
+  existing: 'replace' | 'copy';
+  /** Update time of each stored draft the officer was shown, by id. */
+  shownUpdateTimes: ReadonlyMap<string, number>;
+}
+
+function existsError(id: string): StoreError {
+  return new StoreError(
+    'exists',
+    `Draft "${id}" already exists, or changed after the import listed it, so nothing was ` +
+      'imported. Import the file again and choose what to do with the existing drafts.',
+    { draftId: id },
+  );
+}
+
+/**
+ * Returns the id an imported draft is stored under, or throws when its id is
+ * stored and the officer did not choose for that version of the stored draft.
+ */
+function importId(draft: Draft, previous: unknown, choice: ImportChoice | undefined): string {
+  const id = draft.id || crypto.randomUUID();
+  if (previous === undefined) return id;
+  if (!choice || choice.shownUpdateTimes.get(id) !== updateTimeOf(previous)) throw existsError(id);
+  return choice.existing === 'copy' ? crypto.randomUUID() : id;
+}
+
 /**
  * Stores every draft of an import and their photos in one transaction: all
- * of them or, if any is invalid or a write fails, none. A draft whose id
- * exists replaces it.
+ * of them or, if any is invalid or a write fails, none. A draft whose id is
+ * stored fails the import with code `exists`, unless `choice` lists that
+ * stored draft at its current update time: then it is replaced, or the
+ * imported draft gets a new id, as `choice.existing` selects.
  */
-export async function importDrafts(drafts: readonly Draft[]): Promise<OpenedDraft[]> {
+export async function importDrafts(
+  drafts: readonly Draft[],
+  choice?: ImportChoice,
+): Promise<OpenedDraft[]> {
   drafts.forEach((draft, index) => assertValidFields(draft, `[${index}].`));
   const key = await openStore();
-  const ids = drafts.map((draft) => draft.id || crypto.randomUUID());
 
   const stored = await writeSealed('import the drafts', async () => {
     const now = Date.now();
     const expected = new Map<string, unknown>();
     const built: BuiltDraft[] = [];
-    for (const [index, draft] of drafts.entries()) {
-      const previous = draft.id ? await readValue(ids[index]) : undefined;
-      expected.set(ids[index], previous);
-      built.push(await buildRecord(key, draft, ids[index], previous, now));
+    for (const draft of drafts) {
+      const previous = draft.id ? await readValue(draft.id) : undefined;
+      const id = importId(draft, previous, choice);
+      if (draft.id) expected.set(draft.id, previous);
+      const replaced = id === draft.id ? previous : undefined;
+      if (!expected.has(id)) expected.set(id, replaced);
+      built.push(await buildRecord(key, draft, id, replaced, now));
     }
     return {
       expected,

@@ -10,6 +10,7 @@ export type StoreErrorCode =
   | 'wrong-passphrase'
   | 'rate-limited'
   | 'conflict'
+  | 'exists'
   | 'interrupted-change';
 
 /**

@@ -12,6 +12,7 @@ export {
   saveDraft,
   setDeleteAfterUse,
   wipeDrafts,
+  type ImportChoice,
   type SaveOptions,
 } from './drafts';
 export { watchDraftChanges, type DraftChange } from './draft-events';

@@ -2,6 +2,7 @@ import {
   storedDraftSchema,
   toDraftErrors,
   validateDraftFields,
+  validateLabel,
   type Draft,
   type DraftError,
   type StoredDraft,
@@ -193,9 +194,10 @@ export async function sealPlainRecord(
   return record;
 }
 
-/** Validates a draft's fields before it is written, or throws a StoreError. */
+/** Validates a draft's label and fields before it is written, or throws a StoreError. */
 export function assertValidFields(draft: Draft, pathPrefix = ''): void {
-  const errors = validateDraftFields(draft.fields).map((error) => ({
+  const label = draft.label === undefined ? [] : validateLabel(draft.label);
+  const errors = [...label, ...validateDraftFields(draft.fields)].map((error) => ({
     ...error,
     path: `${pathPrefix}${error.path}`,
   }));
