@@ -91,9 +91,26 @@ function sectionName(element: Element, root: TreeRoot): string | undefined {
     const title = firstChildWithTag(element, titleTag);
     return title ? visibleText(title, MAX_LABEL_LENGTH) || undefined : undefined;
   }
+  const panelTitle = panelTitleOf(element);
+  if (panelTitle) return visibleText(panelTitle, MAX_LABEL_LENGTH) || undefined;
   const role = element.getAttribute('role');
   if (element.tagName !== 'SECTION' && (!role || !GROUP_ROLES.has(role))) return undefined;
   return labelledByText(element, root) || element.getAttribute('aria-label') || undefined;
+}
+
+/**
+ * Title bars of the panel widgets of PrimeFaces, Bootstrap, Ext JS, jQuery UI
+ * and admin themes: they name their panel as a legend names a fieldset.
+ */
+const PANEL_TITLE_CLASS =
+  /(?:^|\s)(?:ui-panel-titlebar|panel-heading|card-header|x-panel-header|ui-widget-header|box-header|portlet-title)(?:\s|$)/;
+
+/** Returns the title bar that is the first child of a panel, if any. */
+function panelTitleOf(element: Element): Element | null {
+  if (element.tagName !== 'DIV' || !element.hasAttribute('class')) return null;
+  const first = element.firstElementChild;
+  if (!first || first === element.lastElementChild) return null;
+  return PANEL_TITLE_CLASS.test(first.getAttribute('class') ?? '') ? first : null;
 }
 
 export function firstChildWithTag(element: Element, tag: string): Element | null {

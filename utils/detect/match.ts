@@ -91,7 +91,7 @@ function matchUncached(words: readonly string[], contextWords: readonly string[]
 function splitCompounds(index: VocabularyIndex, words: readonly string[]): string[] {
   return words.flatMap((word) => {
     if (index.knownWords.has(word)) return [word];
-    const stem = withoutArticle(index, word);
+    const stem = withoutArticle(index, word) ?? withoutUmlautSpelling(index, word);
     if (stem) return [stem];
     if (word.length < 2 * MIN_COMPOUND_PART) return [word];
 
@@ -121,6 +121,19 @@ function withoutArticle(index: VocabularyIndex, word: string): string | undefine
     if (index.knownWords.has(stem)) return stem;
   }
   return undefined;
+}
+
+/** German umlauts written as two letters in names and ids: `groesse`, `staatsangehoerigkeit`. */
+const UMLAUT_SPELLING = /([aou])e/g;
+
+/**
+ * Returns the known word that a word spells with "ae", "oe" or "ue" for an
+ * umlaut, as `person.staatsangehoerigkeit` does, if any. Folded vocabulary
+ * words have lost their umlauts, so "größe" is `grosse`.
+ */
+function withoutUmlautSpelling(index: VocabularyIndex, word: string): string | undefined {
+  const folded = word.replace(UMLAUT_SPELLING, '$1');
+  return folded !== word && index.knownWords.has(folded) ? folded : undefined;
 }
 
 /** Splits a word into two or three known words, longest first part first, or returns null. */

@@ -1,7 +1,8 @@
 /**
  * Labels that depend on the control before them in the same row or group. A
  * label that is a lone preposition continues the label before it, as "à" in
- * "Né(e) le [date] à [place]". A control after a person's or a centre's name
+ * "Né(e) le [date] à [place]", and so does a lone number label, as "N.º" in
+ * "Tipo de documento [select] N.º [text]". A control after a person's or a centre's name
  * in the same table row takes that name as context when its own label names
  * no person or centre, as the "Kontakttālrunis" column after "Likumiskais
  * pārstāvis".
@@ -15,7 +16,7 @@ import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
 import type { ControlUnit } from './units';
 import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
-import { CENTRE } from './vocabulary-words';
+import { CENTRE, NUMBER_WORDS, TYPE } from './vocabulary-words';
 
 /** How far up from a control its table row may be, as inputs often sit in a span or div. */
 const MAX_CELL_DEPTH = 5;
@@ -46,6 +47,8 @@ export function* neighbourLabelSteps(units: readonly ControlUnit[]): Steps<void>
 
     const lone = unit.evidence.some(isLonePrepositionLabel);
     if (lone && areNeighbours(previous, unit)) continueLonePrepositions(unit, label);
+    const loneNumber = unit.evidence.some(isLoneNumberLabel);
+    if (loneNumber && areNeighbours(previous, unit)) continueLoneNumbers(unit, label);
     if (namesEntity(label) && !namesSomeone(unit) && inSameRow(previous, unit)) {
       unit.context = [...unit.context, label.text];
     }
@@ -72,6 +75,36 @@ function firstLabel(unit: ControlUnit): EvidenceItem | undefined {
 function continueLonePrepositions(unit: ControlUnit, previous: EvidenceItem): void {
   unit.evidence = unit.evidence.map((item) =>
     isLonePrepositionLabel(item) ? { ...item, text: `${previous.text} ${item.text}` } : item,
+  );
+}
+
+let numberWords: { number: Set<string>; type: Set<string> } | undefined;
+
+function wordSets() {
+  numberWords ??= {
+    number: new Set(NUMBER_WORDS.flatMap((word) => tokenizeText(word))),
+    type: new Set(TYPE.flatMap((word) => tokenizeText(word))),
+  };
+  return numberWords;
+}
+
+/** Tells whether a label is only a number word: "N.º", "Nr.", "No", "Numer". */
+function isLoneNumberLabel(item: EvidenceItem): boolean {
+  if (item.form !== 'label') return false;
+  const words = tokenizeText(item.text);
+  return words.length > 0 && words.every((word) => wordSets().number.has(word));
+}
+
+/**
+ * Makes a lone number label the number of what the label before it names,
+ * as "N.º" after "Tipo de documento [select]" is the document's number. The
+ * words of a type or kind are left out, because they belong to the first control.
+ */
+function continueLoneNumbers(unit: ControlUnit, previous: EvidenceItem): void {
+  const subject = tokenizeText(previous.text).filter((word) => !wordSets().type.has(word));
+  if (subject.length === 0) return;
+  unit.evidence = unit.evidence.map((item) =>
+    isLoneNumberLabel(item) ? { ...item, text: `${subject.join(' ')} ${item.text}` } : item,
   );
 }
 

@@ -48,6 +48,9 @@ export const DATES = ['dates', 'date', 'fechas', 'datas', 'daty', 'datumi', 'д�
 export const TIME = [
   'time', 'hour', 'ora', 'orario', 'zeit', 'uhrzeit', 'godzina', 'heure', 'hora',
   'laiks', 'ħin', 'час', 'време',
+  // Clock words after a date input: "alle ore [time]", "um [time] Uhr", "o godz. [time]",
+  // "plkst. [time]", "в [time] ч.".
+  'ore', 'uhr', 'heures', 'horas', 'godz', 'godzinie', 'plkst', 'pulksten', 'ч',
 ];
 
 // prettier-ignore
@@ -114,11 +117,16 @@ export const BIRTH = [
   'dzimšanas', 'dzimis', 'twelid', 'раждане', 'рождение', 'роден',
 ];
 
+/** The word "number" and its abbreviations, without words of a reference or code. */
+// prettier-ignore
+export const NUMBER_WORDS = [
+  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'numer', 'numéro',
+  'número', 'numurs', 'numru', 'номер',
+];
+
 // prettier-ignore
 export const NUMBER = [
-  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'numer', 'numéro',
-  'número',
-  'numurs', 'numru', 'номер',
+  ...NUMBER_WORDS,
   'reference', 'ref', 'riferimento', 'estremi', 'referenz', 'kennzeichen', 'aktenzeichen',
   'geschäftszeichen', 'sygnatura',
   'référence', 'referencia', 'referência', 'atsauce', 'referenza', 'референция',
@@ -128,7 +136,9 @@ export const NUMBER = [
 // prettier-ignore
 export const PHONE = [
   'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'phone number',
-  'telefono', 'cellulare', 'recapito telefonico',
+  'telefono', 'cellulare', 'recapito telefonico', 'utenza telefonica', 'utenze telefoniche',
+  'telefonica', 'telefoniche', 'telefonici', 'telefonu', 'téléphonique', 'telefónico',
+  'telefónica', 'telefônico',
   'telefon', 'telefonnummer', 'rufnummer', 'handy', 'mobilnummer', 'mobiltelefon',
   'numer telefonu', 'komórka',
   'téléphone', 'portable',
@@ -166,12 +176,13 @@ export const ADDRESS = [
 export const DOCUMENT = [
   'document', 'identity document', 'id document', 'id card', 'identity card', 'passport',
   'documento', 'documento di identità', 'carta d identità', 'passaporto',
-  'ausweis', 'personalausweis', 'reisepass', 'ausweisdokument', 'dokument', 'pass',
-  'dowód osobisty', 'dokument tożsamości', 'paszport',
+  'ausweis', 'ausweises', 'personalausweis', 'reisepass', 'ausweisdokument', 'dokument', 'pass',
+  'dowód osobisty', 'dokument tożsamości', 'paszport', 'dokumenty',
   'pièce d identité', 'carte d identité', 'passeport',
   'documento de identidad', 'pasaporte', 'cartão de cidadão', 'bilhete de identidade',
   'passaporte',
-  'dokuments', 'pase', 'personas apliecība',
+  'dokumentu', 'dowodu osobistego', 'paszportu',
+  'dokuments', 'dokumenta', 'pase', 'pases', 'personas apliecība', 'personas apliecības',
   'karta tal identità', 'passaport',
   'документ', 'лична карта', 'паспорт',
 ];
@@ -180,7 +191,13 @@ export const DOCUMENT = [
 export const ISSUE = [
   'issue', 'issued', 'issuing', 'rilascio', 'rilasciato', 'ausstellung', 'ausgestellt',
   'wydania', 'wydany', 'délivrance', 'délivré', 'expedición', 'emisión', 'emissão',
-  'emitido', 'izdošanas', 'izdots', 'ħruġ', 'издаване', 'издаден',
+  'emitido', 'izdošanas', 'izdots', 'izdevēja', 'izdevējs', 'ħruġ', 'издаване', 'издаден',
+];
+
+/** One word for the country that issued a document: "Ausstellungsstaat", "Izdevējvalsts". */
+// prettier-ignore
+export const ISSUING_COUNTRY = [
+  'ausstellungsstaat', 'ausstellerstaat', 'ausstellungsland', 'izdevējvalsts',
 ];
 
 export const TYPE = ['type', 'kind', 'tipo', 'art', 'typ', 'rodzaj', 'veids', 'tip', 'вид', 'тип'];
@@ -218,6 +235,7 @@ export const LAST_SEEN = [
   'vu pour la dernière fois', 'vue pour la dernière fois',
   'visto por última vez', 'vista por última vez', 'visto pela última vez',
   'pēdējo reizi redzēts', 'l aħħar li deher', 'последно видян', 'последно видяна',
+  'видян за последно', 'видяна за последно', 'видян последно', 'видяна последно',
 ];
 
 // prettier-ignore
@@ -228,7 +246,7 @@ export const LEFT_CARE = [
   'abgängig', 'abgängigkeit', 'entweichung', 'entwichen', 'verlassen',
   'opuszczenia', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
-  'aiziešanas', 'aizbēga', 'telqa', 'ħarba', 'напускане', 'бягство',
+  'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
 ];
 
 /**
@@ -252,7 +270,7 @@ export const REPORT = [
   'report', 'reported', 'reporting', 'denuncia', 'segnalazione', 'segnalato',
   'anzeige', 'angezeigt', 'meldung', 'gemeldet', 'vermisstenanzeige', 'anzeigeerstattung',
   'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'déclaration', 'plainte', 'déclaré',
-  'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'rapport',
+  'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'ziņots', 'ziņota', 'rapport',
   'сигнал', 'сигнала', 'подаден',
 ];
 
@@ -265,6 +283,9 @@ export const REPORTER = [
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
   'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
   'ziņotājs', 'informatur', 'заявител', 'подател',
+  // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
+  'meldenden person', 'meldender person', 'zgłaszającego', 'zgłaszającej', 'ziņotāja',
+  'подал сигнала', 'подала сигнала', 'подалия сигнала', 'сигнализирал', 'сигнализирала',
 ];
 
 // prettier-ignore
@@ -308,7 +329,7 @@ export const CENTRE = [
   'casa di accoglienza', 'casa de acogida', 'casa de acolhimento', 'lar de acolhimento',
   'maison d enfants', 'centre d hébergement', 'wohnheim', 'jugendheim', 'pogotowie opiekuńcze',
   'bērnu nams', 'aprūpes centrs',
-  'centrs', 'iestādes', 'ċentru', 'ċentru ta akkoljenza',
+  'centrs', 'centru', 'centra', 'iestādes', 'ċentru', 'ċentru ta akkoljenza',
   'център', 'център за настаняване', 'дом',
 ];
 
@@ -353,7 +374,7 @@ export const H24 = [
   '24 godziny', '24 heures', '24 horas', '24 stundas', '24 siegħa', '24 часа',
   'emergency', 'emergenza', 'reperibilità', 'reperibile', 'notfall', 'notruf', 'on call',
   'permanence', 'bereitschaft', 'guardia', 'plantão', 'dyżur', 'dyżurny', 'dežūras', 'дежурен',
-  'alarmowy', 'urgence', 'urgencia', 'emergência', 'ārkārtas', 'emerġenza', 'спешен',
+  'alarmowy', 'diennakts', 'diennakti', 'urgence', 'urgencia', 'emergência', 'ārkārtas', 'emerġenza', 'спешен',
 ];
 
 // prettier-ignore
@@ -457,6 +478,8 @@ export const DECISION = [
   'decyzja', 'decyzji', 'postanowienie', 'postanowienia', 'orzeczenie', 'orzeczenia',
   'décision', 'ordonnance', 'jugement', 'decisión', 'resolución', 'decisão',
   'lēmums', 'lēmuma', 'deċiżjoni', 'ordni', 'решение', 'заповед',
+  // An authority's act: Bulgarian "Акт на компетентния орган", Latvian "akts".
+  'акт', 'акта', 'akts',
 ];
 
 // prettier-ignore
@@ -478,7 +501,7 @@ export const ACTION = [
   'action', 'action to be taken', 'measure', 'measures', 'azione', 'azione da intraprendere',
   'misura', 'misure', 'maßnahme', 'maßnahmen', 'działanie', 'czynności', 'czynność',
   'conduite à tenir', 'mesure', 'acción', 'medida', 'medidas', 'ação', 'darbība',
-  'darbības', 'pasākumi', 'azzjoni', 'miżura', 'действие', 'мярка', 'мерки',
+  'darbības', 'pasākumi', 'rīcība', 'azzjoni', 'miżura', 'действие', 'мярка', 'мерки',
 ];
 
 // prettier-ignore
@@ -486,7 +509,7 @@ export const HIT = [
   'on hit', 'hit', 'if found', 'when found', 'riscontro', 'rintraccio', 'in caso di rintraccio',
   'trefferfall', 'treffer', 'antreffen', 'bei antreffen', 'trafienie', 'trafienia',
   'en cas de découverte', 'découverte', 'respuesta positiva', 'localización',
-  'resposta positiva', 'atrašanas', 'sejba', 'откриване', 'установяване',
+  'resposta positiva', 'atrašanas', 'atrasta', 'atrasts', 'sejba', 'откриване', 'установяване',
 ];
 
 // prettier-ignore
@@ -542,6 +565,26 @@ export const SEARCH = [
   'търсене', 'търси',
 ];
 
+/**
+ * Officials who take or handle the report, as in "Officer receiving the
+ * report", "Служител, приел сигнала", "Ziņojumu pieņēma: Amatpersona" or
+ * "Teléfono del agente". Their names and phones are not the child's.
+ */
+// prettier-ignore
+export const OFFICIAL = [
+  'officer', 'police officer', 'receiving officer', 'investigating officer', 'agent', 'agente',
+  'agente actuante', 'agente di polizia', 'ufficiale di polizia', 'verbalizzante',
+  'polizeibeamter', 'polizeibeamtin', 'polizeibeamten', 'beamter', 'beamtin', 'beamten',
+  'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeiters', 'funkcjonariusz', 'funkcjonariusza', 'policjant',
+  'fonctionnaire', 'policier', 'gendarme', 'enquêteur', 'funcionario', 'funcionária',
+  'funcionário', 'amatpersona', 'amatpersonas', 'policists', 'uffiċjal',
+  'служител', 'служителя', 'полицай', 'полицейски служител',
+  // Verbs of receiving the report: "Received by", "Ziņojumu pieņēma", "приел сигнала".
+  'received', 'receiving', 'ricevuto', 'ricevente', 'entgegengenommen', 'entgegennehmende',
+  'przyjął', 'przyjęła', 'przyjmujący', 'reçu', 'recibido', 'recebido', 'pieņēma',
+  'pieņēmējs', 'rċieva', 'приел', 'приела', 'приета', 'приет',
+];
+
 // prettier-ignore
 export const OFFICER = [
   'officer', 'operator', 'user', 'username', 'user id', 'entered by', 'created by',
@@ -551,7 +594,8 @@ export const OFFICER = [
   'kennung', 'funkcjonariusz', 'numer służbowy', 'wprowadził', 'użytkownik',
   'opérateur', 'agent', 'matricule', 'saisi par', 'utilisateur', 'operador',
   'introducido por', 'usuario', 'número de placa', 'utilizador', 'inserido por',
-  'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'utent', 'uffiċjal',
+  'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'dienesta apliecība', 'utent',
+  'uffiċjal', 'amatpersona',
   'daħħal minn', 'оператор', 'потребител', 'служебен номер', 'въведено от',
 ];
 
@@ -592,6 +636,23 @@ export const ISSUING = [
 export const LEVEL = [
   'level', 'grading', 'grade', 'rating', 'livello', 'grado', 'stufe', 'einstufung', 'niveau',
   'nivel', 'nível', 'grau', 'poziom', 'stopień', 'līmenis', 'livell', 'ниво', 'степен',
+];
+
+/** Surname words, for a label of one control that names both the surname and the forenames. */
+// prettier-ignore
+export const SURNAME = [
+  'surname', 'surnames', 'last name', 'family name', 'cognome', 'cognomi', 'nachname',
+  'familienname', 'zuname', 'nazwisko', 'nom', 'nom de famille', 'apellido', 'apellidos',
+  'apelido', 'apelidos', 'sobrenome', 'uzvārds', 'kunjom', 'фамилия',
+];
+
+/** Forename words, for a label of one control that names both the surname and the forenames. */
+// prettier-ignore
+export const FORENAME = [
+  'forename', 'forenames', 'first name', 'first names', 'given name', 'given names', 'nome',
+  'nomi', 'vorname', 'vornamen', 'imię', 'imiona', 'prénom', 'prénoms', 'nombre', 'nombres',
+  'nomes', 'nome próprio', 'nomes próprios', 'vārds', 'vārdi', 'isem', 'ismijiet', 'име',
+  'собствено име',
 ];
 
 /** Words that tell the first surname from the second: "Primer apellido", "Apelido materno". */

@@ -63,6 +63,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     ),
     weak(0.7, 'fam', 'nachn', 'cogn'),
     weak(0.6, 'name', 'nam', 'nominativo', 'full name', 'nome completo'),
+    // A control labelled with both the surname and the forenames is the surname, which the
+    // minimum data set of Art. 22(1) of Regulation (EU) 2018/1862 requires.
+    // NOTE: a fill writes only the surname into such a control, not the forenames after it.
+    all(w.SURNAME, w.FORENAME),
   ],
   forenames: [
     phrases(
@@ -205,6 +209,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   decision_reference: [
     all(w.DECISION, w.NUMBER),
+    // "Акт на компетентния орган, №", "Decyzja organu": the authority's decision, not the authority.
+    all(w.DECISION, w.AUTHORITY),
     weak(0.9, ...w.DECISION),
     weak(0.9, 'estremi del provvedimento', 'sygnatura postanowienia'),
   ],
@@ -239,7 +245,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   id_document_country: [
     all(w.DOCUMENT, w.COUNTRY),
     allWeighted(0.9, w.ISSUE, w.COUNTRY),
-    phrases('ausstellungsstaat', 'ausstellerstaat', 'ausstellungsland', 'izdevējvalsts'),
+    phrases(...w.ISSUING_COUNTRY),
+    all(w.DOCUMENT, w.ISSUING_COUNTRY),
   ],
   id_document_number: [
     all(w.DOCUMENT, w.NUMBER),
@@ -449,6 +456,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   national_case_number: [
     all(w.CASE, w.NUMBER),
+    // "Рег. № на преписката", "Registration number of the case": the case's number, not a person's.
+    all(w.REGISTER, w.NUMBER, w.CASE),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
       'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy'),
     // Portugal's NUIPC and Italy's R.G.N.R. (registro generale delle notizie di reato) are the
@@ -487,6 +496,11 @@ export const NON_FIELD_TERMS: readonly Term[] = [
   phrases(...w.SEARCH),
   phrases(...w.OFFICER),
   all(w.OFFICER, w.NUMBER),
+  // The name and phone of an official or of the person reporting: the catalogue keeps neither.
+  phrases(...w.OFFICIAL),
+  all(w.OFFICIAL, w.NAME),
+  all(w.OFFICIAL, PHONE_OR_MAIL),
+  all(w.REPORTER, PHONE_OR_MAIL),
   all(w.INTERNAL, w.NOTES),
   all(w.RECORD_ENTRY, w.DATE),
   // A risk level or grading: the catalogue records the risks themselves.
@@ -558,6 +572,7 @@ export const NEUTRAL_WORDS: readonly string[] = [
 // prettier-ignore
 export const OTHER_PERSON_WORDS: readonly string[] = [
   ...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.CASE_WORKER, ...w.RELATIVES,
+  ...w.OFFICIAL,
   'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki',
   'ġenituri', 'родители',
 ];
