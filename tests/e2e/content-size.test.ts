@@ -8,12 +8,15 @@ import * as sharedWords from '../../utils/detect/vocabulary-words';
 import { defaultExtensionDir, requireBuiltExtension } from './support/browser';
 
 /**
- * Gzipped bytes the content script may have. Every frame of a portal parses
- * and runs it, so fill and mapping code loads on demand instead
- * (entrypoints/actions.ts), classification runs in the extension, and
- * docs/benchmarks.md records the figures.
+ * Gzipped bytes the content script may have, under the 40,000 of the speed
+ * targets. Every frame of a portal parses and runs it, so fill and mapping
+ * code loads on demand instead (entrypoints/actions.ts), classification runs
+ * in the extension, and docs/benchmarks.md records the figures.
+ * NOTE: the page still carries the word lists that decide which controls
+ * form one field (neighbour labels, person and centre words, date parts),
+ * so this size grows with those lists.
  */
-const CONTENT_SCRIPT_BUDGET = 32_000;
+const CONTENT_SCRIPT_BUDGET = 34_000;
 
 /**
  * Phrases of the field vocabulary of several words that no shared word list
