@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  extensionUrl,
+  gotoExtensionPage,
   importDraftFile,
+  inFirefox,
   launchWithExtension,
   openPanel,
   type ExtensionSession,
@@ -24,7 +27,7 @@ const BLOCKING_VERDICT = '[data-testid="verdict"][data-enforcing="true"][data-bl
 
 interface HostileWindow {
   __startedType(): string | null;
-  __useExtensionId(id: string): void;
+  __useExtensionId(id: string, panelUrl: string): void;
   __hidePanelWithCss(): void;
   __removePanelHost(): void;
   __replayStarted(): void;
@@ -40,7 +43,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function setEnforcing(): Promise<void> {
   const page = await session.browser.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await gotoExtensionPage(page, session.extensionId, 'options.html');
   await page.click('[data-testid="enforcement-enforce"]');
   await page.waitForSelector('[role="status"]');
   await page.close();
@@ -79,23 +82,34 @@ async function openBlockedPortal(): Promise<{ page: Page; panel: Frame }> {
 /** Gives the page the extension id, which it could know for a published extension. */
 async function tellExtensionId(page: Page): Promise<void> {
   await page.evaluate(
-    (id) => (window as unknown as HostileWindow).__useExtensionId(id),
+    (id, url) => (window as unknown as HostileWindow).__useExtensionId(id, url),
     session.extensionId,
+    panelUrl(),
   );
 }
 
 /** Waits until no frame of the page shows the panel any more. */
 async function waitForNoPanel(page: Page): Promise<void> {
   const deadline = Date.now() + 10_000;
-  while (hasPanel(page)) {
+  while (await hasPanel(page)) {
     if (Date.now() > deadline) throw new Error('The panel frame was not removed within 10 s');
     await pause(100);
   }
 }
 
-function hasPanel(page: Page): boolean {
-  const prefix = `chrome-extension://${session.extensionId}/panel.html`;
-  return page.frames().some((frame) => frame.url().startsWith(prefix));
+function panelUrl(): string {
+  return extensionUrl(session.browser, session.extensionId, 'panel.html');
+}
+
+/**
+ * Tells whether the page shows Vigila's panel: its host element is in the
+ * document, and in Chromium its frame is among the page's frames. Firefox's
+ * WebDriver BiDi does not list a frame inside a closed shadow root there.
+ */
+async function hasPanel(page: Page): Promise<boolean> {
+  const hosted = await page.evaluate(() => document.querySelector('vigila-panel') !== null);
+  if (!hosted || inFirefox) return hosted;
+  return page.frames().some((frame) => frame.url().startsWith(panelUrl()));
 }
 
 beforeAll(async () => {
@@ -124,7 +138,7 @@ describe('a page that replays the start message', () => {
     await tellExtensionId(page);
     await page.evaluate(() => (window as unknown as HostileWindow).__replayStarted());
     await pause(1500);
-    expect(hasPanel(page)).toBe(true);
+    expect(await hasPanel(page)).toBe(true);
     await page.close();
   });
 
@@ -207,7 +221,8 @@ describe('a page that hides or removes the panel', () => {
     await page.close();
   });
 
-  it('shows the panel again on one toolbar press', async () => {
+  // puppeteer 24 cannot press a Firefox toolbar button over WebDriver BiDi.
+  it.skipIf(inFirefox)('shows the panel again on one toolbar press', async () => {
     const { page } = await openBlockedPortal();
     await page.evaluate(() => (window as unknown as HostileWindow).__removePanelHost());
     await waitForNoPanel(page);
