@@ -1,8 +1,8 @@
 /**
  * Classifying the frame scans that content scripts send, for the facts the
  * page itself needs. The top frame shows the panel once the tab contains
- * enough catalogue fields, the submission gate asks whether a form contains
- * one, and mapping mode reports a split field's parts together. The panel
+ * enough catalogue fields, the submission gate checks whether a form
+ * contains one, and mapping mode reports a split field's parts together. The panel
  * classifies the same scans for everything else.
  */
 import { classifyFrameReport } from '@/utils/detect/classify-report';

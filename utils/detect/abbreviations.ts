@@ -104,7 +104,7 @@ function shareTermGroup(words: readonly string[]): boolean {
   return shared.size > 0;
 }
 
-/** Tells whether a vocabulary phrase holds the word and another word of the label. */
+/** Tells whether a vocabulary phrase contains the word and another word of the label. */
 function formsPhrase(word: string, labelWords: ReadonlySet<string>): boolean {
   const { phraseWords } = vocabularyIndex();
   const phrases = vocabularyLinks().phrasesByWord.get(word) ?? [];

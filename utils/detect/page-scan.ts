@@ -24,7 +24,7 @@ export interface PageScanOptions {
 }
 
 export interface PageScan {
-  /** What the page sends for classification. */
+  /** Scan the page sends for classification. */
   scan: FrameScan;
   /** Control key to its element(s): a radio or checkbox group lists every input in order. */
   elements: Map<string, Element[]>;

@@ -130,7 +130,7 @@ export interface FrameScanChunk {
   summary?: FrameScanSummary;
 }
 
-/** What a frame reports besides its field units. */
+/** Facts of a frame's report besides its field units. */
 export interface FrameScanSummary {
   /** Keys reported earlier whose controls left the document. */
   lostKeys: string[];

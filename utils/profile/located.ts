@@ -10,7 +10,7 @@ import type { PortalProfile } from '../schema/profile';
 import { applyProfile, type LocatedControl, type ProfileOverride } from './override';
 import type { FrameInfo } from './select';
 
-/** Where a profile selector led on the page: a scanned unit, or a control the scan skipped. */
+/** Target of a profile selector on the page: a scanned unit, or a control the scan skipped. */
 export interface ProfileLocation {
   /** Control key of the scanned unit that contains the control, or of the skipped control. */
   key: string;
