@@ -44,6 +44,11 @@ function valueText(value: unknown): string {
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
+/** Returns the name of an exported checklist file: its id made safe, and today's date. */
+function checklistFileName(id: string): string {
+  return `${id.replace(/[^\w.-]+/g, '-')}-${localDateStamp()}.json`;
+}
+
 /** Returns a copy of a checklist under a new id, at version 1. */
 function copyChecklist(source: Checklist, name: string): Checklist {
   return {
@@ -255,7 +260,7 @@ export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy })
   const exportFile = async (id: string) => {
     try {
       const text = await exportChecklist(id);
-      downloadText(`${id.replace(/[^\w.-]+/g, '-')}-${localDateStamp()}.json`, text);
+      downloadText(checklistFileName(id), text);
     } catch (error) {
       setMessage({ kind: 'error', text: t('checklist_export_failed', failureText(error)) });
     }
@@ -345,10 +350,7 @@ export function ChecklistsSection({ policy = {} }: { policy?: ChecklistPolicy })
             onActivate={() => void activate(checklist.id, checklist.name)}
             onDuplicate={() => void create(checklist, t('checklist_copy_name', checklist.name))}
             onExport={() =>
-              downloadText(
-                `${checklist.id.replace(/[^\w.-]+/g, '-')}-${localDateStamp()}.json`,
-                serializeChecklist(checklist),
-              )
+              downloadText(checklistFileName(checklist.id), serializeChecklist(checklist))
             }
           />
         ))}
