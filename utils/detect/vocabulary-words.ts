@@ -191,7 +191,7 @@ export const DOCUMENT = [
 export const ISSUE = [
   'issue', 'issued', 'issuing', 'rilascio', 'rilasciato', 'ausstellung', 'ausgestellt',
   'wydania', 'wydany', 'délivrance', 'délivré', 'expedición', 'emisión', 'emissão',
-  'emitido', 'izdošanas', 'izdots', 'izdevēja', 'izdevējs', 'ħruġ', 'издаване', 'издаден',
+  'emitido', 'emissor', 'emitente', 'emisor', 'expedidor', 'expedido', 'émetteur', 'izdošanas', 'izdots', 'izdevēja', 'izdevējs', 'ħruġ', 'издаване', 'издаден',
 ];
 
 /** One word for the country that issued a document: "Ausstellungsstaat", "Izdevējvalsts". */
@@ -231,7 +231,16 @@ export const LAST_SEEN = [
   'last seen', 'last sighting', 'last known', 'last contact', 'dlc',
   'visto l ultima volta', 'vista l ultima volta', 'ultimo avvistamento',
   'zuletzt gesehen', 'letztmals gesehen',
-  'ostatnio widziany', 'ostatnio widziana',
+  'ostatnio widziany', 'ostatnio widziana', 'ostatnio widziano', 'widziany po raz ostatni',
+  'widziana po raz ostatni', 'widziano po raz ostatni', 'widziano go po raz ostatni',
+  'widziano ją po raz ostatni', 'widziano je po raz ostatni', 'ostatni raz widziano', 'po raz ostatni widziany',
+  'po raz ostatni widziana', 'ostatni raz widziany', 'ostatni raz widziana',
+  'visto per l ultima volta', 'vista per l ultima volta', 'ultima volta visto',
+  'zuletzt gesehen am',
+  'vu la dernière fois', 'vue la dernière fois', 'dernière fois vu', 'dernière fois vue',
+  'última vez visto', 'última vez vista', 'visto la última vez', 'vista la última vez',
+  'visto a última vez', 'vista a última vez',
+  'pēdējo reizi redzēta', 'redzēts pēdējo reizi', 'redzēta pēdējo reizi',
   'vu pour la dernière fois', 'vue pour la dernière fois',
   'visto por última vez', 'vista por última vez', 'visto pela última vez',
   'pēdējo reizi redzēts', 'l aħħar li deher', 'последно видян', 'последно видяна',
@@ -296,6 +305,8 @@ export const GUARDIAN = [
   'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
   'opiekun', 'opiekuna', 'opiekun prawny', 'kurator',
   'tuteur', 'tutelle', 'représentant légal',
+  // Swiss law names a minor's guardian "curateur", "Beistand" and "curatore".
+  'curateur', 'curatrice', 'beistand*', 'beiständin', 'curatore',
   'tutor', 'representante legal',
   'aizbildnis', 'aizbildņa',
   'tutur', 'rappreżentant legali',
@@ -312,6 +323,18 @@ export const FATHER = [
 export const MOTHER = [
   'mother', 'madre', 'maternità', 'mutter*', '*mutter', 'matka', 'matki', 'mère', 'mãe',
   'māte', 'mātes', 'omm', 'майка', 'майката',
+];
+
+/** Words of asylum, for the number of an asylum file in a migration register. */
+// prettier-ignore
+export const ASYLUM = [
+  'asylum', 'asilo', 'asyl', 'asile', 'azyl', 'azylowy', 'azylowej', 'patvēruma', 'ażil',
+  'убежище',
+];
+
+// prettier-ignore
+export const PARENTS = [
+  'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki', 'ġenituri', 'родители',
 ];
 
 // prettier-ignore
@@ -578,6 +601,7 @@ export const OFFICIAL = [
   'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeiters', 'funkcjonariusz', 'funkcjonariusza', 'policjant',
   'fonctionnaire', 'policier', 'gendarme', 'enquêteur', 'funcionario', 'funcionária',
   'funcionário', 'amatpersona', 'amatpersonas', 'policists', 'uffiċjal',
+  'darbinieks', 'darbinieka', 'atbildīgais darbinieks',
   'служител', 'служителя', 'полицай', 'полицейски служител',
   // Verbs of receiving the report: "Received by", "Ziņojumu pieņēma", "приел сигнала".
   'received', 'receiving', 'ricevuto', 'ricevente', 'entgegengenommen', 'entgegennehmende',
@@ -589,6 +613,8 @@ export const OFFICIAL = [
 export const OFFICER = [
   'officer', 'operator', 'user', 'username', 'user id', 'entered by', 'created by',
   'recorded by', 'collar number', 'badge number', 'shoulder number', 'warrant number',
+  'pc number', 'pc no', 'dienstausweis', 'dienstausweisnummer', 'legitymacja służbowa',
+  'nr legitymacji', 'numer legitymacji',
   'operatore', 'utente', 'matricola', 'inserito da', 'compilato da', 'agente',
   'dienstnummer', 'erfasser', 'erfasserin', 'erfasst von', 'erfassende person', 'benutzer',
   'kennung', 'funkcjonariusz', 'numer służbowy', 'wprowadził', 'użytkownik',
@@ -597,6 +623,18 @@ export const OFFICER = [
   'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'dienesta apliecība', 'utent',
   'uffiċjal', 'amatpersona',
   'daħħal minn', 'оператор', 'потребител', 'служебен номер', 'въведено от',
+];
+
+/**
+ * Words of a workplace, for the phone of an office, a police district or an
+ * agency: "Diensttelefon", "Dienesta tālrunis", "AGY PHONE". The child has none.
+ */
+// prettier-ignore
+export const WORKPLACE = [
+  'office', 'work', 'service', 'duty', 'agency', 'agy', 'district', 'station', 'desk',
+  'ufficio', 'servizio', 'dienst', 'dienststelle', 'büro', 'bureau', 'poste',
+  'oficina', 'servicio', 'serviço', 'służbowy', 'służbowa', 'służbowe', 'dienesta',
+  'darba', 'uffiċċju', 'servizz', 'служебен', 'служебна', 'служебни',
 ];
 
 // prettier-ignore

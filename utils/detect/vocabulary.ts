@@ -236,6 +236,12 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'personal code', 'егн', 'egn',
       'лнч', 'nie', 'número de identidad de extranjero', 'nif',
       'número de identificação fiscal', 'steuer id', 'steuerliche identifikationsnummer'),
+    // Asylum files, and the Swiss migration register: ZEMIS, in French SYMIC, in Italian SIMIC.
+    phrases('dossier asile', 'dossier d asile', 'asyldossier', 'asylakte', 'fascicolo asilo',
+      'expediente de asilo', 'processo de asilo', 'zemis', 'zemis nummer', 'symic', 'n° symic',
+      'simic', 'numero simic'),
+    all(w.ASYLUM, w.NUMBER),
+    all(w.ASYLUM, w.CASE, w.NUMBER),
   ],
   id_document_type: [
     all(w.DOCUMENT, w.TYPE),
@@ -359,11 +365,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.9, ...w.GUARDIAN),
     all(w.GUARDIAN, w.NAME),
   ],
-  guardian_contact: [
-    all(w.GUARDIAN, PHONE_OR_MAIL),
-    // The catalogue's guardian contact is a phone or e-mail, so a centre's address wins over it.
-    allWeighted(0.75, w.GUARDIAN, w.ADDRESS),
-  ],
+  // The catalogue's guardian contact is a phone or e-mail, so the guardian's address is none.
+  guardian_contact: [all(w.GUARDIAN, PHONE_OR_MAIL)],
   father_name: [
     weak(0.9, ...w.FATHER),
     all(w.FATHER, w.NAME),
@@ -501,6 +504,10 @@ export const NON_FIELD_TERMS: readonly Term[] = [
   all(w.OFFICIAL, w.NAME),
   all(w.OFFICIAL, PHONE_OR_MAIL),
   all(w.REPORTER, PHONE_OR_MAIL),
+  all(w.WORKPLACE, PHONE_OR_MAIL),
+  // The address of a guardian, parent or reporter: the catalogue keeps the guardian's phone or
+  // e-mail only.
+  all([...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.PARENTS], w.ADDRESS),
   all(w.INTERNAL, w.NOTES),
   all(w.RECORD_ENTRY, w.DATE),
   // A risk level or grading: the catalogue records the risks themselves.
@@ -572,9 +579,7 @@ export const NEUTRAL_WORDS: readonly string[] = [
 // prettier-ignore
 export const OTHER_PERSON_WORDS: readonly string[] = [
   ...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.CASE_WORKER, ...w.RELATIVES,
-  ...w.OFFICIAL,
-  'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki',
-  'ġenituri', 'родители',
+  ...w.OFFICIAL, ...w.PARENTS,
 ];
 
 /** Words that make a section explicitly about the child. */
