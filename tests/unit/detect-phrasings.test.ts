@@ -254,3 +254,33 @@ describe('text split by an element', () => {
     expect(fieldIdAt(scanDocument(doc), '#s')).toBe('surname');
   });
 });
+
+describe('Austrian and French terms', () => {
+  test.each([
+    [['Geschäftszahl (PAD):'], [], 'national_case_number'],
+    [['IFA-Zahl (BFA):'], [], 'national_register_number'],
+    [['Obsorgeberechtigte(r):'], ['Obsorge'], 'guardian_name'],
+    [['Telefon/E-Mail:'], ['Obsorge'], 'guardian_contact'],
+    [['Name:'], ['Anzeiger/in'], 'reported_by'],
+    [['Bezeichnung:'], ['Betreuungseinrichtung'], 'care_centre_name'],
+    [['Abgang am:'], ['Betreuungseinrichtung'], 'left_care_at'],
+    [['N° de signalisation FAED'], [], 'fingerprints_reference'],
+    [['Date et heure du signalement'], [], 'reported_at'],
+  ])('%j under %j is %s', ([text], context, fieldId) => {
+    expect(fieldOf([label(text)], context)).toBe(fieldId);
+  });
+
+  test('the reporter’s phone is no field', () => {
+    expect(fieldOf([label('Telefon:')], ['Anzeiger/in'])).toBe('none');
+  });
+});
+
+describe('nearest section first', () => {
+  test('a date under last seen inside a step about leaving care', () => {
+    const context = ['Zuletzt gesehen', 'Schritt 2 von 3: Beschreibung und Abgängigkeit'];
+    const [best, next] = candidatesOf([label('Datum:', 'table-left')], context);
+    expect(best?.fieldId).toBe('last_seen_at');
+    expect(next?.fieldId).toBe('left_care_at');
+    expect(best.confidence - next.confidence).toBeGreaterThan(AMBIGUITY_MARGIN);
+  });
+});

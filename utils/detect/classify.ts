@@ -40,6 +40,8 @@ const MIN_SUPPORT = 0.3;
 const MAX_CONTEXT_TEXTS = 4;
 /** Factor for a child's attribute (date of birth, sex...) in a section about another person. */
 const OTHER_PERSON_FACTOR = 0.3;
+/** Factor per context level beyond the nearest for a field that only that level names. */
+const CONTEXT_DECAY = 0.85;
 /** Factor for a field that holds no date in a control whose mask asks for a date. */
 const NOT_A_DATE_FACTOR = 0.8;
 
@@ -134,8 +136,14 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   return candidates.filter((candidate) => candidate.fieldId !== NOT_A_FIELD);
 }
 
+/**
+ * Tallies each field's best score over the evidence. Context is read nearest
+ * first: a field that only a farther section names scores CONTEXT_DECAY less
+ * per level, so "Datum" under "Zuletzt gesehen" in a step titled "Abgängigkeit"
+ * is the date last seen rather than the date the child left care.
+ */
 function tallyEvidence(input: ClassifierInput, contextTexts: string[]): EvidenceTally {
-  const contextWords = contextTexts.flatMap((text) => tokenizeText(text));
+  const contextLevels = contextTexts.map((text) => tokenizeText(text));
   const isPossible = (fieldId: string) => kindFit(fieldId, input.kind) > 0;
   const tallies = new Map<string, Tally>();
   const subsumedBy = new Map<string, number>();
@@ -150,8 +158,13 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
   };
 
   input.evidence.forEach((item, index) => {
-    const { scores, subsumed } = scoreEvidence(item, contextWords, input.ignoredWords, isPossible);
-    for (const { fieldId, score } of scores) record(fieldId, score, index, item.source);
+    const allContext = contextLevels.flat();
+    const { scores, subsumed } = scoreEvidence(item, allContext, input.ignoredWords, isPossible);
+    const levels = contextLevels.length > 1 ? levelsNeeded(item, contextLevels, input, isPossible) : undefined;
+    for (const { fieldId, score } of scores) {
+      const level = levels?.(fieldId, score) ?? 0;
+      record(fieldId, score * CONTEXT_DECAY ** Math.max(0, level - 1), index, item.source);
+    }
     for (const fieldId of subsumed) {
       const weight = SOURCE_WEIGHT[item.source];
       subsumedBy.set(fieldId, Math.max(weight, subsumedBy.get(fieldId) ?? 0));
@@ -163,6 +176,29 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     }
   }
   return { tallies, subsumedBy };
+}
+
+/**
+ * Returns, for a field and its score with the whole context, how many context
+ * levels, nearest first, the item needs to reach that score.
+ */
+function levelsNeeded(
+  item: EvidenceItem,
+  contextLevels: readonly string[][],
+  input: ClassifierInput,
+  isPossible: (fieldId: string) => boolean,
+): (fieldId: string, score: number) => number {
+  const byLevel: Map<string, number>[] = [];
+  let words: string[] = [];
+  for (let level = 0; level < contextLevels.length; level++) {
+    if (level > 0) words = [...words, ...contextLevels[level - 1]];
+    const { scores } = scoreEvidence(item, words, input.ignoredWords, isPossible);
+    byLevel.push(new Map(scores.map(({ fieldId, score }) => [fieldId, score])));
+  }
+  return (fieldId, score) => {
+    const level = byLevel.findIndex((scores) => (scores.get(fieldId) ?? 0) >= score - 1e-9);
+    return level === -1 ? contextLevels.length : level;
+  };
 }
 
 /**

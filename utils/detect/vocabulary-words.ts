@@ -120,7 +120,8 @@ export const BIRTH = [
 /** The word "number" and its abbreviations, without words of a reference or code. */
 // prettier-ignore
 export const NUMBER_WORDS = [
-  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'numer', 'numéro',
+  // Austrian German numbers its files "Zahl": "Geschäftszahl", "IFA-Zahl".
+  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'zahl', 'numer', 'numéro',
   'número', 'numurs', 'numru', 'номер',
 ];
 
@@ -252,7 +253,7 @@ export const LEFT_CARE = [
   'left care', 'left the centre', 'left the center', 'leaving care', 'left the facility',
   'allontanamento', 'allontanamenti', 'allontanato', 'allontanata', 'allontanatosi',
   'uscita dalla struttura',
-  'abgängig', 'abgängigkeit', 'entweichung', 'entwichen', 'verlassen',
+  'abgängig', 'abgängigkeit', 'abgang', 'entweichung', 'entwichen', 'verlassen',
   'opuszczenia', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
   'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
@@ -290,6 +291,7 @@ export const REPORTER = [
   'signalé par', 'déclaré par', 'denunciado por', 'comunicado por', 'zgłoszone przez',
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
+  'anzeiger', 'anzeigerin',
   'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
   'ziņotājs', 'informatur', 'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
@@ -303,6 +305,8 @@ export const GUARDIAN = [
   'likumiskā pārstāvja', 'pārstāvis',
   'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
   'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
+  // Austrian law: "Obsorge", "Obsorgeberechtigte(r)".
+  'obsorge', 'obsorgeberechtigte', 'obsorgeberechtigter', 'obsorgeberechtigt',
   'opiekun', 'opiekuna', 'opiekun prawny', 'kurator',
   'tuteur', 'tutelle', 'représentant légal',
   // Swiss law names a minor's guardian "curateur", "Beistand" and "curatore".
@@ -343,7 +347,8 @@ export const CENTRE = [
   'shelter', 'institution', 'accommodation',
   'centro', 'struttura', 'comunità', 'casa famiglia', 'accoglienza', 'ente gestore',
   'einrichtung', 'aufnahmeeinrichtung', 'heim', 'unterkunft', 'wohngruppe',
-  'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle',
+  'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle', 'betreuungseinrichtung',
+  'betreuungsstelle', 'wohneinrichtung',
   'ośrodek', 'ośrodka', 'placówka', 'placówki',
   'centre d accueil', 'foyer', 'établissement',
   'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',

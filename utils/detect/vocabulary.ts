@@ -239,7 +239,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     // Asylum files, and the Swiss migration register: ZEMIS, in French SYMIC, in Italian SIMIC.
     phrases('dossier asile', 'dossier d asile', 'asyldossier', 'asylakte', 'fascicolo asilo',
       'expediente de asilo', 'processo de asilo', 'zemis', 'zemis nummer', 'symic', 'n° symic',
-      'simic', 'numero simic'),
+      'simic', 'numero simic',
+      // Austria's asylum office (BFA) numbers each person in its register with an IFA number.
+      'ifa zahl', 'ifa nummer', 'ifa'),
     all(w.ASYLUM, w.NUMBER),
     all(w.ASYLUM, w.CASE, w.NUMBER),
   ],
@@ -277,7 +279,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   fingerprints_reference: [
     phrases(
-      'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis',
+      'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed',
       'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
       'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
       'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
@@ -311,7 +313,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   reported_at: [
     all(w.REPORT, w.WHEN),
-    phrases('anzeigedatum', 'meldedatum', 'eingang der anzeige'),
+    phrases('anzeigedatum', 'meldedatum', 'eingang der anzeige', 'date du signalement',
+      'date et heure du signalement'),
     weak(0.6, ...w.REPORT),
   ],
   reported_by: [
@@ -462,7 +465,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     // "Рег. № на преписката", "Registration number of the case": the case's number, not a person's.
     all(w.REGISTER, w.NUMBER, w.CASE),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
-      'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy'),
+      'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy', 'geschäftszahl',
+      'aktenzahl'),
     // Portugal's NUIPC and Italy's R.G.N.R. (registro generale delle notizie di reato) are the
     // numbers of a criminal case.
     phrases('nuipc', 'rgnr'),
