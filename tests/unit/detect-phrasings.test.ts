@@ -284,3 +284,20 @@ describe('nearest section first', () => {
     expect(best.confidence - next.confidence).toBeGreaterThan(AMBIGUITY_MARGIN);
   });
 });
+
+describe('controls too short for a field', () => {
+  test('a one-character flag is no DNA reference', () => {
+    const input = { evidence: [label('DNA:', 'text-before')], kind: 'text' as const, maxLength: 1 };
+    expect(classifyControl(input)[0]?.fieldId).toBeUndefined();
+  });
+
+  test('a one-letter box still takes the sex code', () => {
+    const input = { evidence: [label('SEX:', 'text-before')], kind: 'text' as const, maxLength: 1 };
+    expect(classifyControl(input)[0]?.fieldId).toBe('sex');
+  });
+
+  test('a two-letter box still takes a place of birth', () => {
+    const input = { evidence: [label('POB:', 'text-before')], kind: 'text' as const, maxLength: 2 };
+    expect(classifyControl(input)[0]?.fieldId).toBe('place_of_birth');
+  });
+});

@@ -9,6 +9,7 @@ import { SOURCE_WEIGHT, scoreEvidence } from './evidence-score';
 import { isDateField, kindFit } from './kind-fit';
 import { analyzeOptions } from './options';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
+import { getField } from '../catalogue/fields';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, NOT_A_FIELD, OTHER_PERSON_WORDS } from './vocabulary';
 
@@ -22,6 +23,8 @@ export interface ClassifierInput {
   dateLike?: boolean;
   /** Normalised words to ignore, such as the day and month words of a split date. */
   ignoredWords?: ReadonlySet<string>;
+  /** The control's maxlength, for a single text control. */
+  maxLength?: number;
 }
 
 export { SOURCE_WEIGHT } from './evidence-score';
@@ -127,6 +130,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
       confidence *= NOT_A_DATE_FACTOR;
     }
     if (otherPerson && CHILD_ATTRIBUTES.has(fieldId)) confidence *= OTHER_PERSON_FACTOR;
+    if (isTooShortFor(fieldId, input.maxLength)) continue;
     if (confidence > 0) {
       candidates.push({ fieldId, confidence, evidenceIndex: tally.evidenceIndex });
     }
@@ -176,6 +180,24 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     }
   }
   return { tallies, subsumedBy };
+}
+
+/**
+ * Most characters a control may take and still only hold a code or a flag.
+ * Two-letter boxes stay open to text fields, because terminals take a place
+ * of birth as a state or country code (`POB`).
+ */
+const MAX_CODE_LENGTH = 1;
+/** Field types whose value fits in a one-character code or flag. */
+const SHORT_TYPES = new Set(['code', 'code-list', 'boolean']);
+
+/**
+ * Tells whether a control that takes one character is too short for a field,
+ * as a terminal's Y/N flag `DNA` is for a DNA profile reference.
+ */
+function isTooShortFor(fieldId: string, maxLength: number | undefined): boolean {
+  if (maxLength === undefined || maxLength > MAX_CODE_LENGTH || fieldId === NOT_A_FIELD) return false;
+  return !SHORT_TYPES.has(getField(fieldId).type);
 }
 
 /**

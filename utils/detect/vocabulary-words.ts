@@ -407,7 +407,7 @@ export const H24 = [
 
 // prettier-ignore
 export const STATUS = [
-  'status', 'state', 'stato', 'stan', 'statut', 'situation', 'estado', 'situação',
+  'status', 'state', 'stato', 'stan', 'statut', 'situation', 'estado', 'situação', 'situación',
   'statuss', 'stat', 'статус',
 ];
 
@@ -704,6 +704,13 @@ export const SURNAME_ORDER = [
   'first', 'second', '1st', '2nd', '1', '2', 'primer', 'primero', 'segundo', 'primeiro',
   'paterno', 'materno', 'paternal', 'maternal', 'primo', 'secondo', 'premier', 'erster',
   'zweiter', 'pierwsze', 'drugie',
+];
+
+/** Words of a destination, as in "Destino manifestado: país" or "Localidad de destino". */
+// prettier-ignore
+export const DESTINATION = [
+  'destination', 'destinazione', 'ziel', 'reiseziel', 'cel', 'destino', 'galamērķis',
+  'destinazzjoni', 'дестинация', 'крайна цел',
 ];
 
 /** Words of going somewhere, as in "Where might they go?" or "Wohin wollte es?". */

@@ -280,6 +280,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   fingerprints_reference: [
     phrases(
       'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed',
+      'ten print', 'tenprint', 'decadactilar', 'reseña decadactilar',
       'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
       'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
       'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
@@ -388,6 +389,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'ziel', 'reiseziel', 'zielort', 'zielland', 'cel podróży', 'miejsce docelowe',
       'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
     allWeighted(0.9, w.PLACE, w.GO),
+    // "Destino manifestado: país", "Destination déclarée", "Zielland (angegeben)".
+    phrases('destino manifestado', 'destino declarado', 'destination déclarée',
+      'destinazione indicata', 'angegebenes ziel'),
+    all(w.DESTINATION, w.COUNTRY),
+    all(w.DESTINATION, w.PLACE),
   ],
   languages: [phrases(...w.LANGUAGE), all(w.LANGUAGE, w.SPEAK)],
   phone_numbers: [
