@@ -60,3 +60,26 @@ describe('closed shadow roots', () => {
     expect(note).not.toContain('could not be read');
   });
 });
+
+describe('controls shown through a slot', () => {
+  let slotted: Page;
+  let slottedPanel: Frame;
+
+  beforeAll(async () => {
+    slotted = await session.browser.newPage();
+    await slotted.goto(`${server.url}slotted-fields.html`, { waitUntil: 'load' });
+    slottedPanel = await openPanel(slotted, { extensionId: session.extensionId });
+    await waitForPanelStable(slottedPanel, { quietMs: 800, timeoutMs: 10_000 });
+  });
+
+  it.each([
+    ['surname', 'Nom de famille', '#c1'],
+    ['place_of_birth', 'Lieu de naissance', '#c2'],
+    ['clothing', 'Vêtements portés', '#c3'],
+  ])('finds %s by the component label %s', async (fieldId, label, selector) => {
+    const report = await readPanel(slottedPanel);
+    const field = report.fields.find((candidate) => candidate.id === fieldId);
+    expect(field?.label).toBe(label);
+    expect([field?.selector].flat()).toEqual([selector]);
+  });
+});

@@ -1,7 +1,7 @@
 /** DOM-level detection: controls that count, their facts, labels, values, keys and selectors. */
 import { describe, expect, test } from 'vitest';
 import { controlKey, readPageValue, scanDocument, uniqueSelector } from '../../utils/detect';
-import { fieldAt, loadMarkup } from './detect-helpers';
+import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
 
 function scan(body: string) {
   return scanDocument(loadMarkup(`<html lang="en"><body>${body}</body></html>`));
@@ -382,5 +382,29 @@ describe('closed shadow roots', () => {
     const inner = outer?.getElementById('i')?.attachShadow({ mode: 'open' });
     if (inner) inner.innerHTML = '<label for="x">Cognome</label><input id="x">';
     expect(scanDocument(doc).fields[0]?.selectors).toEqual(['#o >>> #i >>> #x']);
+  });
+});
+
+describe('web component labels', () => {
+  test('label attribute of a wrapping custom element', () => {
+    const result = scan('<x-field label="Lieu de naissance"><input id="p" name="f7"></x-field>');
+    expect(fieldIdAt(result, '#p')).toBe('place_of_birth');
+    expect(fieldAt(result, '#p')?.source).toBe('label-wrap');
+  });
+});
+
+describe('date and time in separate layout tables', () => {
+  test('joins a date and a time each in its own table', () => {
+    const row = (label: string, id: string, mask: string) =>
+      `<table><tbody><tr><td><label>${label}</label></td>` +
+      `<td><input id="${id}" placeholder="${mask}"></td></tr></tbody></table>`;
+    const body =
+      `<fieldset><legend>Betreuungseinrichtung</legend><div><div>` +
+      row('Abgang am:', 'd', 'TT.MM.JJJJ') +
+      row('um:', 't', 'HH:MM') +
+      `</div></div></fieldset>`;
+    const field = fieldAt(scan(body), '#d');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.roles).toEqual(['date', 'time']);
   });
 });

@@ -116,12 +116,17 @@ describe('bare address in a section', () => {
   ])('%s under "%s" is the centre', (text, legend) => {
     const [best, next] = candidatesOf([label(text)], [legend]);
     expect(best?.fieldId).toBe('care_centre_address');
-    expect(next?.fieldId).toBe('guardian_contact');
-    expect(best.confidence - next.confidence).toBeGreaterThan(AMBIGUITY_MARGIN);
+    expect(best.confidence - (next?.confidence ?? 0)).toBeGreaterThan(AMBIGUITY_MARGIN);
   });
 
-  test('guardian legend gives the guardian', () => {
-    expect(fieldOf([label('Indirizzo')], ['Tutore'])).toBe('guardian_contact');
+  // The catalogue's guardian contact is a phone or e-mail, so an address is none.
+  test.each([
+    [[label('Indirizzo')], ['Tutore']],
+    [[label('Adres opiekuna prawnego')], []],
+    [[label('Adresse du curateur')], ['Curateur / parents']],
+    [[label('Adresse des parents')], []],
+  ])('guardian or parents address %j is no field', (evidence, context) => {
+    expect(fieldOf(evidence, context)).toBe('none');
   });
 
   test('guardian contacts in the label', () => {
@@ -180,5 +185,119 @@ describe('date parts named by an empty option', () => {
   test('prompt option names no part', () => {
     const prompt = page.replaceAll(/>(Tag|Monat|Jahr)</g, '>-- bitte wählen --<');
     expect(fieldAt(scanDocument(loadMarkup(prompt)), '#t')?.roles).toBeUndefined();
+  });
+});
+
+describe('phones of a workplace', () => {
+  test.each([
+    ['Dienesta tālrunis', ['Atbildīgais darbinieks']],
+    ['AGY PHONE/', []],
+    ['Diensttelefon', []],
+    ['Telefono d’ufficio', []],
+    ['Téléphone du bureau', []],
+    ['District telephone', ['Officer in the case']],
+  ])('%s is no field', (text, context) => {
+    expect(fieldOf([label(text)], context)).toBe('none');
+  });
+
+  test('the child’s mobile is still the phone', () => {
+    expect(fieldOf([label('Téléphone portable de l’enfant')], ['Personne disparue'])).toBe(
+      'phone_numbers',
+    );
+  });
+});
+
+describe('officers’ numbers', () => {
+  test.each([
+    ['PC number', ['Officer in the case']],
+    ['Dienstausweis-Nr. / Nr legitymacji', ['Meldung und Sachbearbeitung']],
+  ])('%s is no field', (text, context) => {
+    expect(fieldOf([label(text)], context)).toBe('none');
+  });
+});
+
+describe('Swiss and Iberian terms', () => {
+  test.each([
+    ['N° SYMIC / N° de dossier asile ZEMIS-Nummer · Numero SIMIC', 'national_register_number'],
+    ['Numéro de dossier asile', 'national_register_number'],
+    ['Nom et prénom du curateur', 'guardian_name'],
+    ['Name des Beistands', 'guardian_name'],
+    ['Téléphone / courriel du curateur', 'guardian_contact'],
+    ['País emissor', 'id_document_country'],
+    ['País expedidor', 'id_document_country'],
+  ])('%s is %s', (text, fieldId) => {
+    expect(fieldOf([label(text)])).toBe(fieldId);
+  });
+});
+
+describe('Polish last-seen phrasings', () => {
+  test.each([
+    'Miejsce, w którym widziano go po raz ostatni',
+    'Miejsce, w którym widziano ją po raz ostatni',
+    'Miejsce, gdzie był widziany po raz ostatni',
+  ])('%s is the last-seen place', (text) => {
+    expect(fieldOf([label(text)])).toBe('last_seen_place');
+  });
+});
+
+describe('text split by an element', () => {
+  test('a translation in its own element stays a separate word', () => {
+    const doc = loadMarkup(
+      `<table><tr><td>N° de procédure<small>Geschäftsnummer</small></td>
+        <td><input id="n"></td></tr></table>`,
+    );
+    expect(fieldAt(scanDocument(doc), '#n')?.label).toBe('N° de procédure Geschäftsnummer');
+  });
+
+  test('a word marked up in pieces stays one word', () => {
+    const doc = loadMarkup(`<label for="s"><b>S</b>urname</label><input id="s">`);
+    expect(fieldIdAt(scanDocument(doc), '#s')).toBe('surname');
+  });
+});
+
+describe('Austrian and French terms', () => {
+  test.each([
+    [['Geschäftszahl (PAD):'], [], 'national_case_number'],
+    [['IFA-Zahl (BFA):'], [], 'national_register_number'],
+    [['Obsorgeberechtigte(r):'], ['Obsorge'], 'guardian_name'],
+    [['Telefon/E-Mail:'], ['Obsorge'], 'guardian_contact'],
+    [['Name:'], ['Anzeiger/in'], 'reported_by'],
+    [['Bezeichnung:'], ['Betreuungseinrichtung'], 'care_centre_name'],
+    [['Abgang am:'], ['Betreuungseinrichtung'], 'left_care_at'],
+    [['N° de signalisation FAED'], [], 'fingerprints_reference'],
+    [['Date et heure du signalement'], [], 'reported_at'],
+  ])('%j under %j is %s', ([text], context, fieldId) => {
+    expect(fieldOf([label(text)], context)).toBe(fieldId);
+  });
+
+  test('the reporter’s phone is no field', () => {
+    expect(fieldOf([label('Telefon:')], ['Anzeiger/in'])).toBe('none');
+  });
+});
+
+describe('nearest section first', () => {
+  test('a date under last seen inside a step about leaving care', () => {
+    const context = ['Zuletzt gesehen', 'Schritt 2 von 3: Beschreibung und Abgängigkeit'];
+    const [best, next] = candidatesOf([label('Datum:', 'table-left')], context);
+    expect(best?.fieldId).toBe('last_seen_at');
+    expect(next?.fieldId).toBe('left_care_at');
+    expect(best.confidence - next.confidence).toBeGreaterThan(AMBIGUITY_MARGIN);
+  });
+});
+
+describe('controls too short for a field', () => {
+  test('a one-character flag is no DNA reference', () => {
+    const input = { evidence: [label('DNA:', 'text-before')], kind: 'text' as const, maxLength: 1 };
+    expect(classifyControl(input)[0]?.fieldId).toBeUndefined();
+  });
+
+  test('a one-letter box still takes the sex code', () => {
+    const input = { evidence: [label('SEX:', 'text-before')], kind: 'text' as const, maxLength: 1 };
+    expect(classifyControl(input)[0]?.fieldId).toBe('sex');
+  });
+
+  test('a two-letter box still takes a place of birth', () => {
+    const input = { evidence: [label('POB:', 'text-before')], kind: 'text' as const, maxLength: 2 };
+    expect(classifyControl(input)[0]?.fieldId).toBe('place_of_birth');
   });
 });

@@ -83,6 +83,7 @@ function classifyField(field: ScannedField): Classified {
     options: split ? undefined : first.info.options,
     dateLike: first.dateLike,
     ignoredWords,
+    maxLength: split ? undefined : first.info.maxLength,
   });
   return { field, candidates, evidence, label: bestLabel(evidence, candidates[0], ignoredWords) };
 }

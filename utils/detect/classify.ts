@@ -9,6 +9,7 @@ import { SOURCE_WEIGHT, scoreEvidence } from './evidence-score';
 import { isDateField, kindFit } from './kind-fit';
 import { analyzeOptions } from './options';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
+import { getField } from '../catalogue/fields';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, NOT_A_FIELD, OTHER_PERSON_WORDS } from './vocabulary';
 
@@ -22,6 +23,8 @@ export interface ClassifierInput {
   dateLike?: boolean;
   /** Normalised words to ignore, such as the day and month words of a split date. */
   ignoredWords?: ReadonlySet<string>;
+  /** The control's maxlength, for a single text control. */
+  maxLength?: number;
 }
 
 export { SOURCE_WEIGHT } from './evidence-score';
@@ -40,6 +43,8 @@ const MIN_SUPPORT = 0.3;
 const MAX_CONTEXT_TEXTS = 4;
 /** Factor for a child's attribute (date of birth, sex...) in a section about another person. */
 const OTHER_PERSON_FACTOR = 0.3;
+/** Factor per context level beyond the nearest for a field that only that level names. */
+const CONTEXT_DECAY = 0.85;
 /** Factor for a field that holds no date in a control whose mask asks for a date. */
 const NOT_A_DATE_FACTOR = 0.8;
 
@@ -125,6 +130,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
       confidence *= NOT_A_DATE_FACTOR;
     }
     if (otherPerson && CHILD_ATTRIBUTES.has(fieldId)) confidence *= OTHER_PERSON_FACTOR;
+    if (isTooShortFor(fieldId, input.maxLength)) continue;
     if (confidence > 0) {
       candidates.push({ fieldId, confidence, evidenceIndex: tally.evidenceIndex });
     }
@@ -134,8 +140,14 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   return candidates.filter((candidate) => candidate.fieldId !== NOT_A_FIELD);
 }
 
+/**
+ * Tallies each field's best score over the evidence. Context is read nearest
+ * first: a field that only a farther section names scores CONTEXT_DECAY less
+ * per level, so "Datum" under "Zuletzt gesehen" in a step titled "Abgängigkeit"
+ * is the date last seen rather than the date the child left care.
+ */
 function tallyEvidence(input: ClassifierInput, contextTexts: string[]): EvidenceTally {
-  const contextWords = contextTexts.flatMap((text) => tokenizeText(text));
+  const contextLevels = contextTexts.map((text) => tokenizeText(text));
   const isPossible = (fieldId: string) => kindFit(fieldId, input.kind) > 0;
   const tallies = new Map<string, Tally>();
   const subsumedBy = new Map<string, number>();
@@ -150,8 +162,13 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
   };
 
   input.evidence.forEach((item, index) => {
-    const { scores, subsumed } = scoreEvidence(item, contextWords, input.ignoredWords, isPossible);
-    for (const { fieldId, score } of scores) record(fieldId, score, index, item.source);
+    const allContext = contextLevels.flat();
+    const { scores, subsumed } = scoreEvidence(item, allContext, input.ignoredWords, isPossible);
+    const levels = contextLevels.length > 1 ? levelsNeeded(item, contextLevels, input, isPossible) : undefined;
+    for (const { fieldId, score } of scores) {
+      const level = levels?.(fieldId, score) ?? 0;
+      record(fieldId, score * CONTEXT_DECAY ** Math.max(0, level - 1), index, item.source);
+    }
     for (const fieldId of subsumed) {
       const weight = SOURCE_WEIGHT[item.source];
       subsumedBy.set(fieldId, Math.max(weight, subsumedBy.get(fieldId) ?? 0));
@@ -163,6 +180,47 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     }
   }
   return { tallies, subsumedBy };
+}
+
+/**
+ * Most characters a control may take and still only hold a code or a flag.
+ * Two-letter boxes stay open to text fields, because terminals take a place
+ * of birth as a state or country code (`POB`).
+ */
+const MAX_CODE_LENGTH = 1;
+/** Field types whose value fits in a one-character code or flag. */
+const SHORT_TYPES = new Set(['code', 'code-list', 'boolean']);
+
+/**
+ * Tells whether a control that takes one character is too short for a field,
+ * as a terminal's Y/N flag `DNA` is for a DNA profile reference.
+ */
+function isTooShortFor(fieldId: string, maxLength: number | undefined): boolean {
+  if (maxLength === undefined || maxLength > MAX_CODE_LENGTH || fieldId === NOT_A_FIELD) return false;
+  return !SHORT_TYPES.has(getField(fieldId).type);
+}
+
+/**
+ * Returns, for a field and its score with the whole context, how many context
+ * levels, nearest first, the item needs to reach that score.
+ */
+function levelsNeeded(
+  item: EvidenceItem,
+  contextLevels: readonly string[][],
+  input: ClassifierInput,
+  isPossible: (fieldId: string) => boolean,
+): (fieldId: string, score: number) => number {
+  const byLevel: Map<string, number>[] = [];
+  let words: string[] = [];
+  for (let level = 0; level < contextLevels.length; level++) {
+    if (level > 0) words = [...words, ...contextLevels[level - 1]];
+    const { scores } = scoreEvidence(item, words, input.ignoredWords, isPossible);
+    byLevel.push(new Map(scores.map(({ fieldId, score }) => [fieldId, score])));
+  }
+  return (fieldId, score) => {
+    const level = byLevel.findIndex((scores) => (scores.get(fieldId) ?? 0) >= score - 1e-9);
+    return level === -1 ? contextLevels.length : level;
+  };
 }
 
 /**

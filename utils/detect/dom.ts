@@ -44,21 +44,35 @@ export function isMarkedHidden(element: Element): boolean {
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
+const ENDS_LOWER_CASE = /\p{Ll}$/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+
 /**
  * Returns the rendered text of an element, without the text of nested
- * controls, scripts and elements hidden by markup, cut to `maxLength`.
+ * controls, scripts and elements hidden by markup, cut to `maxLength`. Where
+ * an element's edge joins a lower-case letter to an upper-case one, as in
+ * `Nom<small>Name</small>` with the translation shown on its own line, a
+ * space keeps the two words apart.
  */
 export function visibleText(element: Element, maxLength = 200): string {
   let text = '';
+  let atElementEdge = false;
   const collect = (node: Node): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        text += child.nodeValue ?? '';
+        const value = child.nodeValue ?? '';
+        if (atElementEdge && ENDS_LOWER_CASE.test(text) && STARTS_UPPER_CASE.test(value)) {
+          text += ' ';
+        }
+        text += value;
+        atElementEdge = false;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const childElement = child as Element;
         if (TEXTLESS_TAGS.has(childElement.tagName) || isMarkedHidden(childElement)) continue;
         if (BLOCK_TAGS.has(childElement.tagName)) text += ' ';
+        atElementEdge = true;
         if (!collect(childElement)) return false;
+        atElementEdge = true;
       }
       if (text.length > maxLength * 2) return false;
     }

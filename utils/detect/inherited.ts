@@ -99,11 +99,12 @@ function sectionName(element: Element, root: TreeRoot): string | undefined {
 }
 
 /**
- * Title bars of the panel widgets of PrimeFaces, Bootstrap, Ext JS, jQuery UI
- * and admin themes: they name their panel as a legend names a fieldset.
+ * Title bars of the panel widgets of PrimeFaces, Bootstrap, Ext JS, jQuery UI,
+ * Vaadin, Angular Material and admin themes: they name their panel as a
+ * legend names a fieldset.
  */
 const PANEL_TITLE_CLASS =
-  /(?:^|\s)(?:ui-panel-titlebar|panel-heading|card-header|x-panel-header|ui-widget-header|box-header|portlet-title)(?:\s|$)/;
+  /(?:^|\s)(?:ui-panel-titlebar|panel-heading|card-header|x-panel-header|ui-widget-header|box-header|portlet-title|v-panel-captionwrap|mat-card-header)(?:\s|$)/;
 
 /** Returns the title bar that is the first child of a panel, if any. */
 function panelTitleOf(element: Element): Element | null {

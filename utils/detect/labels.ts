@@ -57,6 +57,7 @@ export function controlLabelEvidence(
   for (const label of labels) {
     add(label.contains(element) ? 'label-wrap' : 'label-for', visibleText(label, MAX_LABEL_LENGTH));
   }
+  add('label-wrap', componentLabel(element, index));
   add('aria-labelledby', labelledByText(element, root));
   add('aria-label', element.getAttribute('aria-label') ?? undefined);
 
@@ -75,6 +76,36 @@ export function controlLabelEvidence(
 
   addIdentifierEvidence(evidence, element);
   return evidence;
+}
+
+/** Levels from a control up to the web component that may wrap it. */
+const MAX_COMPONENT_DEPTH = 2;
+
+/**
+ * Returns the label of a web component that wraps the control: the `label`
+ * attribute of a custom element (`<x-field label="Nom">`, as Shoelace, Ionic
+ * and Vaadin fields take it), or the label in the component's shadow tree
+ * around the slot that shows the control.
+ */
+function componentLabel(element: FormControl, index: TreeIndex): string | undefined {
+  const slot = element.assignedSlot ?? closedRootSlot(element, index);
+  const slotLabel = slot?.closest('label');
+  if (slotLabel) return visibleText(slotLabel, MAX_LABEL_LENGTH);
+
+  let current = element.parentElement;
+  for (let level = 0; current && level < MAX_COMPONENT_DEPTH; level++) {
+    if (current.localName.includes('-')) return current.getAttribute('label') ?? undefined;
+    current = current.parentElement;
+  }
+  return undefined;
+}
+
+/** Returns the slot of a closed shadow root that shows the element, which `assignedSlot` hides. */
+function closedRootSlot(element: FormControl, index: TreeIndex): HTMLSlotElement | null {
+  const root = element.parentElement && index.closedRoots.get(element.parentElement);
+  if (!root) return null;
+  const slots = root.querySelectorAll('slot');
+  return [...slots].find((slot) => slot.assignedElements().includes(element)) ?? null;
 }
 
 /** Adds the table and definition-list labels of the element. */

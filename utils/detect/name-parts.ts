@@ -1,15 +1,15 @@
 /**
  * Surnames split over two controls, as Spanish and Portuguese portals ask
- * them: "Primer apellido" and "Segundo apellido". Two neighbouring text
+ * them: "Primer apellido" and "Segundo apellido". Two consecutive text
  * boxes that both read as the surname, under labels that tell first from
  * second, are one field in two parts, so that no fill writes the whole
- * surname into each.
+ * surname into each. Labels that name the order are clear enough that the
+ * two need not share a close ancestor, as they do not in Oracle APEX forms.
  */
 import type { FieldCandidate } from './classify';
 import { addEvidence } from './evidence';
 import type { Classified } from './classify-scan';
 import { normalizeText, splitWords } from './normalize';
-import { areNeighbours } from './frame-scan';
 import { SURNAME_ORDER } from './vocabulary-words';
 
 /** Each part must read as the surname at least this surely. */
@@ -35,7 +35,7 @@ function areSurnameParts(first: Classified, second: Classified): boolean {
   if (!isSurnamePart(first) || !isSurnamePart(second)) return false;
   if (first.label.text === second.label.text) return false;
   if (!namesOrder(first) && !namesOrder(second)) return false;
-  return areNeighbours(first.field.parts[0], second.field.parts[0]);
+  return second.field.parts[0].position === first.field.parts[0].position + 1;
 }
 
 let orderWords: Set<string> | undefined;

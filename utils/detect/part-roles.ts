@@ -85,7 +85,8 @@ let dateTimeWords: Record<'date' | 'time', Set<string>> | undefined;
 function partWords(): Record<'date' | 'time', Set<string>> {
   dateTimeWords ??= {
     date: new Set([...DATE, 'dt'].map(normalizeText)),
-    time: new Set([...TIME, 'hh', 'hhmm', 'hour'].map(normalizeText)),
+    // A time control after a date may be labelled by its preposition alone: "Abgang am [date] um [time]".
+    time: new Set([...TIME, 'hh', 'hhmm', 'hour', 'um', 'at', 'alle', 'às'].map(normalizeText)),
   };
   return dateTimeWords;
 }

@@ -23,6 +23,12 @@ export interface FieldUnit {
 
 /** Parts of one field sit within this many levels of a common ancestor. */
 const MAX_PART_DISTANCE = 3;
+/**
+ * A date and the time after it sit within this many levels of a common
+ * ancestor, as in form layouts that put each labelled control in a table of
+ * its own. Their labels must also agree.
+ */
+const MAX_DATE_TIME_DISTANCE = 6;
 
 /** Groups the units, in document order, into fields; most fields have one part. */
 export function groupSplitFields(units: readonly ControlUnit[]): FieldUnit[] {
@@ -72,7 +78,8 @@ function datePartsAt(units: readonly ControlUnit[], start: number): FieldUnit | 
 function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
   const date = units[start];
   const time = units[start + 1];
-  if (!date || !time || !holdsTime(time) || !areNeighbours(date, time)) return null;
+  if (!date || !time || !holdsTime(time)) return null;
+  if (!areNeighbours(date, time, MAX_DATE_TIME_DISTANCE)) return null;
   if (!labelsAgree(date, time)) return null;
 
   const shared = time.info.hint && isDateMask(time.info.hint) ? time.info.hint : undefined;
@@ -150,17 +157,21 @@ function holdsTime(unit: ControlUnit): boolean {
 }
 
 /** Tells whether two units are neighbours: in the same tree, under a close common ancestor. */
-export function areNeighbours(first: ControlUnit, second: ControlUnit): boolean {
+export function areNeighbours(
+  first: ControlUnit,
+  second: ControlUnit,
+  maxDistance = MAX_PART_DISTANCE,
+): boolean {
   if (first.root !== second.root) return false;
   const ancestors: Element[] = [];
   let current: Element | null = first.elements[0].parentElement;
-  for (let level = 0; current && level < MAX_PART_DISTANCE; level++) {
+  for (let level = 0; current && level < maxDistance; level++) {
     ancestors.push(current);
     current = current.parentElement;
   }
 
   current = second.elements[0].parentElement;
-  for (let level = 0; current && level < MAX_PART_DISTANCE; level++) {
+  for (let level = 0; current && level < maxDistance; level++) {
     if (ancestors.includes(current)) return true;
     current = current.parentElement;
   }

@@ -120,7 +120,8 @@ export const BIRTH = [
 /** The word "number" and its abbreviations, without words of a reference or code. */
 // prettier-ignore
 export const NUMBER_WORDS = [
-  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'numer', 'numéro',
+  // Austrian German numbers its files "Zahl": "Geschäftszahl", "IFA-Zahl".
+  'number', 'no', 'nr', 'nro', 'num', 'n', 'nº', 'numero', 'nummer', 'zahl', 'numer', 'numéro',
   'número', 'numurs', 'numru', 'номер',
 ];
 
@@ -191,7 +192,7 @@ export const DOCUMENT = [
 export const ISSUE = [
   'issue', 'issued', 'issuing', 'rilascio', 'rilasciato', 'ausstellung', 'ausgestellt',
   'wydania', 'wydany', 'délivrance', 'délivré', 'expedición', 'emisión', 'emissão',
-  'emitido', 'izdošanas', 'izdots', 'izdevēja', 'izdevējs', 'ħruġ', 'издаване', 'издаден',
+  'emitido', 'emissor', 'emitente', 'emisor', 'expedidor', 'expedido', 'émetteur', 'izdošanas', 'izdots', 'izdevēja', 'izdevējs', 'ħruġ', 'издаване', 'издаден',
 ];
 
 /** One word for the country that issued a document: "Ausstellungsstaat", "Izdevējvalsts". */
@@ -231,7 +232,16 @@ export const LAST_SEEN = [
   'last seen', 'last sighting', 'last known', 'last contact', 'dlc',
   'visto l ultima volta', 'vista l ultima volta', 'ultimo avvistamento',
   'zuletzt gesehen', 'letztmals gesehen',
-  'ostatnio widziany', 'ostatnio widziana',
+  'ostatnio widziany', 'ostatnio widziana', 'ostatnio widziano', 'widziany po raz ostatni',
+  'widziana po raz ostatni', 'widziano po raz ostatni', 'widziano go po raz ostatni',
+  'widziano ją po raz ostatni', 'widziano je po raz ostatni', 'ostatni raz widziano', 'po raz ostatni widziany',
+  'po raz ostatni widziana', 'ostatni raz widziany', 'ostatni raz widziana',
+  'visto per l ultima volta', 'vista per l ultima volta', 'ultima volta visto',
+  'zuletzt gesehen am',
+  'vu la dernière fois', 'vue la dernière fois', 'dernière fois vu', 'dernière fois vue',
+  'última vez visto', 'última vez vista', 'visto la última vez', 'vista la última vez',
+  'visto a última vez', 'vista a última vez',
+  'pēdējo reizi redzēta', 'redzēts pēdējo reizi', 'redzēta pēdējo reizi',
   'vu pour la dernière fois', 'vue pour la dernière fois',
   'visto por última vez', 'vista por última vez', 'visto pela última vez',
   'pēdējo reizi redzēts', 'l aħħar li deher', 'последно видян', 'последно видяна',
@@ -243,7 +253,7 @@ export const LEFT_CARE = [
   'left care', 'left the centre', 'left the center', 'leaving care', 'left the facility',
   'allontanamento', 'allontanamenti', 'allontanato', 'allontanata', 'allontanatosi',
   'uscita dalla struttura',
-  'abgängig', 'abgängigkeit', 'entweichung', 'entwichen', 'verlassen',
+  'abgängig', 'abgängigkeit', 'abgang', 'entweichung', 'entwichen', 'verlassen',
   'opuszczenia', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
   'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
@@ -281,6 +291,7 @@ export const REPORTER = [
   'signalé par', 'déclaré par', 'denunciado por', 'comunicado por', 'zgłoszone przez',
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
+  'anzeiger', 'anzeigerin',
   'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
   'ziņotājs', 'informatur', 'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
@@ -294,8 +305,12 @@ export const GUARDIAN = [
   'likumiskā pārstāvja', 'pārstāvis',
   'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
   'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
+  // Austrian law: "Obsorge", "Obsorgeberechtigte(r)".
+  'obsorge', 'obsorgeberechtigte', 'obsorgeberechtigter', 'obsorgeberechtigt',
   'opiekun', 'opiekuna', 'opiekun prawny', 'kurator',
   'tuteur', 'tutelle', 'représentant légal',
+  // Swiss law names a minor's guardian "curateur", "Beistand" and "curatore".
+  'curateur', 'curatrice', 'beistand*', 'beiständin', 'curatore',
   'tutor', 'representante legal',
   'aizbildnis', 'aizbildņa',
   'tutur', 'rappreżentant legali',
@@ -314,13 +329,26 @@ export const MOTHER = [
   'māte', 'mātes', 'omm', 'майка', 'майката',
 ];
 
+/** Words of asylum, for the number of an asylum file in a migration register. */
+// prettier-ignore
+export const ASYLUM = [
+  'asylum', 'asilo', 'asyl', 'asile', 'azyl', 'azylowy', 'azylowej', 'patvēruma', 'ażil',
+  'убежище',
+];
+
+// prettier-ignore
+export const PARENTS = [
+  'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki', 'ġenituri', 'родители',
+];
+
 // prettier-ignore
 export const CENTRE = [
   'centre', 'center', 'reception centre', 'reception center', 'care home', 'facility',
   'shelter', 'institution', 'accommodation',
   'centro', 'struttura', 'comunità', 'casa famiglia', 'accoglienza', 'ente gestore',
   'einrichtung', 'aufnahmeeinrichtung', 'heim', 'unterkunft', 'wohngruppe',
-  'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle',
+  'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle', 'betreuungseinrichtung',
+  'betreuungsstelle', 'wohneinrichtung',
   'ośrodek', 'ośrodka', 'placówka', 'placówki',
   'centre d accueil', 'foyer', 'établissement',
   'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',
@@ -379,7 +407,7 @@ export const H24 = [
 
 // prettier-ignore
 export const STATUS = [
-  'status', 'state', 'stato', 'stan', 'statut', 'situation', 'estado', 'situação',
+  'status', 'state', 'stato', 'stan', 'statut', 'situation', 'estado', 'situação', 'situación',
   'statuss', 'stat', 'статус',
 ];
 
@@ -578,6 +606,7 @@ export const OFFICIAL = [
   'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeiters', 'funkcjonariusz', 'funkcjonariusza', 'policjant',
   'fonctionnaire', 'policier', 'gendarme', 'enquêteur', 'funcionario', 'funcionária',
   'funcionário', 'amatpersona', 'amatpersonas', 'policists', 'uffiċjal',
+  'darbinieks', 'darbinieka', 'atbildīgais darbinieks',
   'служител', 'служителя', 'полицай', 'полицейски служител',
   // Verbs of receiving the report: "Received by", "Ziņojumu pieņēma", "приел сигнала".
   'received', 'receiving', 'ricevuto', 'ricevente', 'entgegengenommen', 'entgegennehmende',
@@ -589,6 +618,8 @@ export const OFFICIAL = [
 export const OFFICER = [
   'officer', 'operator', 'user', 'username', 'user id', 'entered by', 'created by',
   'recorded by', 'collar number', 'badge number', 'shoulder number', 'warrant number',
+  'pc number', 'pc no', 'dienstausweis', 'dienstausweisnummer', 'legitymacja służbowa',
+  'nr legitymacji', 'numer legitymacji',
   'operatore', 'utente', 'matricola', 'inserito da', 'compilato da', 'agente',
   'dienstnummer', 'erfasser', 'erfasserin', 'erfasst von', 'erfassende person', 'benutzer',
   'kennung', 'funkcjonariusz', 'numer służbowy', 'wprowadził', 'użytkownik',
@@ -597,6 +628,18 @@ export const OFFICER = [
   'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'dienesta apliecība', 'utent',
   'uffiċjal', 'amatpersona',
   'daħħal minn', 'оператор', 'потребител', 'служебен номер', 'въведено от',
+];
+
+/**
+ * Words of a workplace, for the phone of an office, a police district or an
+ * agency: "Diensttelefon", "Dienesta tālrunis", "AGY PHONE". The child has none.
+ */
+// prettier-ignore
+export const WORKPLACE = [
+  'office', 'work', 'service', 'duty', 'agency', 'agy', 'district', 'station', 'desk',
+  'ufficio', 'servizio', 'dienst', 'dienststelle', 'büro', 'bureau', 'poste',
+  'oficina', 'servicio', 'serviço', 'służbowy', 'służbowa', 'służbowe', 'dienesta',
+  'darba', 'uffiċċju', 'servizz', 'служебен', 'служебна', 'служебни',
 ];
 
 // prettier-ignore
@@ -661,6 +704,13 @@ export const SURNAME_ORDER = [
   'first', 'second', '1st', '2nd', '1', '2', 'primer', 'primero', 'segundo', 'primeiro',
   'paterno', 'materno', 'paternal', 'maternal', 'primo', 'secondo', 'premier', 'erster',
   'zweiter', 'pierwsze', 'drugie',
+];
+
+/** Words of a destination, as in "Destino manifestado: país" or "Localidad de destino". */
+// prettier-ignore
+export const DESTINATION = [
+  'destination', 'destinazione', 'ziel', 'reiseziel', 'cel', 'destino', 'galamērķis',
+  'destinazzjoni', 'дестинация', 'крайна цел',
 ];
 
 /** Words of going somewhere, as in "Where might they go?" or "Wohin wollte es?". */

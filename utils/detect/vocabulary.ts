@@ -236,6 +236,14 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'personal code', 'егн', 'egn',
       'лнч', 'nie', 'número de identidad de extranjero', 'nif',
       'número de identificação fiscal', 'steuer id', 'steuerliche identifikationsnummer'),
+    // Asylum files, and the Swiss migration register: ZEMIS, in French SYMIC, in Italian SIMIC.
+    phrases('dossier asile', 'dossier d asile', 'asyldossier', 'asylakte', 'fascicolo asilo',
+      'expediente de asilo', 'processo de asilo', 'zemis', 'zemis nummer', 'symic', 'n° symic',
+      'simic', 'numero simic',
+      // Austria's asylum office (BFA) numbers each person in its register with an IFA number.
+      'ifa zahl', 'ifa nummer', 'ifa'),
+    all(w.ASYLUM, w.NUMBER),
+    all(w.ASYLUM, w.CASE, w.NUMBER),
   ],
   id_document_type: [
     all(w.DOCUMENT, w.TYPE),
@@ -271,7 +279,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   fingerprints_reference: [
     phrases(
-      'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis',
+      'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed',
+      'ten print', 'tenprint', 'decadactilar', 'reseña decadactilar',
       'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
       'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
       'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
@@ -305,7 +314,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   reported_at: [
     all(w.REPORT, w.WHEN),
-    phrases('anzeigedatum', 'meldedatum', 'eingang der anzeige'),
+    phrases('anzeigedatum', 'meldedatum', 'eingang der anzeige', 'date du signalement',
+      'date et heure du signalement'),
     weak(0.6, ...w.REPORT),
   ],
   reported_by: [
@@ -359,11 +369,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.9, ...w.GUARDIAN),
     all(w.GUARDIAN, w.NAME),
   ],
-  guardian_contact: [
-    all(w.GUARDIAN, PHONE_OR_MAIL),
-    // The catalogue's guardian contact is a phone or e-mail, so a centre's address wins over it.
-    allWeighted(0.75, w.GUARDIAN, w.ADDRESS),
-  ],
+  // The catalogue's guardian contact is a phone or e-mail, so the guardian's address is none.
+  guardian_contact: [all(w.GUARDIAN, PHONE_OR_MAIL)],
   father_name: [
     weak(0.9, ...w.FATHER),
     all(w.FATHER, w.NAME),
@@ -382,6 +389,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'ziel', 'reiseziel', 'zielort', 'zielland', 'cel podróży', 'miejsce docelowe',
       'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
     allWeighted(0.9, w.PLACE, w.GO),
+    // "Destino manifestado: país", "Destination déclarée", "Zielland (angegeben)".
+    phrases('destino manifestado', 'destino declarado', 'destination déclarée',
+      'destinazione indicata', 'angegebenes ziel'),
+    all(w.DESTINATION, w.COUNTRY),
+    all(w.DESTINATION, w.PLACE),
   ],
   languages: [phrases(...w.LANGUAGE), all(w.LANGUAGE, w.SPEAK)],
   phone_numbers: [
@@ -459,7 +471,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     // "Рег. № на преписката", "Registration number of the case": the case's number, not a person's.
     all(w.REGISTER, w.NUMBER, w.CASE),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
-      'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy'),
+      'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy', 'geschäftszahl',
+      'aktenzahl'),
     // Portugal's NUIPC and Italy's R.G.N.R. (registro generale delle notizie di reato) are the
     // numbers of a criminal case.
     phrases('nuipc', 'rgnr'),
@@ -501,6 +514,10 @@ export const NON_FIELD_TERMS: readonly Term[] = [
   all(w.OFFICIAL, w.NAME),
   all(w.OFFICIAL, PHONE_OR_MAIL),
   all(w.REPORTER, PHONE_OR_MAIL),
+  all(w.WORKPLACE, PHONE_OR_MAIL),
+  // The address of a guardian, parent or reporter: the catalogue keeps the guardian's phone or
+  // e-mail only.
+  all([...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.PARENTS], w.ADDRESS),
   all(w.INTERNAL, w.NOTES),
   all(w.RECORD_ENTRY, w.DATE),
   // A risk level or grading: the catalogue records the risks themselves.
@@ -572,9 +589,7 @@ export const NEUTRAL_WORDS: readonly string[] = [
 // prettier-ignore
 export const OTHER_PERSON_WORDS: readonly string[] = [
   ...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.CASE_WORKER, ...w.RELATIVES,
-  ...w.OFFICIAL,
-  'parents', 'genitori', 'eltern', 'rodzice', 'padres', 'vecāki',
-  'ġenituri', 'родители',
+  ...w.OFFICIAL, ...w.PARENTS,
 ];
 
 /** Words that make a section explicitly about the child. */

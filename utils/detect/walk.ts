@@ -32,6 +32,8 @@ export interface TreeIndex {
   tagCounts: Map<TreeRoot, Map<string, number>>;
   /** Elements that contain at least one form control. */
   controlAncestors: Set<Element>;
+  /** The closed shadow root of each host that the walk entered through the callback. */
+  closedRoots: Map<Element, ShadowRoot>;
 }
 
 export interface Collection {
@@ -86,6 +88,7 @@ export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<C
       nameCounts: new Map(),
       tagCounts: new Map(),
       controlAncestors: new Set(),
+      closedRoots: new Map(),
     },
     closedRootsUnread: 0,
   };
@@ -236,8 +239,10 @@ function* enterShadowRoot(host: Element, state: WalkState, frame: Inherited): St
 
   const callback = state.options.openClosedShadowRoot;
   const closed = callback ? callback(host) : null;
-  if (closed) yield* walkRoot(closed, state, inheritedByShadowRoot(frame));
-  else if (!callback && isDefinedCustomElement(host)) state.collection.closedRootsUnread++;
+  if (closed) {
+    state.collection.index.closedRoots.set(host, closed);
+    yield* walkRoot(closed, state, inheritedByShadowRoot(frame));
+  } else if (!callback && isDefinedCustomElement(host)) state.collection.closedRootsUnread++;
 }
 
 /**
