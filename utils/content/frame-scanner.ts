@@ -140,7 +140,7 @@ export class FrameScanner {
     if (frame.index !== undefined) summary.frameIndex = frame.index;
     if (this.located) summary.profile = this.located;
 
-    const chunks = chunkFrameScan(++this.revision, this.scan.scan.fields, summary);
+    const chunks = chunkFrameScan(++this.revision, this.scan.scan.units, summary);
     this.sending = this.sending.then(async () => {
       for (const [index, chunk] of chunks.entries()) {
         if (this.ctx.isInvalid) return;
@@ -203,9 +203,7 @@ export class FrameScanner {
 
   private indexControls(scan: PageScan, located: LocatedProfile | undefined): void {
     this.kindByKey.clear();
-    for (const field of scan.scan.fields) {
-      for (const part of field.parts) this.kindByKey.set(part.info.key, part.info.kind);
-    }
+    for (const unit of scan.scan.units) this.kindByKey.set(unit.info.key, unit.info.kind);
     for (const location of Object.values(located?.locations ?? {})) {
       const control = location.unscanned?.control;
       if (control) this.kindByKey.set(control.key, control.kind);
@@ -229,9 +227,10 @@ export class FrameScanner {
       roles: entry.roles,
     });
     const classified = (this.classified?.entries ?? []).map(toEntry);
-    const units = this.scan.scan.fields.flatMap((field) =>
-      field.parts.map((part) => ({ controls: [part.info], selectors: [part.selector] })),
-    );
+    const units = this.scan.scan.units.map((unit) => ({
+      controls: [unit.info],
+      selectors: [unit.selector],
+    }));
     return { elements: this.scan.elements, fields: classified, unclassified: units };
   }
 

@@ -62,21 +62,23 @@ const evidenceItem = z.object({
   form: z.enum(['label', 'identifier', 'autocomplete', 'options']),
 });
 
+const elementNumber = z.number().int().min(0);
+
 const scannedUnit = z.object({
-  position: z.number().int().min(0),
-  followsNeighbour: z.boolean(),
   info: controlInfo,
   selector: z.string(),
   evidence: z.array(evidenceItem),
   context: z.array(z.string()),
-  dateLike: z.boolean(),
   value: pageValue,
-});
-
-const scannedField = z.object({
-  parts: z.array(scannedUnit).min(1),
-  roles: z.array(z.string()).optional(),
-  tentative: z.boolean().optional(),
+  near: z.array(elementNumber).max(3),
+  row: elementNumber.optional(),
+  select: z
+    .object({
+      selectedIndex: z.number().int().min(-1),
+      changeNavigates: z.boolean().optional(),
+      inPageChrome: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 const locatedControl = z.object({
@@ -104,7 +106,7 @@ const frameScanChunk = z
     revision: z.number(),
     index: z.number().int().min(0),
     count: z.number().int().min(1),
-    fields: z.array(scannedField),
+    units: z.array(scannedUnit),
     summary: z
       .object({
         lostKeys: z.array(z.string()),
