@@ -23,6 +23,12 @@ import { runInSlices, yieldToPage } from './slices';
  */
 const SCAN_MEASURE = 'vigila-scan';
 
+/**
+ * Name of the performance measure of each report's sends. Its duration is
+ * the time `runtime.sendMessage` took to serialize the chunks, summed.
+ */
+const SEND_MEASURE = 'vigila-send';
+
 /** Waits this long after the last DOM change before scanning again. */
 const RESCAN_DELAY_MS = 150;
 /** Scans at least this often while the page keeps changing. */
@@ -142,11 +148,16 @@ export class FrameScanner {
 
     const chunks = chunkFrameScan(++this.revision, this.scan.scan.units, summary);
     this.sending = this.sending.then(async () => {
+      const started = performance.now();
+      let busyMs = 0;
       for (const [index, chunk] of chunks.entries()) {
         if (this.ctx.isInvalid) return;
         if (index > 0) await yieldToPage();
+        const sendStarted = performance.now();
         this.send({ type: 'frame-scan', chunk });
+        busyMs += performance.now() - sendStarted;
       }
+      performance.measure(SEND_MEASURE, { start: started, duration: busyMs });
     });
   }
 

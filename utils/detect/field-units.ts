@@ -1,9 +1,9 @@
 /**
- * The classifier's first step on a frame scan: it drops the page's language
- * switches, adds each select's option summary, reads the date part that each
- * unit's markup names, completes labels that depend on the unit before, and
- * joins split dates into field units. It reads only the texts and facts the
- * page sent.
+ * The classifier's first step on a frame scan. It drops the page's language
+ * switches, adds each select's option summary and reads the date part that
+ * each unit's markup names. Then it completes labels that depend on the unit
+ * before and joins split dates into field units. It reads only the texts and
+ * facts the page sent.
  */
 import type { ControlInfo } from '../messaging/page-model';
 import { isTextLike } from './control-info';

@@ -18,8 +18,8 @@ interface PartList {
 }
 
 /**
- * Groups the units, in document order, into fields; most fields have one
- * part. `roles` holds each unit's date part, at the unit's index.
+ * Groups the units, in document order, into fields, and most fields have one
+ * part. `roles` contains each unit's date part at the unit's index.
  */
 export function groupSplitFields(
   units: readonly FieldPart[],
