@@ -27,6 +27,8 @@ export function* fieldUnitSteps(scan: FrameScan): Steps<ScannedField[]> {
   const roles: (DatePartRole | undefined)[] = [];
   for (const unit of scan.units) {
     yield;
+    // NOTE: the page keeps a language switch among its units, so a portal profile whose
+    // selector names one finds its key but no classified entry, and reports the field missing.
     if (switchesPageLanguage(unit)) continue;
     const part = fieldPart(unit);
     // The role comes from the unit's own labels, before a neighbour's label completes them.
