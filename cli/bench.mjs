@@ -3,7 +3,8 @@
 /**
  * Measures Vigila on generated portals of 100, 1,000 and 5,000 controls in
  * headless Chromium and prints medians over repeated runs: the page's scan
- * (`vigila-scan` in the top frame) beside the panel's classification of the
+ * (`vigila-scan` in the top frame), the time its sends of the scan took
+ * (`vigila-send`), beside the panel's classification of the
  * scans (`vigila-classify`, the longest of the frames). Uses the built
  * extension in .output/chrome-mv3 (run `npm run build` first).
  */
@@ -197,6 +198,9 @@ async function runWithExtension(session, url) {
   const scans = await page.evaluate(() =>
     performance.getEntriesByName('vigila-scan').map((entry) => ({ start: entry.startTime, duration: entry.duration })),
   );
+  const sends = await page.evaluate(() =>
+    performance.getEntriesByName('vigila-send').map((entry) => entry.duration),
+  );
   // The panel classifies each frame's scan; the top frame's, with most of the controls, takes longest.
   const classifications = await panel.evaluate(() =>
     performance.getEntriesByName('vigila-classify').map((entry) => entry.duration),
@@ -209,6 +213,7 @@ async function runWithExtension(session, url) {
   return {
     toChecklist: completeAt - loadedAt,
     scan: scans[0]?.duration ?? NaN,
+    send: sends[0] ?? NaN,
     classify: classifications.length > 0 ? Math.max(...classifications) : NaN,
     baseline: baseline.ms,
     keystrokeP95: percentile(keystrokes, 0.95),
@@ -262,6 +267,7 @@ async function main() {
     'controls',
     'DCL to checklist',
     'scan (page)',
+    'send (page)',
     'classify (panel)',
     'baseline',
     'ratio',
@@ -290,6 +296,7 @@ async function main() {
           size,
           ms(pick('toChecklist')),
           ms(scan),
+          ms(pick('send')),
           ms(pick('classify')),
           ms(baseline),
           `${(scan / baseline).toFixed(1)}x`,

@@ -12,17 +12,16 @@ import { defaultExtensionDir, requireBuiltExtension } from './support/browser';
  * targets. Every frame of a portal parses and runs it, so fill and mapping
  * code loads on demand instead (entrypoints/actions.ts), classification runs
  * in the extension, and docs/benchmarks.md records the figures.
- * NOTE: the page still carries the word lists that decide which controls
- * form one field (neighbour labels, person and centre words, date parts),
- * so this size grows with those lists.
+ * NOTE: the page still carries the option word lists that decide which
+ * checkboxes of a fieldset form one list field, so this size grows with
+ * those lists.
  */
-const CONTENT_SCRIPT_BUDGET = 34_000;
+const CONTENT_SCRIPT_BUDGET = 30_000;
 
 /**
  * Phrases of the field vocabulary of several words that no shared word list
- * contains. The page still groups choices and joins split fields with a few
- * shared lists (option words, date part words, prepositions, person and
- * centre words), but only the classifier reads these.
+ * contains. The page still groups choices with the option words and the
+ * shared lists they read, but only the classifier reads these.
  */
 function classifierOnlyPhrases(): string[] {
   const lists = [...Object.values(sharedWords), ...Object.values(optionWords)];

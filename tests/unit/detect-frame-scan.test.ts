@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { locateProfile } from '@/utils/content/profile-locate';
 import { classifyFrameReport } from '@/utils/detect/classify-report';
 import { classifyFrameScan } from '@/utils/detect/classify-scan';
+import { fieldUnits } from '@/utils/detect/field-units';
 import type { FrameScan } from '@/utils/detect/frame-scan';
 import { scanPage } from '@/utils/detect/page-scan';
 import { scanDocument } from '@/utils/detect';
@@ -40,8 +41,9 @@ describe('classifyFrameScan', () => {
   it('keeps a tentative split that reads as a date', () => {
     const scan = scanOf(`<p>Geburtsdatum <input id="a" name="f1" maxlength="2">.<input id="b"
       name="f2" maxlength="2">.<input id="c" name="f3" maxlength="4"></p>`);
-    expect(scan.fields).toHaveLength(1);
-    expect(scan.fields[0].tentative).toBe(true);
+    const joined = fieldUnits(scan);
+    expect(joined).toHaveLength(1);
+    expect(joined[0].tentative).toBe(true);
 
     const { fields } = classifyFrameScan(scan);
     expect(fields).toHaveLength(1);
@@ -52,9 +54,10 @@ describe('classifyFrameScan', () => {
   it('splits a tentative join that is no date into its parts', () => {
     const scan = scanOf(`<p>Kennzeichen <input id="a" name="k1" maxlength="2">
       <input id="b" name="k2" maxlength="2"> <input id="c" name="k3" maxlength="4"></p>`);
-    expect(scan.fields).toHaveLength(1);
-    expect(scan.fields[0].tentative).toBe(true);
-    const partKeys = scan.fields[0].parts.map((part) => part.info.key);
+    const joined = fieldUnits(scan);
+    expect(joined).toHaveLength(1);
+    expect(joined[0].tentative).toBe(true);
+    const partKeys = joined[0].parts.map((part) => part.info.key);
 
     const { fields, unclassified } = classifyFrameScan(scan);
     const entries = [...fields, ...unclassified];
@@ -66,8 +69,8 @@ describe('classifyFrameScan', () => {
   it('joins a surname asked in two parts from the neighbour facts', () => {
     const scan = scanOf(`<div><span>Primer apellido:</span><input id="a1"></div>
       <div><span>Segundo apellido:</span><input id="a2"></div>`);
-    expect(scan.fields).toHaveLength(2);
-    expect(scan.fields[1].parts[0].followsNeighbour).toBe(true);
+    expect(scan.units).toHaveLength(2);
+    expect(scan.units[1].near).toContain(scan.units[0].near[1]);
 
     const { fields } = classifyFrameScan(scan);
     expect(fields).toHaveLength(1);

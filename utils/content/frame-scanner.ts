@@ -23,6 +23,12 @@ import { runInSlices, yieldToPage } from './slices';
  */
 const SCAN_MEASURE = 'vigila-scan';
 
+/**
+ * Name of the performance measure of each report's sends. Its duration is
+ * the time `runtime.sendMessage` took to serialize the chunks, summed.
+ */
+const SEND_MEASURE = 'vigila-send';
+
 /** Waits this long after the last DOM change before scanning again. */
 const RESCAN_DELAY_MS = 150;
 /** Scans at least this often while the page keeps changing. */
@@ -140,13 +146,18 @@ export class FrameScanner {
     if (frame.index !== undefined) summary.frameIndex = frame.index;
     if (this.located) summary.profile = this.located;
 
-    const chunks = chunkFrameScan(++this.revision, this.scan.scan.fields, summary);
+    const chunks = chunkFrameScan(++this.revision, this.scan.scan.units, summary);
     this.sending = this.sending.then(async () => {
+      const started = performance.now();
+      let busyMs = 0;
       for (const [index, chunk] of chunks.entries()) {
         if (this.ctx.isInvalid) return;
         if (index > 0) await yieldToPage();
+        const sendStarted = performance.now();
         this.send({ type: 'frame-scan', chunk });
+        busyMs += performance.now() - sendStarted;
       }
+      performance.measure(SEND_MEASURE, { start: started, duration: busyMs });
     });
   }
 
@@ -203,9 +214,7 @@ export class FrameScanner {
 
   private indexControls(scan: PageScan, located: LocatedProfile | undefined): void {
     this.kindByKey.clear();
-    for (const field of scan.scan.fields) {
-      for (const part of field.parts) this.kindByKey.set(part.info.key, part.info.kind);
-    }
+    for (const unit of scan.scan.units) this.kindByKey.set(unit.info.key, unit.info.kind);
     for (const location of Object.values(located?.locations ?? {})) {
       const control = location.unscanned?.control;
       if (control) this.kindByKey.set(control.key, control.kind);
@@ -229,9 +238,10 @@ export class FrameScanner {
       roles: entry.roles,
     });
     const classified = (this.classified?.entries ?? []).map(toEntry);
-    const units = this.scan.scan.fields.flatMap((field) =>
-      field.parts.map((part) => ({ controls: [part.info], selectors: [part.selector] })),
-    );
+    const units = this.scan.scan.units.map((unit) => ({
+      controls: [unit.info],
+      selectors: [unit.selector],
+    }));
     return { elements: this.scan.elements, fields: classified, unclassified: units };
   }
 

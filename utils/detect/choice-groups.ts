@@ -124,7 +124,6 @@ export function groupUnit(members: CollectedControl[], index: TreeIndex): Contro
     info,
     evidence,
     context: sectionContext(first, legendText),
-    dateLike: false,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Classifying a frame scan: each field unit to catalogue fields, a tentative
- * split that is no date back into its parts, a surname asked in two parts
+ * Classifying a frame scan: its control units grouped into field units, each
+ * field unit to catalogue fields, a tentative split that is no date back into
+ * its parts, a surname asked in two parts
  * joined, and every field assigned or marked ambiguous. It needs no DOM, so
  * it runs in the panel and the background rather than on the page.
  */
@@ -9,7 +10,8 @@ import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { bestLabel, describeField, withAssignment } from './field-report';
-import type { FrameScan, ScannedField, ScannedUnit } from './frame-scan';
+import { fieldUnitSteps } from './field-units';
+import type { FieldPart, FrameScan, ScannedField } from './frame-scan';
 import { isDateField } from './kind-fit';
 import { joinSurnameParts } from './name-parts';
 import { normalizeText } from './normalize';
@@ -34,15 +36,16 @@ export interface ClassifiedScan {
   unclassified: UnclassifiedControl[];
 }
 
-/** Classifies the field units of a frame scan. */
+/** Groups a frame scan's units into field units and classifies them. */
 export function classifyFrameScan(scan: FrameScan): ClassifiedScan {
   return runSteps(classifySteps(scan));
 }
 
 /** Runs `classifyFrameScan` as steps, with a pause after each field unit. */
 export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
+  const fields = yield* fieldUnitSteps(scan);
   const confirmed: Classified[] = [];
-  for (const field of scan.fields) {
+  for (const field of fields) {
     confirmed.push(...classifyConfirmed(field));
     yield;
   }
@@ -93,7 +96,7 @@ function splitKind(field: ScannedField): ControlKind {
   return field.roles?.includes('time') ? 'datetime-local' : 'date';
 }
 
-function mergedEvidence(parts: readonly ScannedUnit[]): EvidenceItem[] {
+function mergedEvidence(parts: readonly FieldPart[]): EvidenceItem[] {
   const merged: EvidenceItem[] = [];
   for (const part of parts) {
     for (const item of part.evidence) {

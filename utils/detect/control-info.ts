@@ -97,7 +97,9 @@ function inFirstLegend(element: Element, fieldset: Element): boolean {
  * computed style of every control would slow the scan.
  */
 export function expectsUpperCase(element: FormControl): boolean {
-  if ((element as HTMLElement).style?.textTransform === 'uppercase') return true;
+  // Reading `style` creates a declaration object, so elements without the attribute skip it.
+  const styled = element.hasAttribute('style');
+  if (styled && (element as HTMLElement).style?.textTransform === 'uppercase') return true;
   const pattern = element.getAttribute('pattern');
   return Boolean(pattern && /A-Z/.test(pattern) && !/a-z/.test(pattern));
 }

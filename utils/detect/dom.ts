@@ -40,6 +40,8 @@ export function isInteractive(element: Element): boolean {
 /** Tells whether markup hides the element without a style lookup. */
 export function isMarkedHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
+  // Only an element with a style attribute has an inline style, and reading `style` costs an object.
+  if (!element.hasAttribute('style')) return false;
   const style = (element as HTMLElement).style;
   return style?.display === 'none' || style?.visibility === 'hidden';
 }

@@ -89,10 +89,15 @@ export class LabelCache {
   }
 }
 
+/**
+ * Returns the element's attributes as one string. Attribute names and
+ * `getAttribute` avoid the `Attr` node that iterating `attributes` creates
+ * for each attribute.
+ */
 function attributeSignature(element: Element): string {
   let signature = '';
-  for (const attribute of element.attributes) {
-    signature += `${attribute.name}=${attribute.value}\u0000`;
+  for (const name of element.getAttributeNames()) {
+    signature += `${name}=${element.getAttribute(name)}\u0000`;
   }
   return signature;
 }

@@ -34,8 +34,8 @@ export function joinSurnameParts(items: readonly Classified[]): Classified[] {
 function areSurnameParts(first: Classified, second: Classified): boolean {
   if (!isSurnamePart(first) || !isSurnamePart(second)) return false;
   if (first.label.text === second.label.text) return false;
-  if (!namesOrder(first) && !namesOrder(second)) return false;
-  return second.field.parts[0].position === first.field.parts[0].position + 1;
+  // The caller passes consecutive fields, so no control lies between the two.
+  return namesOrder(first) || namesOrder(second);
 }
 
 let orderWords: Set<string> | undefined;

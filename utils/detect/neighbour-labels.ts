@@ -7,19 +7,14 @@
  * no person or centre, as the "Kontakttālrunis" column after "Likumiskais
  * pārstāvis".
  */
-import { closestTag } from './dom';
 import type { EvidenceItem } from './evidence';
+import { type FieldPart, areNeighbours } from './frame-scan';
 import { isLonePreposition } from './label-reading';
 import { type PhraseSet, createPhraseSet } from './phrase-set';
-import { areNeighbours } from './split-fields';
 import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
-import type { ControlUnit } from './units';
 import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
 import { CENTRE, NUMBER_WORDS, TYPE } from './vocabulary-words';
-
-/** How far up from a control its table row may be, as inputs often sit in a span or div. */
-const MAX_CELL_DEPTH = 5;
 
 let phraseSets: { entity: PhraseSet; child: PhraseSet } | undefined;
 
@@ -31,51 +26,57 @@ function sets() {
   return phraseSets;
 }
 
-/** Rewrites lone-preposition labels and adds a neighbour's name as context, in place. */
-export function applyNeighbourLabels(units: readonly ControlUnit[]): void {
-  runSteps(neighbourLabelSteps(units));
+/**
+ * Returns the units with lone-preposition and lone-number labels completed
+ * and a neighbour's name added as context. A changed unit is a copy.
+ */
+export function applyNeighbourLabels(units: readonly FieldPart[]): FieldPart[] {
+  return runSteps(neighbourLabelSteps(units));
 }
 
 /** Runs `applyNeighbourLabels` as steps, with a pause after each unit. */
-export function* neighbourLabelSteps(units: readonly ControlUnit[]): Steps<void> {
+export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPart[]> {
+  const result = units.slice(0, 1);
   for (let index = 1; index < units.length; index++) {
     yield;
-    const previous = units[index - 1];
-    const unit = units[index];
+    const previous = result[index - 1];
+    let unit = units[index];
     const label = firstLabel(previous);
-    if (!label) continue;
-
-    const lone = unit.evidence.some(isLonePrepositionLabel);
-    if (lone && areNeighbours(previous, unit)) continueLonePrepositions(unit, label);
-    const loneNumber = unit.evidence.some(isLoneNumberLabel);
-    if (loneNumber && areNeighbours(previous, unit)) continueLoneNumbers(unit, label);
-    if (namesEntity(label) && !namesSomeone(unit) && inSameRow(previous, unit)) {
-      unit.context = [...unit.context, label.text];
+    if (label) {
+      const lone = unit.evidence.some(isLonePrepositionLabel);
+      if (lone && areNeighbours(previous, unit)) unit = continueLonePrepositions(unit, label);
+      const loneNumber = unit.evidence.some(isLoneNumberLabel);
+      if (loneNumber && areNeighbours(previous, unit)) unit = continueLoneNumbers(unit, label);
+      if (namesEntity(label) && !namesSomeone(unit) && inSameRow(previous, unit)) {
+        unit = { ...unit, context: [...unit.context, label.text] };
+      }
     }
+    result.push(unit);
   }
+  return result;
 }
 
 /**
  * Tells whether two units sit in one table row. Columns of one row often
  * describe one person or centre, while consecutive rows or blocks need not.
  */
-function inSameRow(first: ControlUnit, second: ControlUnit): boolean {
-  const row = closestTag(first.elements[0], 'TR', MAX_CELL_DEPTH);
-  return row !== null && row === closestTag(second.elements[0], 'TR', MAX_CELL_DEPTH);
+function inSameRow(first: FieldPart, second: FieldPart): boolean {
+  return first.row !== undefined && first.row === second.row;
 }
 
 function isLonePrepositionLabel(item: EvidenceItem): boolean {
   return item.form === 'label' && isLonePreposition(item.text);
 }
 
-function firstLabel(unit: ControlUnit): EvidenceItem | undefined {
+function firstLabel(unit: FieldPart): EvidenceItem | undefined {
   return unit.evidence.find((item) => item.form === 'label' && !isLonePreposition(item.text));
 }
 
-function continueLonePrepositions(unit: ControlUnit, previous: EvidenceItem): void {
-  unit.evidence = unit.evidence.map((item) =>
+function continueLonePrepositions(unit: FieldPart, previous: EvidenceItem): FieldPart {
+  const evidence = unit.evidence.map((item) =>
     isLonePrepositionLabel(item) ? { ...item, text: `${previous.text} ${item.text}` } : item,
   );
+  return { ...unit, evidence };
 }
 
 let numberWords: { number: Set<string>; type: Set<string> } | undefined;
@@ -100,12 +101,13 @@ function isLoneNumberLabel(item: EvidenceItem): boolean {
  * as "N.º" after "Tipo de documento [select]" is the document's number. The
  * words of a type or kind are left out, because they belong to the first control.
  */
-function continueLoneNumbers(unit: ControlUnit, previous: EvidenceItem): void {
+function continueLoneNumbers(unit: FieldPart, previous: EvidenceItem): FieldPart {
   const subject = tokenizeText(previous.text).filter((word) => !wordSets().type.has(word));
-  if (subject.length === 0) return;
-  unit.evidence = unit.evidence.map((item) =>
+  if (subject.length === 0) return unit;
+  const evidence = unit.evidence.map((item) =>
     isLoneNumberLabel(item) ? { ...item, text: `${subject.join(' ')} ${item.text}` } : item,
   );
+  return { ...unit, evidence };
 }
 
 /** Tells whether a label names a person other than the child, or a centre. */
@@ -116,7 +118,7 @@ function namesEntity(label: EvidenceItem): boolean {
 }
 
 /** Tells whether any of a unit's own labels names a person, the child or a centre. */
-function namesSomeone(unit: ControlUnit): boolean {
+function namesSomeone(unit: FieldPart): boolean {
   const { entity, child } = sets();
   return unit.evidence.some((item) => {
     if (item.form !== 'label') return false;

@@ -1,17 +1,17 @@
 /**
- * The page's part of a scan: collect the controls in one pass, infer their
- * labels, join split fields, and describe each unit with its selector and
- * current value. It reads the DOM and classifies nothing, so the content
- * script carries no field vocabulary.
+ * The page's part of a scan: collect the controls in one pass, read their
+ * labels, and describe each unit with its selector, current value and place
+ * in the document. It reads the DOM and leaves every analysis of the texts
+ * it collected to the classifier, so the content script carries no field
+ * vocabulary.
  */
 import type { PageValue } from '../messaging/page-model';
 import type { TreeRoot } from './dom';
-import type { FrameScan, ScannedField, ScannedUnit } from './frame-scan';
+import { closestTag } from './dom';
+import { MAX_NEAR_ANCESTORS, type FrameScan, type ScannedUnit } from './frame-scan';
 import type { LabelCache } from './label-cache';
-import { neighbourLabelSteps } from './neighbour-labels';
 import { readPageValue } from './page-value';
 import { type SelectorLookup, buildSelector } from './selector';
-import { areNeighbours, splitFieldSteps } from './split-fields';
 import { type Steps, runSteps } from './steps';
 import { type ControlUnit, unitSteps } from './units';
 import { type TreeIndex, collectSteps } from './walk';
@@ -30,7 +30,7 @@ export interface PageScan {
   elements: Map<string, Element[]>;
 }
 
-/** Scans one document's controls into field units, with open and, through the callback, closed shadow roots. */
+/** Scans one document's controls into control units, with open and, through the callback, closed shadow roots. */
 export function scanPage(doc: Document, options: PageScanOptions = {}): PageScan {
   return runSteps(pageScanSteps(doc, options));
 }
@@ -40,51 +40,72 @@ export function* pageScanSteps(doc: Document, options: PageScanOptions = {}): St
   const collection = yield* collectSteps(doc, options);
   options.labelCache?.applyChanges();
   const units = yield* unitSteps(collection, options.labelCache);
-  yield* neighbourLabelSteps(units);
-  const fieldUnits = yield* splitFieldSteps(units);
 
-  const lookup = indexLookup(collection.index);
-  const positions = new Map<Element, number>();
-  const unitPositions = new Map(units.map((unit, position) => [unit, position]));
-  const fields: ScannedField[] = [];
-  for (const fieldUnit of fieldUnits) {
-    const parts = fieldUnit.parts.map((unit) => {
-      const position = unitPositions.get(unit) as number;
-      const previous = units[position - 1];
-      const describe = { lookup, positions, position, previous };
-      return describeUnit(unit, describe);
-    });
-    const field: ScannedField = { parts };
-    if (fieldUnit.roles) field.roles = fieldUnit.roles;
-    if (fieldUnit.tentative) field.tentative = true;
-    fields.push(field);
-    yield;
+  const place: UnitPlace = {
+    lookup: indexLookup(collection.index),
+    positions: new Map(),
+    numbers: new Map(),
+  };
+  const scanned: ScannedUnit[] = [];
+  for (const [position, unit] of units.entries()) {
+    scanned.push(describeUnit(unit, place));
+    if (position % UNITS_DESCRIBED_PER_STEP === UNITS_DESCRIBED_PER_STEP - 1) yield;
   }
 
-  const scan: FrameScan = { fields, closedRootsUnread: collection.closedRootsUnread };
+  const scan: FrameScan = { units: scanned, closedRootsUnread: collection.closedRootsUnread };
   const lang = doc.documentElement?.getAttribute('lang');
   if (lang) scan.lang = lang;
   return { scan, elements: new Map(units.map((unit) => [unit.key, unit.elements])) };
 }
 
+/** Units described between two pauses. */
+const UNITS_DESCRIBED_PER_STEP = 10;
+
+
+/** How far up from a control its table row may be, as inputs often sit in a span or div. */
+const MAX_CELL_DEPTH = 5;
+
 interface UnitPlace {
   lookup: SelectorLookup;
   positions: Map<Element, number>;
-  position: number;
-  previous: ControlUnit | undefined;
+  /** Number of each ancestor that a unit's `near` or `row` names, in the order first met. */
+  numbers: Map<Element, number>;
 }
 
 function describeUnit(unit: ControlUnit, place: UnitPlace): ScannedUnit {
-  return {
-    position: place.position,
-    followsNeighbour: place.previous ? areNeighbours(place.previous, unit) : false,
+  const [first] = unit.elements;
+  const scanned: ScannedUnit = {
     info: unit.info,
     selector: unitSelector(unit, place.lookup, place.positions),
     evidence: unit.evidence,
     context: unit.context,
-    dateLike: unit.dateLike,
     value: unitValue(unit),
+    near: nearAncestors(first, place.numbers),
   };
+  const row = closestTag(first, 'TR', MAX_CELL_DEPTH);
+  if (row) scanned.row = numberOf(row, place.numbers);
+  if (unit.select) scanned.select = unit.select;
+  return scanned;
+}
+
+/** Returns the numbers of an element's closest ancestors, nearest first. */
+function nearAncestors(element: Element, numbers: Map<Element, number>): number[] {
+  const near: number[] = [];
+  let current = element.parentElement;
+  for (let level = 0; current && level < MAX_NEAR_ANCESTORS; level++) {
+    near.push(numberOf(current, numbers));
+    current = current.parentElement;
+  }
+  return near;
+}
+
+function numberOf(element: Element, numbers: Map<Element, number>): number {
+  let number = numbers.get(element);
+  if (number === undefined) {
+    number = numbers.size;
+    numbers.set(element, number);
+  }
+  return number;
 }
 
 /** Reads a unit's value; a group's choices take the option texts found by the scan. */

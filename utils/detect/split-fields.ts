@@ -5,44 +5,41 @@
  */
 import type { PartRole } from '../messaging/page-model';
 import { type EvidenceItem, isDateMask, isFormatMask } from './evidence';
+import { type FieldPart, MAX_DATE_TIME_DISTANCE, type ScannedField, areNeighbours } from './frame-scan';
+import type { DatePartRole } from './options';
 import { isPartWord, namesPart } from './part-roles';
 import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
-import type { ControlUnit } from './units';
 
-export interface FieldUnit {
-  parts: ControlUnit[];
-  /** Role of each part when the field is split. */
-  roles?: PartRole[];
-  /**
-   * The parts were joined by their lengths alone; the caller keeps the join
-   * only when the joined field classifies as a date.
-   */
-  tentative?: boolean;
+/** The units of a frame in document order, with the date part that each one's markup names. */
+interface PartList {
+  units: readonly FieldPart[];
+  roles: readonly (DatePartRole | undefined)[];
 }
 
-/** Parts of one field sit within this many levels of a common ancestor. */
-const MAX_PART_DISTANCE = 3;
 /**
- * A date and the time after it sit within this many levels of a common
- * ancestor, as in form layouts that put each labelled control in a table of
- * its own. Their labels must also agree.
+ * Groups the units, in document order, into fields, and most fields have one
+ * part. `roles` contains each unit's date part at the unit's index.
  */
-const MAX_DATE_TIME_DISTANCE = 6;
-
-/** Groups the units, in document order, into fields; most fields have one part. */
-export function groupSplitFields(units: readonly ControlUnit[]): FieldUnit[] {
-  return runSteps(splitFieldSteps(units));
+export function groupSplitFields(
+  units: readonly FieldPart[],
+  roles: readonly (DatePartRole | undefined)[],
+): ScannedField[] {
+  return runSteps(splitFieldSteps(units, roles));
 }
 
 /** Runs `groupSplitFields` as steps, with a pause after each field. */
-export function* splitFieldSteps(units: readonly ControlUnit[]): Steps<FieldUnit[]> {
-  const fields: FieldUnit[] = [];
+export function* splitFieldSteps(
+  units: readonly FieldPart[],
+  roles: readonly (DatePartRole | undefined)[],
+): Steps<ScannedField[]> {
+  const list: PartList = { units, roles };
+  const fields: ScannedField[] = [];
   let index = 0;
   while (index < units.length) {
     yield;
     const split =
-      datePartsAt(units, index) ?? dateTimeAt(units, index) ?? partsByLengthAt(units, index);
+      datePartsAt(list, index) ?? dateTimeAt(list, index) ?? partsByLengthAt(list, index);
     if (split) {
       fields.push(split);
       index += split.parts.length;
@@ -54,18 +51,19 @@ export function* splitFieldSteps(units: readonly ControlUnit[]): Steps<FieldUnit
   return fields;
 }
 
-function datePartsAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
-  const parts: ControlUnit[] = [];
-  const roles = new Set<PartRole>();
+function datePartsAt({ units, roles }: PartList, start: number): ScannedField | null {
+  const parts: FieldPart[] = [];
+  const partRoles: DatePartRole[] = [];
   for (let index = start; index < units.length && parts.length < 3; index++) {
     const unit = units[index];
-    if (!unit.role || roles.has(unit.role)) break;
+    const role = roles[index];
+    if (!role || partRoles.includes(role)) break;
     if (parts.length > 0 && !areNeighbours(parts[parts.length - 1], unit)) break;
     parts.push(unit);
-    roles.add(unit.role);
+    partRoles.push(role);
   }
-  if (!roles.has('year') || !roles.has('month')) return null;
-  return { parts, roles: parts.map((part) => part.role as PartRole) };
+  if (!partRoles.includes('year') || !partRoles.includes('month')) return null;
+  return { parts, roles: partRoles };
 }
 
 /**
@@ -75,7 +73,7 @@ function datePartsAt(units: readonly ControlUnit[], start: number): FieldUnit | 
  * placeholder of its own. The whole hint would make a fill write the time
  * into the date control too.
  */
-function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
+function dateTimeAt({ units }: PartList, start: number): ScannedField | null {
   const date = units[start];
   const time = units[start + 1];
   if (!date || !time || !holdsTime(time)) return null;
@@ -85,8 +83,8 @@ function dateTimeAt(units: readonly ControlUnit[], start: number): FieldUnit | n
   const shared = time.info.hint && isDateMask(time.info.hint) ? time.info.hint : undefined;
   if (!holdsDate(date, shared)) return null;
   if (shared && !date.info.hint && !date.info.placeholder) {
-    date.info.hint = dateMaskOf(shared);
-    date.dateLike = true;
+    const info = { ...date.info, hint: dateMaskOf(shared) };
+    return { parts: [{ ...date, info, dateLike: true }, time], roles: ['date', 'time'] };
   }
   return { parts: [date, time], roles: ['date', 'time'] };
 }
@@ -107,14 +105,15 @@ const ROLES_BY_LENGTHS: Record<string, PartRole[]> = {
  * NOTE: 2, 2, 4 is taken as day first, as European portals order dates. A
  * month-first page must name its parts, or the roles come out wrong.
  */
-function partsByLengthAt(units: readonly ControlUnit[], start: number): FieldUnit | null {
+function partsByLengthAt({ units, roles }: PartList, start: number): ScannedField | null {
   const parts = units.slice(start, start + 3);
-  if (parts.length < 3 || parts.some((part) => part.info.kind !== 'text' || part.role)) return null;
+  const named = roles.slice(start, start + 3).some((role) => role !== undefined);
+  if (parts.length < 3 || named || parts.some((part) => part.info.kind !== 'text')) return null;
   if (!areNeighbours(parts[0], parts[1]) || !areNeighbours(parts[1], parts[2])) return null;
 
   const lengths = parts.map((part) => part.info.maxLength).join(',');
-  const roles = ROLES_BY_LENGTHS[lengths];
-  return roles ? { parts, roles, tentative: true } : null;
+  const byLengths = ROLES_BY_LENGTHS[lengths];
+  return byLengths ? { parts, roles: byLengths, tentative: true } : null;
 }
 
 /**
@@ -124,7 +123,7 @@ function partsByLengthAt(units: readonly ControlUnit[], start: number): FieldUni
  * share, such as one table cell to their left, and the date and time words
  * are left out.
  */
-function labelsAgree(date: ControlUnit, time: ControlUnit): boolean {
+function labelsAgree(date: FieldPart, time: FieldPart): boolean {
   const shared = (item: EvidenceItem) =>
     date.evidence.some((known) => known.source === item.source && known.text === item.text);
   const dateWords = new Set(
@@ -141,39 +140,17 @@ function labelsAgree(date: ControlUnit, time: ControlUnit): boolean {
 }
 
 /** Tells whether a unit takes a date: a date input, or a text box with a date mask or name. */
-function holdsDate(unit: ControlUnit, sharedHint: string | undefined): boolean {
+function holdsDate(unit: FieldPart, sharedHint: string | undefined): boolean {
   if (unit.info.kind === 'date') return true;
   if (unit.info.kind !== 'text') return false;
   return unit.dateLike || sharedHint !== undefined || namesPart(unit, 'date');
 }
 
 /** Tells whether a unit takes a time: a time input, or a text box with a time mask or name. */
-function holdsTime(unit: ControlUnit): boolean {
+function holdsTime(unit: FieldPart): boolean {
   if (unit.info.kind === 'time') return true;
   if (unit.info.kind !== 'text') return false;
   const placeholder = unit.info.placeholder ?? '';
   if (isFormatMask(placeholder) && !isDateMask(placeholder)) return true;
   return namesPart(unit, 'time');
-}
-
-/** Tells whether two units are neighbours: in the same tree, under a close common ancestor. */
-export function areNeighbours(
-  first: ControlUnit,
-  second: ControlUnit,
-  maxDistance = MAX_PART_DISTANCE,
-): boolean {
-  if (first.root !== second.root) return false;
-  const ancestors: Element[] = [];
-  let current: Element | null = first.elements[0].parentElement;
-  for (let level = 0; current && level < maxDistance; level++) {
-    ancestors.push(current);
-    current = current.parentElement;
-  }
-
-  current = second.elements[0].parentElement;
-  for (let level = 0; current && level < maxDistance; level++) {
-    if (ancestors.includes(current)) return true;
-    current = current.parentElement;
-  }
-  return false;
 }

@@ -9,16 +9,14 @@ import {
   basicControlInfo,
   describedByText,
   isIgnoredControl,
-  isTextLike,
   selectOptions,
 } from './control-info';
 import { controlKey } from './control-key';
 import type { FormControl, TreeRoot } from './dom';
-import { type EvidenceItem, addEvidence, isDateMask } from './evidence';
+import type { EvidenceItem } from './evidence';
+import type { SelectState } from './frame-scan';
 import { choiceText, controlLabelEvidence, ownLabels } from './labels';
 import { hintAfter } from './nearby-text';
-import { type DatePartRole, isPromptOption, languageListing, optionSummary } from './options';
-import { datePartRole } from './part-roles';
 import type { LabelCache, LabelReading } from './label-cache';
 import { isRendered } from './visibility';
 import { type Steps, runSteps } from './steps';
@@ -32,9 +30,8 @@ export interface ControlUnit {
   info: ControlInfo;
   evidence: EvidenceItem[];
   context: string[];
-  /** The control expects a date, from a date mask, pattern or hint. */
-  dateLike: boolean;
-  role?: DatePartRole;
+  /** Facts of a single select that the classifier needs to tell a language switch from a field. */
+  select?: SelectState;
 }
 
 /** Controls checked for presence between two pauses. */
@@ -43,16 +40,13 @@ const PRESENCE_CHECKS_PER_STEP = 50;
 /** Maximum length of text after a control that reads as a hint ("TT.MM.JJJJ", "max. 200 KB"). */
 const MAX_HINT_LENGTH = 40;
 
-/** Maximum options of a page's language switch. A longer list belongs to a field. */
-const MAX_SWITCH_OPTIONS = 40;
-
 /** An inline change handler that loads another page: a redirect, a submit or a postback. */
 const NAVIGATING_HANDLER = /location|submit|__doPostBack|navigate|href/i;
 
 /**
  * Builds the units of the rendered, non-ignored controls of a collection, in
- * document order. Controls in a search landmark look something up, and a
- * page's language switch changes the page, so both are skipped.
+ * document order. Controls in a search landmark look something up, so they
+ * are skipped. The classifier drops a page's language switch.
  */
 export function buildUnits(collection: Collection): ControlUnit[] {
   return runSteps(unitSteps(collection));
@@ -69,8 +63,7 @@ export function* unitSteps(collection: Collection, labelCache?: LabelCache): Ste
     const isCandidate =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
-      isPresent(collected, collection.index, styleCache) &&
-      !switchesPageLanguage(collected);
+      isPresent(collected, collection.index, styleCache);
     if (isCandidate) present.push(collected);
     if (position % PRESENCE_CHECKS_PER_STEP === PRESENCE_CHECKS_PER_STEP - 1) yield;
   }
@@ -106,38 +99,6 @@ function isPresent(
   return ownLabels(element, collected.root, index).some((label) => isRendered(label, cache));
 }
 
-/**
- * Tells whether a select switches the page's language rather than holding a
- * field. All its options are languages and one of them is chosen. Besides,
- * the options name each language in that language ("Italiano", "Deutsch"),
- * or the select sits in the page's header or navigation, loads a page on
- * change, or has the page's own language chosen. A field of languages spoken
- * starts empty and names the languages in the portal's language.
- */
-function switchesPageLanguage(collected: CollectedControl): boolean {
-  const { element, inherited } = collected;
-  if (element.tagName !== 'SELECT') return false;
-  const select = element as HTMLSelectElement;
-  if (select.multiple || select.options.length > MAX_SWITCH_OPTIONS) return false;
-
-  const options = selectOptions(select);
-  const listing = languageListing(options);
-  // A single select shows its first option until one is chosen.
-  const chosen = options[Math.max(0, select.selectedIndex)];
-  if (!listing || !chosen || isPromptOption(chosen)) return false;
-  if (listing === 'own-names' || inherited.pageChrome) return true;
-  if (NAVIGATING_HANDLER.test(select.getAttribute('onchange') ?? '')) return true;
-
-  const pageLanguage = primaryLanguage(inherited.lang ?? '');
-  if (!pageLanguage) return false;
-  return [chosen.value, chosen.text].some((text) => primaryLanguage(text) === pageLanguage);
-}
-
-/** Returns the primary language subtag of a language tag: "pt" of "pt-PT". */
-function primaryLanguage(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0];
-}
-
 function singleUnit(
   collected: CollectedControl,
   index: TreeIndex,
@@ -160,11 +121,6 @@ function singleUnit(
     hint: checkable ? undefined : controlHint(element, root, index),
   });
   const reading = labelCache ? labelCache.reading(element, read) : read();
-  const evidence = [...reading.evidence];
-  if (info.options && kind !== 'radio-group') {
-    const summary = optionSummary(info.options);
-    addEvidence(evidence, { source: 'options', text: summary, form: 'options' });
-  }
   if (reading.hint) info.hint = reading.hint;
 
   const unit: ControlUnit = {
@@ -172,13 +128,18 @@ function singleUnit(
     elements: [element],
     root,
     info,
-    evidence,
+    evidence: [...reading.evidence],
     context: sectionContext(collected),
-    dateLike: isTextLike(kind) && asksForDate(info),
   };
-  const role = datePartRole(info, evidence, info.options);
-  if (role) unit.role = role;
+  if (kind === 'select') unit.select = selectState(element as HTMLSelectElement, collected);
   return unit;
+}
+
+function selectState(select: HTMLSelectElement, collected: CollectedControl): SelectState {
+  const state: SelectState = { selectedIndex: select.selectedIndex };
+  if (NAVIGATING_HANDLER.test(select.getAttribute('onchange') ?? '')) state.changeNavigates = true;
+  if (collected.inherited.pageChrome) state.inPageChrome = true;
+  return state;
 }
 
 /** Returns a short text near the control, such as "TT.MM.JJJJ" or "max. 200 KB". */
@@ -189,12 +150,4 @@ function controlHint(element: FormControl, root: TreeRoot, index: TreeIndex): st
   const labels = new Set(ownLabels(element, root, index));
   const scope = { ownLabels: labels, controlAncestors: index.controlAncestors };
   return hintAfter(element, scope, MAX_HINT_LENGTH) || undefined;
-}
-
-/** Tells whether a date mask (placeholder or hint) or a 4- and 2-digit pattern expects a date. */
-function asksForDate(info: ControlInfo): boolean {
-  const texts = [info.placeholder, info.hint].filter((text): text is string => Boolean(text));
-  if (texts.some(isDateMask)) return true;
-  const pattern = info.pattern ?? '';
-  return /\\d\{4\}/.test(pattern) && /\\d\{(1,)?2\}/.test(pattern);
 }

@@ -2,7 +2,7 @@
  * What a content script reports about its frame, and the fill plan it receives.
  * These records cross contexts as JSON, so they hold no DOM nodes or Blobs.
  */
-import type { ScannedField } from '../detect/frame-scan';
+import type { ScannedUnit } from '../detect/frame-scan';
 import type { LocatedProfile } from '../profile/located';
 
 /** Where a label text was found, in the order autofill engines trust them. */
@@ -125,7 +125,7 @@ export interface FrameScanChunk {
   /** Position of this chunk among the scan's chunks, from 0. */
   index: number;
   count: number;
-  fields: ScannedField[];
+  units: ScannedUnit[];
   /** Present on the last chunk only. */
   summary?: FrameScanSummary;
 }

@@ -3,16 +3,16 @@
  * script sends each chunk in its own task, because one `runtime.sendMessage`
  * of a whole scan of 1,000 controls was one task of about 48 ms on the page.
  */
-import type { FrameScan, ScannedField } from '../detect/frame-scan';
+import type { FrameScan, ScannedUnit } from '../detect/frame-scan';
 import type { FrameScanChunk, FrameScanSummary } from './page-model';
 
 /**
- * Field units per message. At about 400 bytes of JSON per unit a chunk is
+ * Control units per message. At about 400 bytes of JSON per unit a chunk is
  * some 40 KB.
  * NOTE: an estimate from the generated benchmark portal; a unit with a long
  * option list, such as a country select, is larger.
  */
-export const FIELDS_PER_CHUNK = 100;
+export const UNITS_PER_CHUNK = 100;
 
 /** A whole frame scan, as the receiver joins it from its chunks. */
 export interface FrameScanReport extends FrameScanSummary {
@@ -23,18 +23,18 @@ export interface FrameScanReport extends FrameScanSummary {
 /** Splits a frame's scan into chunks; there is always at least one. */
 export function chunkFrameScan(
   revision: number,
-  fields: readonly ScannedField[],
+  units: readonly ScannedUnit[],
   summary: FrameScanSummary,
 ): FrameScanChunk[] {
-  const count = Math.max(1, Math.ceil(fields.length / FIELDS_PER_CHUNK));
+  const count = Math.max(1, Math.ceil(units.length / UNITS_PER_CHUNK));
   const chunks: FrameScanChunk[] = [];
   for (let index = 0; index < count; index++) {
-    const start = index * FIELDS_PER_CHUNK;
+    const start = index * UNITS_PER_CHUNK;
     const chunk: FrameScanChunk = {
       revision,
       index,
       count,
-      fields: fields.slice(start, start + FIELDS_PER_CHUNK),
+      units: units.slice(start, start + UNITS_PER_CHUNK),
     };
     if (index === count - 1) chunk.summary = summary;
     chunks.push(chunk);
@@ -85,8 +85,8 @@ export class ScanChunkJoiner {
 function joinChunks(chunks: readonly FrameScanChunk[]): FrameScanReport | undefined {
   const summary = chunks[chunks.length - 1].summary;
   if (!summary) return undefined;
-  const fields = chunks.flatMap((chunk) => chunk.fields);
-  const scan: FrameScan = { fields, closedRootsUnread: summary.closedRootsUnread };
+  const units = chunks.flatMap((chunk) => chunk.units);
+  const scan: FrameScan = { units, closedRootsUnread: summary.closedRootsUnread };
   if (summary.lang !== undefined) scan.lang = summary.lang;
   return { ...summary, revision: chunks[0].revision, scan };
 }

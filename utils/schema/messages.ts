@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NEAR_ANCESTORS } from '@/utils/detect/frame-scan';
 import type { ContentMessage } from '@/utils/messaging/messages';
 import { submissionCheckedMessageSchema } from './enforcement';
 import { profileSchema } from './profile';
@@ -62,21 +63,23 @@ const evidenceItem = z.object({
   form: z.enum(['label', 'identifier', 'autocomplete', 'options']),
 });
 
+const elementNumber = z.number().int().min(0);
+
 const scannedUnit = z.object({
-  position: z.number().int().min(0),
-  followsNeighbour: z.boolean(),
   info: controlInfo,
   selector: z.string(),
   evidence: z.array(evidenceItem),
   context: z.array(z.string()),
-  dateLike: z.boolean(),
   value: pageValue,
-});
-
-const scannedField = z.object({
-  parts: z.array(scannedUnit).min(1),
-  roles: z.array(z.string()).optional(),
-  tentative: z.boolean().optional(),
+  near: z.array(elementNumber).max(MAX_NEAR_ANCESTORS),
+  row: elementNumber.optional(),
+  select: z
+    .object({
+      selectedIndex: z.number().int().min(-1),
+      changeNavigates: z.boolean().optional(),
+      inPageChrome: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 const locatedControl = z.object({
@@ -104,7 +107,7 @@ const frameScanChunk = z
     revision: z.number(),
     index: z.number().int().min(0),
     count: z.number().int().min(1),
-    fields: z.array(scannedField),
+    units: z.array(scannedUnit),
     summary: z
       .object({
         lostKeys: z.array(z.string()),

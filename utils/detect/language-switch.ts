@@ -1,0 +1,37 @@
+/** A page's language switch: a select that changes the page rather than holding a field. */
+import type { ScannedUnit } from './frame-scan';
+import { isPromptOption, languageListing } from './options';
+
+/** Maximum options of a page's language switch. A longer list belongs to a field. */
+const MAX_SWITCH_OPTIONS = 40;
+
+/**
+ * Tells whether a select switches the page's language rather than holding a
+ * field. All its options are languages and one of them is chosen. Besides,
+ * the options name each language in that language ("Italiano", "Deutsch"),
+ * or the select sits in the page's header or navigation, loads a page on
+ * change, or has the page's own language chosen. A field of languages spoken
+ * starts empty and names the languages in the portal's language.
+ */
+export function switchesPageLanguage(unit: ScannedUnit): boolean {
+  const { info, select } = unit;
+  if (!select || info.kind !== 'select') return false;
+  const options = info.options ?? [];
+  if (options.length > MAX_SWITCH_OPTIONS) return false;
+
+  const listing = languageListing(options);
+  // A single select shows its first option until one is chosen.
+  const chosen = options[Math.max(0, select.selectedIndex)];
+  if (!listing || !chosen || isPromptOption(chosen)) return false;
+  if (listing === 'own-names' || select.inPageChrome) return true;
+  if (select.changeNavigates) return true;
+
+  const pageLanguage = primaryLanguage(info.lang ?? '');
+  if (!pageLanguage) return false;
+  return [chosen.value, chosen.text].some((text) => primaryLanguage(text) === pageLanguage);
+}
+
+/** Returns the primary language subtag of a language tag: "pt" of "pt-PT". */
+function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0];
+}
