@@ -408,3 +408,18 @@ describe('date and time in separate layout tables', () => {
     expect(field?.roles).toEqual(['date', 'time']);
   });
 });
+
+describe('terminal screens', () => {
+  test('a line break in a pre ends the label', () => {
+    const body = `<pre>DATES YYYYMMDD    SEX M F U   EMD DISABILITY
+CMD ==> <input id="cmd" name="fld_23"></pre>`;
+    const result = scan(body);
+    expect(fieldIdAt(result, '#cmd')).toBe('unclassified');
+    expect(result.unclassified.find((field) => field.selectors[0] === '#cmd')?.label).toBe('CMD ==>');
+  });
+
+  test('a label on the same line is kept', () => {
+    const body = `<pre>NAM/<input id="nam" name="f1" size="30">  SEX/<input id="sex" name="f2" size="1"></pre>`;
+    expect(fieldIdAt(scan(body), '#sex')).toBe('sex');
+  });
+});

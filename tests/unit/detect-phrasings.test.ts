@@ -235,6 +235,8 @@ describe('Polish last-seen phrasings', () => {
     'Miejsce, w którym widziano go po raz ostatni',
     'Miejsce, w którym widziano ją po raz ostatni',
     'Miejsce, gdzie był widziany po raz ostatni',
+    'Miejsce ostatniego widzenia',
+    'Post fejn deher l-aħħar',
   ])('%s is the last-seen place', (text) => {
     expect(fieldOf([label(text)])).toBe('last_seen_place');
   });
@@ -299,5 +301,30 @@ describe('controls too short for a field', () => {
   test('a two-letter box still takes a place of birth', () => {
     const input = { evidence: [label('POB:', 'text-before')], kind: 'text' as const, maxLength: 2 };
     expect(classifyControl(input)[0]?.fieldId).toBe('place_of_birth');
+  });
+});
+
+describe('Polish and Bulgarian registers', () => {
+  test.each([
+    ['M. UR.', 'place_of_birth'],
+    ['Рег. № на издирването', 'national_case_number'],
+  ])('%s is %s', (text, fieldId) => {
+    expect(fieldOf([label(text, 'table-left')])).toBe(fieldId);
+  });
+
+  test('the session box of the signed-in user is no field', () => {
+    const evidence = [label('Zalogowany: st. asp. M. Nowak (KMP Biała Podlaska)', 'text-before')];
+    expect(fieldOf(evidence)).toBe('none');
+  });
+});
+
+describe('date masks in a title', () => {
+  test('a date with a title mask and the time after it are one field', () => {
+    const doc = loadMarkup(`<table><tr><th>Data i godz. ostatniego widzenia</th><td>
+      <input name="d" size="10" title="RRRR-MM-DD"> godz. <input name="t" size="5" title="GG:MM">
+      </td></tr></table>`);
+    const field = fieldAt(scanDocument(doc), 'input[name="d"]');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.roles).toEqual(['date', 'time']);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { ControlInfo } from '../messaging/page-model';
 import { isTextLike } from './control-info';
-import { addEvidence, isDateMask } from './evidence';
+import { type EvidenceItem, addEvidence, isDateMask } from './evidence';
 import type { FieldPart, FrameScan, ScannedField, ScannedUnit } from './frame-scan';
 import { switchesPageLanguage } from './language-switch';
 import { neighbourLabelSteps } from './neighbour-labels';
@@ -49,12 +49,18 @@ function fieldPart(unit: ScannedUnit): FieldPart {
     const summary = optionSummary(info.options);
     addEvidence(evidence, { source: 'options', text: summary, form: 'options' });
   }
-  return { ...unit, evidence, dateLike: isTextLike(info.kind) && asksForDate(info) };
+  return { ...unit, evidence, dateLike: isTextLike(info.kind) && asksForDate(info, evidence) };
 }
 
-/** Tells whether a date mask (placeholder or hint) or a 4- and 2-digit pattern expects a date. */
-function asksForDate(info: ControlInfo): boolean {
-  const texts = [info.placeholder, info.hint].filter((text): text is string => Boolean(text));
+/**
+ * Tells whether a date mask (placeholder, hint or title, as `title="RRRR-MM-DD"`)
+ * or a 4- and 2-digit pattern expects a date.
+ */
+function asksForDate(info: ControlInfo, evidence: readonly EvidenceItem[]): boolean {
+  const titles = evidence.filter((item) => item.source === 'title').map((item) => item.text);
+  const texts = [info.placeholder, info.hint, ...titles].filter((text): text is string =>
+    Boolean(text),
+  );
   if (texts.some(isDateMask)) return true;
   const pattern = info.pattern ?? '';
   return /\\d\{4\}/.test(pattern) && /\\d\{(1,)?2\}/.test(pattern);

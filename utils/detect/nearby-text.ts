@@ -37,9 +37,10 @@ const STOP = Symbol('stop');
  * inline wrappers and single-control blocks, as in `<div>Surname</div><div><input></div>`.
  */
 export function textBefore(anchor: Element, scope: NearbyTextScope): string {
+  const preformatted = anchor.closest('pre') !== null;
   let node: Element = anchor;
   for (let level = 0; level < MAX_LEVELS_UP; level++) {
-    const found = previousText(node, scope);
+    const found = previousText(node, scope, preformatted);
     if (found === STOP) return '';
     if (found) return found;
 
@@ -50,12 +51,19 @@ export function textBefore(anchor: Element, scope: NearbyTextScope): string {
   return '';
 }
 
-function previousText(node: Element, scope: NearbyTextScope): Found {
+/**
+ * Returns the text before `node` among its siblings. In preformatted text,
+ * such as a terminal screen in a `pre`, a line break ends the label, so the
+ * help line above `CMD ==>` is not read as its label.
+ */
+function previousText(node: Element, scope: NearbyTextScope, preformatted: boolean): Found {
   let text = '';
   let seen = 0;
   for (const sibling of siblings(node, 'previous')) {
     if (sibling.nodeType === Node.TEXT_NODE) {
       text = (sibling.nodeValue ?? '') + text;
+      const lineStart = preformatted ? text.lastIndexOf('\n') : -1;
+      if (lineStart >= 0 && cleanLabel(text.slice(lineStart))) return finish(text.slice(lineStart));
       continue;
     }
     if (sibling.nodeType !== Node.ELEMENT_NODE) continue;

@@ -207,7 +207,7 @@ export const TYPE = ['type', 'kind', 'tipo', 'art', 'typ', 'rodzaj', 'veids', 't
 export const CASE = [
   'case', 'file', 'fascicolo', 'pratica', 'procedimento', 'fall', 'akte', 'vorgang',
   'sprawa', 'sprawy', 'akta', 'affaire', 'dossier', 'expediente', 'caso', 'processo',
-  'lieta', 'lietas', 'każ', 'дело', 'случай', 'преписка',
+  'lieta', 'lietas', 'każ', 'дело', 'случай', 'преписка', 'издирване', 'издирването',
   // Police records that number a case: "Incident reference", "N° de procédure", "Nº de atestado".
   'incident', 'occurrence', 'crime', 'procédure', 'procedura', 'atestado', 'diligencias',
   // Investigation files: "Tagebuch-Nr.", "N° de PV", "Nº do inquérito", "№ на ДП".
@@ -234,7 +234,8 @@ export const LAST_SEEN = [
   'zuletzt gesehen', 'letztmals gesehen',
   'ostatnio widziany', 'ostatnio widziana', 'ostatnio widziano', 'widziany po raz ostatni',
   'widziana po raz ostatni', 'widziano po raz ostatni', 'widziano go po raz ostatni',
-  'widziano ją po raz ostatni', 'widziano je po raz ostatni', 'ostatni raz widziano', 'po raz ostatni widziany',
+  'widziano ją po raz ostatni', 'widziano je po raz ostatni', 'ostatni raz widziano',
+  'ostatniego widzenia', 'ostatnie widzenie', 'po raz ostatni widziany',
   'po raz ostatni widziana', 'ostatni raz widziany', 'ostatni raz widziana',
   'visto per l ultima volta', 'vista per l ultima volta', 'ultima volta visto',
   'zuletzt gesehen am',
@@ -244,7 +245,7 @@ export const LAST_SEEN = [
   'pēdējo reizi redzēta', 'redzēts pēdējo reizi', 'redzēta pēdējo reizi',
   'vu pour la dernière fois', 'vue pour la dernière fois',
   'visto por última vez', 'vista por última vez', 'visto pela última vez',
-  'pēdējo reizi redzēts', 'l aħħar li deher', 'последно видян', 'последно видяна',
+  'pēdējo reizi redzēts', 'l aħħar li deher', 'deher l aħħar', 'dehret l aħħar', 'последно видян', 'последно видяна',
   'видян за последно', 'видяна за последно', 'видян последно', 'видяна последно',
 ];
 
@@ -627,6 +628,9 @@ export const OFFICER = [
   'introducido por', 'usuario', 'número de placa', 'utilizador', 'inserido por',
   'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'dienesta apliecība', 'utent',
   'uffiċjal', 'amatpersona',
+  // The session box of the signed-in user: "Zalogowany: st. asp. M. Nowak".
+  'logged in', 'logged in as', 'signed in as', 'zalogowany', 'zalogowana', 'angemeldet als',
+  'connecté en tant que', 'connesso come', 'conectado como', 'pieslēdzies', 'влезли сте като',
   'daħħal minn', 'оператор', 'потребител', 'служебен номер', 'въведено от',
 ];
 

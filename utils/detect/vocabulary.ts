@@ -129,6 +129,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   place_of_birth: [
     phrases(
       'place of birth', 'birthplace', 'birth place', 'pob', 'luogo di nascita',
+      // Polish "M. UR." (miejsce urodzenia), read after "UR." expands to "urodzenia".
+      'm urodzenia',
       'luogonascita', 'geburtsort', 'gebort', 'miejsce urodzenia', 'lieu de naissance',
       'lugar de nacimiento', 'local de nascimento', 'naturalidade', 'dzimšanas vieta',
       'post tat twelid', 'място на раждане',
