@@ -119,7 +119,7 @@ describe('bare address in a section', () => {
     expect(best.confidence - (next?.confidence ?? 0)).toBeGreaterThan(AMBIGUITY_MARGIN);
   });
 
-  // The catalogue's guardian contact is a phone or e-mail, so an address is none.
+  // The catalogue's guardian contact is a phone or e-mail, so an address is no field.
   test.each([
     [[label('Indirizzo')], ['Tutore']],
     [[label('Adres opiekuna prawnego')], []],
@@ -319,7 +319,7 @@ describe('Polish and Bulgarian registers', () => {
 });
 
 describe('date masks in a title', () => {
-  test('a date with a title mask and the time after it are one field', () => {
+  test('title-masked date joins its time', () => {
     const doc = loadMarkup(`<table><tr><th>Data i godz. ostatniego widzenia</th><td>
       <input name="d" size="10" title="RRRR-MM-DD"> godz. <input name="t" size="5" title="GG:MM">
       </td></tr></table>`);

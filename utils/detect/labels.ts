@@ -82,10 +82,9 @@ export function controlLabelEvidence(
 const MAX_COMPONENT_DEPTH = 2;
 
 /**
- * Returns the label of a web component that wraps the control: the `label`
- * attribute of a custom element (`<x-field label="Nom">`, as Shoelace, Ionic
- * and Vaadin fields take it), or the label in the component's shadow tree
- * around the slot that shows the control.
+ * Returns the label of a web component that wraps the control. That is the
+ * label around the slot that shows the control in the component's shadow
+ * tree, or else the custom element's `label` attribute (`<x-field label="Nom">`).
  */
 function componentLabel(element: FormControl, index: TreeIndex): string | undefined {
   const slot = element.assignedSlot ?? closedRootSlot(element, index);

@@ -371,7 +371,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.9, ...w.GUARDIAN),
     all(w.GUARDIAN, w.NAME),
   ],
-  // The catalogue's guardian contact is a phone or e-mail, so the guardian's address is none.
+  // The catalogue's guardian contact is a phone or e-mail, so the guardian's address is no field.
   guardian_contact: [all(w.GUARDIAN, PHONE_OR_MAIL)],
   father_name: [
     weak(0.9, ...w.FATHER),
