@@ -21,6 +21,14 @@ export const MIN_ABBREVIATION = 4;
  */
 const ABBREVIATED_WORD = /(?<![\p{L}.])(\p{L}+)\.(?![\p{L}.])/gu;
 
+/**
+ * A word contracted to its first and last letters around a hyphen, as
+ * Bulgarian and Polish forms write "Д-та" for "Дата", "М-то" for "Мястото" and
+ * "m-ce" for "miejsce". Longer heads or tails, as in "e-mail" or "Tgb.-Nr.",
+ * are compounds.
+ */
+const CONTRACTED_WORD = /(?<![\p{L}.-])(\p{L}{1,2})-(\p{L}{1,3})(?![\p{L}-])/gu;
+
 /** "№" and "#" stand for "number", as in "Рег. №" or "Case #". */
 const NUMBER_SIGN = /[№#]/g;
 
@@ -32,11 +40,12 @@ let links: VocabularyLinks | undefined;
 const startedWords = new Map<string, string[]>();
 
 /**
- * Replaces each abbreviated word of a label by the vocabulary word it stands
- * for, and a number sign by the word "no".
+ * Replaces each abbreviated or contracted word of a label by the vocabulary
+ * word it stands for, and a number sign by the word "no".
  */
 export function expandAbbreviations(label: string): string {
-  const text = label.replace(NUMBER_SIGN, ' no ');
+  let text = label.replace(NUMBER_SIGN, ' no ');
+  if (text.includes('-')) text = text.replace(CONTRACTED_WORD, expandContraction);
   if (!text.includes('.')) return text;
   // Other short abbreviations count as their words: "fisc." in "Cod. fisc." meets "codice".
   const folded = text.split(/[^\p{L}]+/u).map(foldLatin);
@@ -69,6 +78,22 @@ export function expansionOf(
   if (inPhrase.length > 0 && shareTermGroup(inPhrase)) return preferred(inPhrase);
   if (candidates.length > 0 && shareTermGroup(candidates)) return preferred(candidates);
   return undefined;
+}
+
+/**
+ * Returns the vocabulary word that a contraction such as "Д-та" stands for:
+ * the words that start with its head and end with its tail, when they are
+ * alternatives in one term group. Otherwise the text stays as it is.
+ */
+function expandContraction(whole: string, head: string, tail: string): string {
+  const start = foldLatin(head);
+  const end = foldLatin(tail);
+  const candidates = [...vocabularyIndex().knownWords].filter(
+    (word) =>
+      word.length > start.length + end.length && word.startsWith(start) && word.endsWith(end),
+  );
+  if (candidates.length === 0 || !shareTermGroup(candidates)) return whole;
+  return preferred(candidates);
 }
 
 /** Returns the entries of ABBREVIATIONS, folded like label words. */

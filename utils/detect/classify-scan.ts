@@ -76,7 +76,7 @@ function classifyConfirmed(field: ScannedField): Classified[] {
 function classifyField(field: ScannedField): Classified {
   const [first] = field.parts;
   const split = field.parts.length > 1;
-  const evidence = split ? mergedEvidence(field.parts) : first.evidence;
+  const evidence = split ? mergedEvidence(field.parts) : withQuestion(first);
   const ignoredWords = split ? partWordSet() : undefined;
 
   const candidates = classifyControl({
@@ -89,6 +89,21 @@ function classifyField(field: ScannedField): Classified {
     maxLength: split ? undefined : first.info.maxLength,
   });
   return { field, candidates, evidence, label: bestLabel(evidence, candidates[0], ignoredWords) };
+}
+
+/** Kinds of controls whose choices answer a question. */
+const CHOICE_KINDS = new Set(['radio-group', 'checkbox', 'checkbox-group']);
+
+/**
+ * Returns a choice control's evidence with its section's question as a label:
+ * a fieldset legend such as "Has a legal guardian been appointed?" asks what
+ * its radios answer, while their own text is often only a hint.
+ */
+function withQuestion(part: FieldPart): EvidenceItem[] {
+  const question = part.context?.[0]?.trim();
+  if (!CHOICE_KINDS.has(part.info.kind) || !question?.endsWith('?')) return part.evidence;
+  if (part.evidence.some((item) => item.text === question)) return part.evidence;
+  return [...part.evidence, { source: 'text-before', text: question, form: 'label' }];
 }
 
 /** Returns the kind a split field classifies as: date, or date-time when it has a time part. */

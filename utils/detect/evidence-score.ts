@@ -40,7 +40,8 @@ export interface ItemScores {
 
 /**
  * Scores one evidence item. A label that ends in "by" or "von" may name only
- * a person's field, and a field that only a bracketed list names counts less.
+ * a person's field, a label that starts with "Search" names none, and a
+ * field that only a bracketed list names counts less.
  */
 export function scoreEvidence(
   item: EvidenceItem,
@@ -65,6 +66,7 @@ export function scoreEvidence(
   const qualifiers = bracketOnlyFields(reading, contextWords, isPossible);
   const scores = matches
     .filter((match) => !reading.namesAgent || PERSON_FIELDS.has(match.fieldId))
+    .filter((match) => !reading.namesSearch || match.fieldId === NOT_A_FIELD)
     .map((match) => ({
       fieldId: match.fieldId,
       score:
@@ -72,7 +74,42 @@ export function scoreEvidence(
         SOURCE_WEIGHT[item.source] *
         (qualifiers.has(match.fieldId) ? BRACKET_FACTOR : 1),
     }));
+  if (item.form === 'label' && !reading.namesSearch) {
+    addTranslationScores(item, scores, contextWords, ignoredWords, isPossible);
+  }
   return { scores, subsumed };
+}
+
+/** Separates the halves of a label given in two languages: "Color de ojos / Color d'ulls". */
+const TRANSLATION_SEPARATOR = /\s\/\s/;
+/** Factor for a field that one half of a two-language label names on its own. */
+const HALF_FACTOR = 0.9;
+
+/**
+ * Scores each half of a label given in two languages on its own, and keeps
+ * a half's score for a field where it beats the whole label's. The words of
+ * the other language otherwise dilute the half that names the field.
+ */
+function addTranslationScores(
+  item: EvidenceItem,
+  scores: { fieldId: string; score: number }[],
+  contextWords: readonly string[],
+  ignoredWords: ReadonlySet<string> | undefined,
+  isPossible: (fieldId: string) => boolean,
+): void {
+  if (!TRANSLATION_SEPARATOR.test(item.text) || item.text.includes('(')) return;
+  const halves = item.text.split(TRANSLATION_SEPARATOR);
+  if (halves.length !== 2) return;
+  for (const half of halves) {
+    const reading = readLabel(half, ignoredWords);
+    if (reading.words.length === 0 || reading.namesAgent) continue;
+    for (const match of matchLabel(reading.words, contextWords, isPossible).matches) {
+      const score = match.score * SOURCE_WEIGHT[item.source] * HALF_FACTOR;
+      const known = scores.find((entry) => entry.fieldId === match.fieldId);
+      if (!known) scores.push({ fieldId: match.fieldId, score });
+      else if (score > known.score) known.score = score;
+    }
+  }
 }
 
 /** Fields whose value is a person, for a label that ends in "by", "von" or "par". */

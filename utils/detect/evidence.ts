@@ -9,11 +9,11 @@ export interface EvidenceItem extends Evidence {
 }
 
 /**
- * One part of a date or time mask: "TT", "jj", "aaaa", "rrrr", "__", "31", "дд", "гггг",
+ * One part of a date or time mask: "TT", "jj", "aaaa", "rrrr", "__", "31", "дд", "гггг", "чч",
  * or Oracle's minutes "MI" ("HH:MI", "HH24:MI").
  */
 const MASK_PART =
-  String.raw`(?:[dtgjmh]{1,2}|hh24|mi|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|_{1,4}|\d{1,4}|дд|мм|гггг)`;
+  String.raw`(?:[dtgjmh]{1,2}|hh24|mi|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|_{1,4}|\d{1,4}|дд|мм|гггг|чч)`;
 
 /**
  * Date and time masks such as "TT.MM.JJJJ", "jj/mm/aaaa", "dd-mm-rrrr",

@@ -54,11 +54,20 @@ const FILE_REFERENCES: Record<string, number> = {
   dna_profile_reference: 0.5,
 };
 
+/**
+ * Fields whose few codes a portal asks as a choice, not as free text. A text
+ * box labelled "Guardian (appointed by the court)" takes the guardian's name.
+ */
+const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
+  guardian_status: { ...CODE, text: 0, textarea: 0 },
+};
+
 /** Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1. */
 export function kindFit(fieldId: string, kind: ControlKind): number {
   if (fieldId === NOT_A_FIELD) return 1;
   if (kind === 'file') return fieldId === 'facial_image' ? 1 : (FILE_REFERENCES[fieldId] ?? 0);
-  return FIT_BY_TYPE[getField(fieldId).type][kind] ?? 0;
+  const fit = CHOICE_ONLY[fieldId] ?? FIT_BY_TYPE[getField(fieldId).type];
+  return fit[kind] ?? 0;
 }
 
 /** Tells whether the field's value is a date or a date and time. */

@@ -3,13 +3,20 @@
  * things in a label's form change which field it names. A final preposition
  * of place or time ("Zuletzt gesehen in", "Né(e) le") stands for a place or
  * a date word, a final preposition of agent ("Last seen by") names a person,
- * and a list in brackets only qualifies the words before it. Abbreviated
- * words ("Data nasc.") are read as the words they stand for.
+ * and a list in brackets only qualifies the words before it. A label that
+ * starts with a search word ("Търсене по ЕГН", "Search by name") labels a
+ * search box. Abbreviated words ("Data nasc.") are read as the words they
+ * stand for.
  */
 import { expandAbbreviations } from './abbreviations';
 import { normalizeText, splitWords } from './normalize';
 import { identifierWords, tokenizeIdentifier, tokenizeText } from './tokenize';
-import { AGENT_PREPOSITIONS, PLACE_PREPOSITIONS, TIME_PREPOSITIONS } from './vocabulary-words';
+import {
+  AGENT_PREPOSITIONS,
+  PLACE_PREPOSITIONS,
+  SEARCH,
+  TIME_PREPOSITIONS,
+} from './vocabulary-words';
 
 export interface LabelWords {
   /** Words to match: those outside brackets first, then those inside. */
@@ -18,6 +25,8 @@ export interface LabelWords {
   bracketStart: number;
   /** The text ends in a preposition of agent, so it names a person's field or none. */
   namesAgent: boolean;
+  /** The text starts with a search word and goes on, so it labels a search box. */
+  namesSearch: boolean;
 }
 
 /** A place word and a date word of the vocabulary, standing for a final "in" and "le". */
@@ -37,13 +46,16 @@ const BRACKETS = /\(([^()]*)\)/g;
  */
 const LIST_SEPARATOR = /[,;]|\s\/\s/;
 
-let prepositions: { place: Set<string>; time: Set<string>; agent: Set<string> } | undefined;
+let prepositions:
+  | { place: Set<string>; time: Set<string>; agent: Set<string>; search: Set<string> }
+  | undefined;
 
 function finalWords() {
   prepositions ??= {
     place: new Set(PLACE_PREPOSITIONS.map(normalizeText)),
     time: new Set(TIME_PREPOSITIONS.map(normalizeText)),
     agent: new Set(AGENT_PREPOSITIONS.map(normalizeText)),
+    search: new Set(SEARCH.map(normalizeText).filter((word) => !word.includes(' '))),
   };
   return prepositions;
 }
@@ -56,7 +68,7 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
   const keep = (word: string) => !ignored?.has(word);
   const words = tokenizeText(expandAbbreviations(outer)).filter(keep);
   const last = lastWord(outer);
-  const { place, time, agent } = finalWords();
+  const { place, time, agent, search } = finalWords();
   const hasLead = words.length > 0;
   if (last && hasLead && place.has(last)) words.push(PLACE_WORD);
   else if (last && hasLead && time.has(last)) words.push(DATE_WORD);
@@ -64,7 +76,13 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
   const bracketStart = words.length;
   const innerWords = inner.flatMap((content) => tokenizeText(expandAbbreviations(content)));
   words.push(...innerWords.filter(keep));
-  return { words, bracketStart, namesAgent: Boolean(last && hasLead && agent.has(last)) };
+  const first = outer.match(LETTERS)?.[0];
+  return {
+    words,
+    bracketStart,
+    namesAgent: Boolean(last && hasLead && agent.has(last)),
+    namesSearch: words.length > 1 && first !== undefined && search.has(normalizeText(first)),
+  };
 }
 
 /** Removes the bracketed lists of a text and collects their contents in `lists`. */
@@ -90,7 +108,7 @@ export function readIdentifier(text: string, ignored?: ReadonlySet<string>): Lab
   const words = tokenizeIdentifier(text).filter((word) => !ignored?.has(word));
   const last = identifierWords(text).at(-1);
   const namesAgent = Boolean(last && words.length > 0 && finalWords().agent.has(last));
-  return { words, bracketStart: words.length, namesAgent };
+  return { words, bracketStart: words.length, namesAgent, namesSearch: false };
 }
 
 /** Maximum length of a preposition of place or time, in letters ("presso"). */

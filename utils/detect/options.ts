@@ -195,8 +195,8 @@ const MONTH_PREFIXES = new Set([
 ]);
 
 /**
- * Recognises 1-31 as days, 1-12 or twelve month names as months, and
- * four-digit years. One option that is not a number, such as "Giorno", is
+ * Recognises 1-31 as days, 1-12, twelve month names or I-XII in order as
+ * months, and four-digit years. One option that is not a number, such as "Giorno", is
  * taken for a prompt.
  */
 function datePartRole(
@@ -216,8 +216,18 @@ function datePartRole(
 
   if (options.length < 12 || options.length > 13) return undefined;
   const named = texts.filter((text) => MONTH_PREFIXES.has(text.slice(0, 3)));
-  return named.length >= 10 && named.length >= options.length - 1 ? 'month' : undefined;
+  if (named.length >= 10 && named.length >= options.length - 1) return 'month';
+  // A thirteenth option first is a prompt, such as "--".
+  const offset = options.length - ROMAN_MONTHS.length;
+  const inOrder = texts.every(
+    (text, index) => index < offset || text === ROMAN_MONTHS[index - offset],
+  );
+  return inOrder ? 'month' : undefined;
 }
+
+/** Months in Roman numerals, as Bulgarian, Polish and Italian forms write them. */
+// prettier-ignore
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** Returns a short summary of an option list for the evidence shown to the officer. */
 export function optionSummary(options: readonly OptionInfo[]): string {
@@ -239,7 +249,8 @@ let languageWords: { ownNames: Set<string>; codes: Set<string> } | undefined;
  * Returns how a list of two or more real options names languages, or
  * undefined when some option is no language. It is `own-names` when each
  * option names a language in that language ("Italiano", "Deutsch"). It is
- * `codes` when each is an ISO 639-1 code ("LV", "EN", "de-DE") or an own name.
+ * `codes` when each is an ISO 639-1 code ("LV", "EN", "de-DE"), in its text or
+ * its value, or an own name.
  */
 export function languageListing(options: readonly OptionInfo[]): LanguageListing | undefined {
   languageWords ??= {
@@ -253,6 +264,9 @@ export function languageListing(options: readonly OptionInfo[]): LanguageListing
   const isCode = (text: string) => codes.has(text.trim().toLowerCase().split(/[-_]/)[0]);
   const named = real.filter((option) => ownNames.has(normalizeText(option.text)));
   if (named.length === real.length) return 'own-names';
-  const coded = real.filter((option) => named.includes(option) || isCode(option.text));
+  // A switch may show its codes in the page's script ("БГ") and keep the ISO code as the value.
+  const coded = real.filter(
+    (option) => named.includes(option) || isCode(option.text) || isCode(option.value),
+  );
   return coded.length === real.length ? 'codes' : undefined;
 }

@@ -86,7 +86,9 @@ function partWords(): Record<'date' | 'time', Set<string>> {
   dateTimeWords ??= {
     date: new Set([...DATE, 'dt'].map(normalizeText)),
     // A time control after a date may be labelled by its preposition alone: "Abgang am [date] um [time]".
-    time: new Set([...TIME, 'hh', 'hhmm', 'hour', 'um', 'at', 'alle', 'às'].map(normalizeText)),
+    time: new Set(
+      [...TIME, 'hh', 'hhmm', 'hour', 'clock', 'um', 'at', 'alle', 'às'].map(normalizeText),
+    ),
   };
   return dateTimeWords;
 }

@@ -53,7 +53,7 @@ export function* splitFieldSteps(
 
 function datePartsAt({ units, roles }: PartList, start: number): ScannedField | null {
   const parts: FieldPart[] = [];
-  const partRoles: DatePartRole[] = [];
+  const partRoles: PartRole[] = [];
   for (let index = start; index < units.length && parts.length < 3; index++) {
     const unit = units[index];
     const role = roles[index];
@@ -63,7 +63,24 @@ function datePartsAt({ units, roles }: PartList, start: number): ScannedField | 
     partRoles.push(role);
   }
   if (!partRoles.includes('year') || !partRoles.includes('month')) return null;
+  const time = units[start + parts.length];
+  if (time && isTimeOfParts(parts, time)) {
+    return { parts: [...parts, time], roles: [...partRoles, 'time'] };
+  }
   return { parts, roles: partRoles };
+}
+
+/**
+ * Tells whether a control after a date's day, month and year parts takes
+ * the time of that date, as "Time" after the GOV.UK date parts of "When was
+ * the child last seen?" does.
+ */
+function isTimeOfParts(parts: readonly FieldPart[], time: FieldPart): boolean {
+  if (!holdsTime(time) || !areNeighbours(parts[parts.length - 1], time, MAX_DATE_TIME_DISTANCE)) {
+    return false;
+  }
+  const date = { ...parts[0], evidence: parts.flatMap((part) => part.evidence) };
+  return labelsAgree(date, time);
 }
 
 /**
@@ -120,8 +137,8 @@ function partsByLengthAt({ units, roles }: PartList, start: number): ScannedFiel
  * Tells whether the time control's own labels name the same thing as the date
  * control's. "Ora dell'allontanamento" after "Data dell'allontanamento" does,
  * but "Uhrzeit der Meldung" after "Geburtsdatum" does not. Labels that both
- * share, such as one table cell to their left, and the date and time words
- * are left out.
+ * share, such as one table cell to their left, the date and time words and
+ * numbers are left out.
  */
 function labelsAgree(date: FieldPart, time: FieldPart): boolean {
   const shared = (item: EvidenceItem) =>
@@ -134,7 +151,8 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
 
   return time.evidence.every((item) => {
     if (item.form !== 'label' || shared(item)) return true;
-    const words = tokenizeText(item.text).filter((word) => !isPartWord(word));
+    // Numbers are examples ("for example 21:30"), not names.
+    const words = tokenizeText(item.text).filter((word) => !isPartWord(word) && !/^\d+$/.test(word));
     return words.every((word) => dateWords.has(word));
   });
 }
@@ -146,11 +164,16 @@ function holdsDate(unit: FieldPart, sharedHint: string | undefined): boolean {
   return unit.dateLike || sharedHint !== undefined || namesPart(unit, 'date');
 }
 
-/** Tells whether a unit takes a time: a time input, or a text box with a time mask or name. */
+/**
+ * Tells whether a unit takes a time: a time input, or a text box with a time
+ * mask in its placeholder, hint or title ("hh:mm", "чч:мм") or a name of the time.
+ */
 function holdsTime(unit: FieldPart): boolean {
   if (unit.info.kind === 'time') return true;
   if (unit.info.kind !== 'text') return false;
-  const placeholder = unit.info.placeholder ?? '';
-  if (isFormatMask(placeholder) && !isDateMask(placeholder)) return true;
+  const titles = unit.evidence.filter((item) => item.source === 'title').map((item) => item.text);
+  for (const mask of [unit.info.placeholder, unit.info.hint, ...titles]) {
+    if (mask && isFormatMask(mask) && !isDateMask(mask)) return true;
+  }
   return namesPart(unit, 'time');
 }

@@ -51,6 +51,8 @@ export const TIME = [
   // Clock words after a date input: "alle ore [time]", "um [time] Uhr", "o godz. [time]",
   // "plkst. [time]", "в [time] ч.".
   'ore', 'uhr', 'heures', 'horas', 'godz', 'godzinie', 'plkst', 'pulksten', 'ч',
+  // Hour masks: Bulgarian "чч:мм".
+  'чч',
 ];
 
 // prettier-ignore
@@ -145,7 +147,7 @@ export const PHONE = [
   'téléphone', 'portable',
   'teléfono', 'móvil',
   'telefone', 'telemóvel', 'telemovel',
-  'tālrunis', 'tālruņa numurs', 'mobilais',
+  'tālrunis', 'tālruņa numurs', 'tālruņa', 'mobilais', 'mobilā tālruņa',
   'mowbajl',
   'телефон', 'мобилен', 'gsm',
 ];
@@ -224,7 +226,8 @@ export const DISAPPEARANCE = [
   'verschwinden', 'verschwindens', 'verschwunden', 'vermisst', 'vermisstenfall',
   'zaginięcia', 'zaginiony', 'zaginiona', 'disparition', 'disparu', 'disparue',
   'desaparición', 'desaparecido', 'desaparecida', 'desaparecimento',
-  'pazušanas', 'pazudis', 'għajbien', 'nieqes', 'изчезване', 'изчезнал',
+  'pazušanas', 'pazudis', 'għajbien', 'nieqes', 'изчезване', 'изчезвания', 'изчезнал',
+  'изчезнала',
 ];
 
 // prettier-ignore
@@ -245,7 +248,7 @@ export const LAST_SEEN = [
   'pēdējo reizi redzēta', 'redzēts pēdējo reizi', 'redzēta pēdējo reizi',
   'vu pour la dernière fois', 'vue pour la dernière fois',
   'visto por última vez', 'vista por última vez', 'visto pela última vez',
-  'pēdējo reizi redzēts', 'l aħħar li deher', 'deher l aħħar', 'dehret l aħħar', 'последно видян', 'последно видяна',
+  'pēdējo reizi redzēts', 'pēdējā zināmā', 'pēdējā zināmā atrašanās', 'l aħħar li deher', 'deher l aħħar', 'dehret l aħħar', 'последно видян', 'последно видяна',
   'видян за последно', 'видяна за последно', 'видян последно', 'видяна последно',
 ];
 
@@ -273,7 +276,8 @@ export const DEPARTED = [
   'left', 'ran away', 'fuggito', 'fuggita', 'scappato', 'scappata', 'weggelaufen',
   'oddalił', 'oddaliła', 'uciekł', 'uciekła', 'quitté', 'quittée', 'fugué', 'fuguée',
   'abandonó', 'fugó', 'escapó', 'abandonou', 'fugiu', 'saiu', 'aizgāja', 'aizgājis',
-  'aizgājusi', 'pameta', 'telaq', 'ħarab', 'напусна', 'избяга',
+  'aizgājusi', 'pameta', 'telaq', 'ħarab', 'напусна', 'напуснал', 'напуснала', 'напуснало',
+  'избяга',
 ];
 
 // prettier-ignore
@@ -335,6 +339,12 @@ export const MOTHER = [
 export const ASYLUM = [
   'asylum', 'asilo', 'asyl', 'asile', 'azyl', 'azylowy', 'azylowej', 'patvēruma', 'ażil',
   'убежище',
+  // International protection, the asylum procedure's name in EU law (Directive 2013/32/EU).
+  'international protection', 'protezione internazionale', 'internationaler schutz',
+  'internationalen schutz', 'ochrona międzynarodowa', 'ochrony międzynarodowej',
+  'protection internationale', 'protección internacional', 'proteção internacional',
+  'starptautiskā aizsardzība', 'starptautiskās aizsardzības', 'protezzjoni internazzjonali',
+  'международна закрила',
 ];
 
 // prettier-ignore
@@ -350,6 +360,9 @@ export const CENTRE = [
   'einrichtung', 'aufnahmeeinrichtung', 'heim', 'unterkunft', 'wohngruppe',
   'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle', 'betreuungseinrichtung',
   'betreuungsstelle', 'wohneinrichtung',
+  // Bulgarian reception centres of the refugee agency (РПЦ) and family-type homes (ЦНСТ),
+  // and "placed in".
+  'рпц', 'цнст', 'настанен в', 'настанена в', 'настанено в',
   'ośrodek', 'ośrodka', 'placówka', 'placówki',
   'centre d accueil', 'foyer', 'établissement',
   'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',
@@ -371,6 +384,9 @@ export const CASE_WORKER = [
   'travailleur social', 'éducateur', 'éducateur référent', 'référent',
   'trabajador social', 'técnico de referencia', 'educador', 'assistente social',
   'sociālais darbinieks', 'ħaddiem soċjali', 'социален работник',
+  // Portuguese "Técnico/a gestor/a do processo", Spanish "gestor del caso".
+  'técnico gestor', 'gestor do processo', 'gestora do processo', 'gestor de processo',
+  'gestor de caso', 'gestora de caso', 'gestor del caso', 'gestora del caso',
 ];
 
 /** Staff of a centre. With a centre word they name the case worker ("Operatore del centro"). */
@@ -427,7 +443,7 @@ export const ESTIMATED = [
   'geschätzt', 'geschätztes', 'ungefähr', 'ungefähres', 'vermutet', 'vermutliches',
   'fiktiv', 'fiktives', 'szacunkowa', 'szacowana', 'przybliżona',
   'estimée', 'approximative', 'présumée', 'estimada', 'aproximada', 'presumida',
-  'aptuvens', 'aptuvenais', 'stmata', 'approssimattiva', 'приблизителна', 'предполагаема',
+  'aptuvens', 'aptuvenais', 'aptuveni', 'stmata', 'approssimattiva', 'приблизителна', 'предполагаема',
 ];
 
 // prettier-ignore
@@ -496,7 +512,7 @@ export const PREVIOUS = [
   'ya', 'já', 'wcześniej', 'jau', 'qabel', 'преди',
   'frühere', 'früheres', 'vorherige', 'vorangegangene', 'poprzednie', 'wcześniejsze',
   'antérieures', 'antérieure', 'précédentes', 'anteriores', 'previas', 'iepriekšējās',
-  'preċedenti', 'предишни',
+  'preċedenti', 'предишни', 'предишно', 'предходни',
 ];
 
 // prettier-ignore
@@ -571,14 +587,16 @@ export const PART_ROLE_WORDS = {
   day: [
     'day', 'dd', 'd', 'tag', 'tt', 'giorno', 'gg', 'g', 'jour', 'jj', 'día', 'dia',
     'dzień', 'diena', 'jum', 'ден', 'дд',
+    // Bulgarian in Latin letters, as in the control names `ddlDen`, `ddlMesec`, `ddlGodina`.
+    'den',
   ],
   month: [
     'month', 'mm', 'm', 'monat', 'mese', 'mois', 'mes', 'mês', 'miesiąc', 'mēnesis',
-    'xahar', 'месец', 'мм',
+    'xahar', 'месец', 'мм', 'mesec',
   ],
   year: [
     'year', 'yyyy', 'yy', 'y', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
-    'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг',
+    'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг', 'godina',
   ],
 } as const;
 
@@ -737,6 +755,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // French "naiss.", Bulgarian "раж.".
   ur: 'urodzenia', urodz: 'urodzenia', dz: 'dzimšanas', dzim: 'dzimšanas', nac: 'nacimiento',
   nasc: 'nascita', naiss: 'naissance', раж: 'раждане',
+  // Social: Bulgarian "Соц. работник".
+  соц: 'социален',
   // Names: Polish "Nazw. rodowe", Portuguese "Apel.".
   nazw: 'nazwisko', apel: 'apelido',
   // Numbers and documents: Maltese "Nru.", Bulgarian "ном.", "Doc.", "Dok.", Italian "Cod.".

@@ -125,6 +125,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     allWeighted(0.85, w.OTHER, 'dob'),
     // "Altre date dichiarate": other dates of a child are the dates of birth it declared.
     allWeighted(0.85, w.OTHER, w.DATES),
+    // German joins the words: "Weitere angegebene Geburtsdaten".
+    allWeighted(0.9, w.OTHER, ['geburtsdaten', 'geburtsdatum']),
   ],
   place_of_birth: [
     phrases(

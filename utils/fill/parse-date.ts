@@ -119,6 +119,20 @@ function readDateAndTime(
   const date = parseDateOfControl(dateValue.text, controls[dateIndex], 'date', lang);
   if (!date) return { status: 'invalid' };
 
+  return withTimePart(date, values, roles, type);
+}
+
+/**
+ * Adds the time of the field's time control to a date read from its other
+ * controls. A date-time field whose time control is empty or holds no time
+ * keeps the date alone.
+ */
+function withTimePart(
+  date: string,
+  values: PageValue[],
+  roles: PartRole[],
+  type: FieldType,
+): PartsReading {
   const timeValue = values[roles.indexOf('time')];
   const time = timeValue?.kind === 'text' ? TIME.exec(timeValue.text) : null;
   if (type !== 'datetime' || !time) return { status: 'valid', iso: date };
@@ -143,5 +157,6 @@ export function parseDateParts(
   const reading = readDayMonthYear(values, controls, roles, lang);
   if (reading.status !== 'valid') return reading;
   const complete = parseIsoParts(reading.iso)?.day !== undefined;
-  return complete || type === 'partial-date' ? reading : { status: 'invalid' };
+  if (!complete) return type === 'partial-date' ? reading : { status: 'invalid' };
+  return roles.includes('time') ? withTimePart(reading.iso, values, roles, type) : reading;
 }

@@ -112,11 +112,35 @@ function planDayMonthYear(context: PlanContext, roles: PartRole[], parts: DatePa
   const writes = partWrites(context, ordered, parts);
   if (!writes) return choicePlan(context, 'fill_reason_option_not_found', []);
   const display = displayOf(writes, ordered, controls);
-  return readyPlan(
+  const plan = readyPlan(
     context,
     writes.map((write) => write.step),
     display,
   );
+  return roles.includes('time') ? withTimeStep(plan, controls[roles.indexOf('time')], parts) : plan;
+}
+
+/**
+ * Adds the write of the time to a date's plan, into the field's time
+ * control. A draft without a time leaves that control as it is.
+ */
+function withTimeStep(
+  datePlan: FieldPlan,
+  timeControl: ControlInfo | undefined,
+  parts: DateParts,
+): FieldPlan {
+  const time = timeText(parts);
+  if (!timeControl || time === undefined) return datePlan;
+
+  const timeStep: WriteStep = { action: 'set-text', key: timeControl.key, text: time };
+  if (datePlan.status === 'ready') {
+    return { ...datePlan, steps: [...datePlan.steps, timeStep], display: `${datePlan.display} ${time}` };
+  }
+  const choices = datePlan.choices?.map((choice) => ({
+    label: `${choice.label} ${time}`,
+    steps: [...choice.steps, timeStep],
+  }));
+  return choices ? { ...datePlan, choices } : datePlan;
 }
 
 function timeText(parts: DateParts): string | undefined {
@@ -133,19 +157,7 @@ function planDateAndTime(context: PlanContext, roles: PartRole[], parts: DatePar
     return blockedPlan(context, 'rejected', 'fill_reason_not_supported');
   }
 
-  const datePlan = planSingleDate(context, dateControl, datePart(parts));
-  const time = timeText(parts);
-  if (!timeControl || time === undefined) return datePlan;
-
-  const timeStep: WriteStep = { action: 'set-text', key: timeControl.key, text: time };
-  if (datePlan.status === 'ready') {
-    return readyPlan(context, [...datePlan.steps, timeStep], `${datePlan.display} ${time}`);
-  }
-  const choices = datePlan.choices?.map((choice) => ({
-    label: `${choice.label} ${time}`,
-    steps: [...choice.steps, timeStep],
-  }));
-  return choices ? { ...datePlan, choices } : datePlan;
+  return withTimeStep(planSingleDate(context, dateControl, datePart(parts)), timeControl, parts);
 }
 
 /** Plans a date or date-time written over several controls with the roles the scan gave them. */
