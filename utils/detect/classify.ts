@@ -161,7 +161,16 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     tallies.set(fieldId, tally);
   };
 
+  // A part's own name ("Dia" of a split date) is no label that text before could head.
+  const headsLabel = input.evidence.some(
+    (item) =>
+      item.form === 'label' &&
+      STRONG_LABEL_SOURCES.has(item.source) &&
+      tokenizeText(item.text).some((word) => !input.ignoredWords?.has(word)),
+  );
   input.evidence.forEach((item, index) => {
+    // Text before a control with its own label heads that label and counts as context only.
+    if (headsLabel && item.source === 'text-before') return;
     const allContext = contextLevels.flat();
     const { scores, subsumed } = scoreEvidence(item, allContext, input.ignoredWords, isPossible);
     const levels = contextLevels.length > 1 ? levelsNeeded(item, contextLevels, input, isPossible) : undefined;

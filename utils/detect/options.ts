@@ -7,7 +7,7 @@ import type { OptionInfo } from '../messaging/page-model';
 import { normalizeText, splitWords } from './normalize';
 import * as words from './option-vocabulary';
 import { type PhraseIndex, createPhraseIndex } from './phrase-set';
-import { NOT_A_FIELD } from './vocabulary';
+import { NOT_A_FIELD } from './not-a-field';
 import { APPOINTED } from './vocabulary-words';
 
 export type DatePartRole = 'day' | 'month' | 'year';

@@ -500,8 +500,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
 };
 
-/** Id under which the vocabulary index keeps the terms of controls that contain no field. */
-export const NOT_A_FIELD = 'not_a_field';
+export { NOT_A_FIELD } from './not-a-field';
 
 /**
  * Labels of controls that contain no alert data: search boxes, the officer or
