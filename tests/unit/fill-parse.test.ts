@@ -3,7 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { formatDate, inferDateFormat, parsePageValue } from '../../utils/fill';
 import { getField } from '../../utils/catalogue';
 import { valueTexts } from '../../utils/fill/value-text';
-import type { ControlInfo, OptionInfo, PageValue } from '../../utils/messaging/page-model';
+import type {
+  ControlInfo,
+  OptionInfo,
+  PageValue,
+  PartRole,
+} from '../../utils/messaging/page-model';
 import { control, detected, options } from './support/fill-fields';
 
 function textField(fieldId: string, text: string, facts: Partial<ControlInfo> = {}) {
@@ -120,6 +125,22 @@ describe('parsePageValue split dates', () => {
     };
     const controls = [control({ placeholder: 'TT.MM.JJJJ' }), control({ kind: 'time' })];
     const field = detected('last_seen_at', controls, { roles: ['date', 'time'], value });
+    expect(parsePageValue(field)).toEqual({ status: 'valid', value: '2024-06-14T21:30' });
+  });
+
+  test('reads day, month, year and time controls', () => {
+    const value: PageValue = {
+      kind: 'parts',
+      parts: [
+        { kind: 'text', text: '14' },
+        { kind: 'text', text: '6' },
+        { kind: 'text', text: '2024' },
+        { kind: 'text', text: '21:30' },
+      ],
+    };
+    const controls = [control(), control(), control(), control()];
+    const roles: PartRole[] = ['day', 'month', 'year', 'time'];
+    const field = detected('last_seen_at', controls, { roles, value });
     expect(parsePageValue(field)).toEqual({ status: 'valid', value: '2024-06-14T21:30' });
   });
 });

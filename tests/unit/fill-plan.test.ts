@@ -509,6 +509,36 @@ describe('planFieldWrite split dates', () => {
     ]);
   });
 
+  test('writes day, month, year and time into four controls', () => {
+    const controls = [
+      control({ key: 'd', maxLength: 2 }),
+      control({ key: 'm', maxLength: 2 }),
+      control({ key: 'y', maxLength: 4 }),
+      control({ key: 't' }),
+    ];
+    const field = detected('last_seen_at', controls, { roles: ['day', 'month', 'year', 'time'] });
+    const plan = planFieldWrite(field, '2024-06-14T21:30');
+    expect(plan.steps).toEqual([
+      { action: 'set-text', key: 'y', text: '2024' },
+      { action: 'set-text', key: 'm', text: '06' },
+      { action: 'set-text', key: 'd', text: '14' },
+      { action: 'set-text', key: 't', text: '21:30' },
+    ]);
+    expect(plan.display).toBe('14 06 2024 21:30');
+  });
+
+  test('leaves the time control of a date without a time', () => {
+    const controls = [
+      control({ key: 'd' }),
+      control({ key: 'm' }),
+      control({ key: 'y' }),
+      control({ key: 't' }),
+    ];
+    const field = detected('last_seen_at', controls, { roles: ['day', 'month', 'year', 'time'] });
+    const keys = planFieldWrite(field, '2024-06-14').steps.map((step) => step.key);
+    expect(keys).toEqual(['y', 'm', 'd']);
+  });
+
   test('rejects a name split over two controls', () => {
     const controls = [control({ key: 's' }), control({ key: 'f' })];
     const field = detected('surname', controls, { roles: ['surname', 'forenames'] });

@@ -1,0 +1,190 @@
+/**
+ * Shapes of labels and controls that unseen portals use: contracted words,
+ * Roman-numeral months, search boxes, labels in two languages, questions
+ * above radios, dates split into parts with a time, hour masks, language
+ * switches with coded values, and section titles above labelled controls.
+ */
+import { describe, expect, test } from 'vitest';
+import { scanDocument } from '../../utils/detect';
+import { expandAbbreviations } from '../../utils/detect/abbreviations';
+import { analyzeOptions } from '../../utils/detect/options';
+import type { OptionInfo } from '../../utils/messaging/page-model';
+import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
+
+function scanMarkup(html: string) {
+  return scanDocument(loadMarkup(html));
+}
+
+function optionList(texts: string[]): OptionInfo[] {
+  return texts.map((text, index) => ({ value: String(index), text, selected: index === 0 }));
+}
+
+describe('contracted words', () => {
+  const page = `<html lang="bg"><body><table>
+    <tr><td>Д-та на раждане</td><td><input id="dob" title="дд.мм.гггг"></td></tr>
+    <tr><td>М-то на раждане</td><td><input id="pob"></td></tr>
+  </table></body></html>`;
+
+  test('"Д-та на раждане" is the date of birth', () => {
+    expect(fieldIdAt(scanMarkup(page), '#dob')).toBe('date_of_birth');
+  });
+
+  test('"М-то на раждане" is the place of birth', () => {
+    expect(fieldIdAt(scanMarkup(page), '#pob')).toBe('place_of_birth');
+  });
+
+  test('"Д-та" reads as "дата"', () => {
+    expect(expandAbbreviations('Д-та на раждане')).toBe('дата на раждане');
+  });
+
+  test('"e-mail" stays a compound', () => {
+    expect(expandAbbreviations('e-mail')).toBe('e-mail');
+  });
+});
+
+describe('Roman-numeral months', () => {
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+  test('I to XII are months', () => {
+    expect(analyzeOptions(optionList(roman)).role).toBe('month');
+  });
+
+  test('I to XII after a prompt are months', () => {
+    const withPrompt = [{ value: '', text: '--', selected: true }, ...optionList(roman)];
+    expect(analyzeOptions(withPrompt).role).toBe('month');
+  });
+
+  test('numerals out of order are no months', () => {
+    expect(analyzeOptions(optionList([...roman].reverse())).role).toBeUndefined();
+  });
+});
+
+describe('date parts named in transliterated Bulgarian', () => {
+  const select = (name: string, texts: string[]) =>
+    `<select id="${name}" name="ctl00$Main$${name}"><option value="">--</option>${texts
+      .map((text) => `<option>${text}</option>`)
+      .join('')}</select>`;
+  const page = `<html lang="bg"><body><table><tr><td>Дата на раждане</td><td>
+    ${select('ddlDen', ['01', '15', '31'])}${select('ddlMesec', ['01', '06', '12'])}${select('ddlGodina', ['2008', '2010'])}
+  </td></tr></table></body></html>`;
+
+  test('joins Den, Mesec and Godina into the date of birth', () => {
+    const field = fieldAt(scanMarkup(page), '#ddlDen');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual(['#ddlDen', '#ddlMesec', '#ddlGodina']);
+  });
+});
+
+describe('search boxes', () => {
+  test('"Търсене по ЕГН/ЛНЧ/рег. №" is no register number', () => {
+    const page = `<html lang="bg"><body>
+      <div>Търсене по ЕГН/ЛНЧ/рег. №: <input id="q" name="q2"></div></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#q')).toBe('unclassified');
+  });
+
+  test('"Search by surname" is no surname', () => {
+    const page = `<html lang="en"><body>
+      <label for="q">Search by surname</label><input id="q" name="q2"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#q')).toBe('unclassified');
+  });
+});
+
+describe('labels in two languages', () => {
+  const page = `<html lang="es"><body><form>
+    <label for="ojos">Color de ojos / Color d'ulls</label>
+    <select id="ojos" name="c1"><option value=""></option><option value="BRO">Marrones</option>
+      <option value="BLU">Azules</option><option value="GRN">Verdes</option></select>
+  </form></body></html>`;
+
+  test('the Spanish half names the eye colour', () => {
+    expect(fieldIdAt(scanMarkup(page), '#ojos')).toBe('eye_colour');
+  });
+
+  test('the Catalan half makes it no hair colour', () => {
+    expect(fieldAt(scanMarkup(page), '#ojos')?.ambiguousWith).toBeUndefined();
+  });
+});
+
+describe('a question above radios', () => {
+  const page = `<html lang="en"><body><form>
+    <fieldset><legend>Has a legal guardian been appointed?</legend>
+      <div>A care order from the Minor Protection Board</div>
+      <input type="radio" id="g1" name="g" value="yes"><label for="g1">Yes</label>
+      <input type="radio" id="g2" name="g" value="no"><label for="g2">Not yet</label>
+    </fieldset>
+  </form></body></html>`;
+
+  test('the legend names the guardian status', () => {
+    expect(fieldIdAt(scanMarkup(page), 'input[name="g"]')).toBe('guardian_status');
+  });
+});
+
+describe('day, month and year parts with a time', () => {
+  const page = `<html lang="en"><body><form>
+    <fieldset><legend>When was the child last seen?</legend>
+      <div>For example, 4 12 2026</div>
+      <label for="d">Day</label><input id="d" name="seen-day" inputmode="numeric">
+      <label for="m">Month</label><input id="m" name="seen-month" inputmode="numeric">
+      <label for="y">Year</label><input id="y" name="seen-year" inputmode="numeric">
+      <label for="t">Time</label><div>24-hour clock, for example 21:30</div>
+      <input id="t" name="seen-time">
+    </fieldset>
+  </form></body></html>`;
+
+  test('the time joins the date parts', () => {
+    const field = fieldAt(scanMarkup(page), '#d');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#d', '#m', '#y', '#t']);
+  });
+});
+
+describe('hour masks in Cyrillic', () => {
+  const page = `<html lang="bg"><body><table><tr><td>Дата / час посл. видян</td><td>
+    <input id="date" name="txtDataPosl" title="дд.мм.гггг">
+    <input id="time" name="txtChasPosl" title="чч:мм">
+  </td></tr>
+  <tr><td>Напуснал центъра на (дата, час)</td><td>
+    <input id="left" name="txtLeft" title="дд.мм.гггг чч:мм"></td></tr>
+  </table></body></html>`;
+
+  test('a date and a "чч:мм" box are one date and time', () => {
+    expect(fieldAt(scanMarkup(page), '#date')?.selectors).toEqual(['#date', '#time']);
+  });
+
+  test('"Напуснал центъра на" with a date mask is the time the child left', () => {
+    expect(fieldIdAt(scanMarkup(page), '#left')).toBe('left_care_at');
+  });
+});
+
+describe('a language switch with coded values', () => {
+  test('options "БГ" and "EN" valued bg and en switch a Bulgarian page', () => {
+    const page = `<html lang="bg"><body><div>Език: <select id="lang" name="ctl00$ddlLang">
+      <option value="bg" selected>БГ</option><option value="en">EN</option></select></div>
+      <table><tr><td>Езици</td><td><input id="spoken" name="txtEzici"></td></tr></table>
+    </body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#lang')).not.toBe('languages');
+    expect(fieldIdAt(result, '#spoken')).toBe('languages');
+  });
+});
+
+describe('a guardian in a text box', () => {
+  test('"Aizbildnis (bāriņtiesas iecelts)" is the guardian, not the status', () => {
+    const page = `<html lang="lv"><body><div>
+      <div><span>Aizbildnis (bāriņtiesas iecelts)</span></div>
+      <div><input type="text" name="aizbildnis" size="40"></div></div></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), 'input[name="aizbildnis"]')).toBe('guardian_name');
+  });
+});
+
+describe('a section title above a labelled control', () => {
+  test('"Descrição física" does not make "Altura (cm)" ambiguous', () => {
+    const page = `<html lang="pt"><body><article>
+      <div class="card-header">Descrição física</div>
+      <div><label for="alt">Altura (cm)</label><div><input id="alt" type="number"></div></div>
+    </article></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#alt');
+    expect(field?.fieldId).toBe('height_cm');
+    expect(field?.ambiguousWith).toBeUndefined();
+  });
+});
