@@ -12,6 +12,7 @@ import { createPhraseSet, type PhraseSet } from './phrase-set';
 import { getField } from '../catalogue/fields';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, NOT_A_FIELD, OTHER_PERSON_WORDS } from './vocabulary';
+import { CENTRE } from './vocabulary-words';
 
 export interface ClassifierInput {
   evidence: readonly EvidenceItem[];
@@ -87,12 +88,13 @@ const STRONG_LABEL_SOURCES = new Set<LabelSource>([
   'aria-label',
 ]);
 
-let personSets: { other: PhraseSet; child: PhraseSet } | undefined;
+let personSets: { other: PhraseSet; child: PhraseSet; centre: PhraseSet } | undefined;
 
 function persons() {
   personSets ??= {
     other: createPhraseSet(OTHER_PERSON_WORDS),
     child: createPhraseSet(CHILD_WORDS),
+    centre: createPhraseSet(CENTRE),
   };
   return personSets;
 }
@@ -271,12 +273,16 @@ function contextOf(input: ClassifierInput): string[] {
   return texts.slice(0, MAX_CONTEXT_TEXTS);
 }
 
-/** The nearest context text that names a person decides whose section it is. */
+/**
+ * The nearest context text that names a person decides whose section it is.
+ * A section of the centre and the guardian ("Ċentru u tutur") is about the
+ * child's placement, so the child's languages may stand in it.
+ */
 function isAboutOtherPerson(contextTexts: readonly string[]): boolean {
   for (const text of contextTexts) {
     const words = tokenizeText(text);
     if (persons().child.matches(words)) return false;
-    if (persons().other.matches(words)) return true;
+    if (persons().other.matches(words)) return !persons().centre.matches(words);
   }
   return false;
 }

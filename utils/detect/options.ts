@@ -35,6 +35,15 @@ const CATEGORY_CODE = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}$`);
 /** An option text that starts with a category code and describes it: "C rischio di sottrazione". */
 const CATEGORY_LEAD = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}\\s`);
 
+/**
+ * An option text that cites Art. 32 of Regulation (EU) 2018/1862, as in
+ * "чл. 32, т. 1, б. „а“ (i) – изчезнал" or "Art. 32(1)(c) risk of abduction".
+ */
+const CATEGORY_ARTICLE = /(?:^|\s)(?:art|article|articolo|artikel|artykul|articulo|artigo|pants|чл)\s*32(?:\s|$)/;
+
+/** An option text that ends in its Art. 32(1) point: "Persuna nieqsa – (a)(i)", "(b)". */
+const CATEGORY_POINT = /\(\s*[a-e]\s*\)(?:\s*\(\s*(?:i{1,3}|iv)\s*\))?\s*$/i;
+
 /** Category lists hold at most the eight Art. 32(1) categories, three legacy codes and a prompt. */
 const MAX_CATEGORY_OPTIONS = 12;
 
@@ -150,7 +159,13 @@ function isCategoryList(options: readonly OptionInfo[], texts: readonly string[]
       .trim()
       .toLowerCase();
     const text = texts[index];
-    return CATEGORY_CODE.test(value) || CATEGORY_CODE.test(text) || CATEGORY_LEAD.test(text);
+    return (
+      CATEGORY_CODE.test(value) ||
+      CATEGORY_CODE.test(text) ||
+      CATEGORY_LEAD.test(text) ||
+      CATEGORY_ARTICLE.test(text) ||
+      CATEGORY_POINT.test(option.text)
+    );
   });
   return hits.length >= 3 && hits.length >= options.length - 1;
 }

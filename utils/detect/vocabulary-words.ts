@@ -298,7 +298,8 @@ export const REPORTER = [
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
   'anzeiger', 'anzeigerin',
   'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
-  'ziņotājs', 'informatur', 'заявител', 'подател',
+  'ziņotājs', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
+  'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
   'meldenden person', 'meldender person', 'zgłaszającego', 'zgłaszającej', 'ziņotāja',
   'подал сигнала', 'подала сигнала', 'подалия сигнала', 'сигнализирал', 'сигнализирала',
@@ -345,6 +346,8 @@ export const ASYLUM = [
   'protection internationale', 'protección internacional', 'proteção internacional',
   'starptautiskā aizsardzība', 'starptautiskās aizsardzības', 'protezzjoni internazzjonali',
   'международна закрила',
+  // Ireland's International Protection Office.
+  'ipo',
 ];
 
 // prettier-ignore
@@ -491,7 +494,7 @@ export const SPEAK = [
   'spricht', 'gesprochen', 'gesprochene', 'versteht', 'mówi', 'posługuje', 'rozumie',
   'parle', 'parlé', 'parlées', 'comprend', 'habla', 'hablados', 'habladas', 'entiende',
   'fala', 'falada', 'faladas', 'compreende', 'runā', 'runātās', 'saprot', 'jitkellem',
-  'titkellem', 'jifhem', 'говори', 'говорими', 'разбира',
+  'titkellem', 'mitkellma', 'mitkellmin', 'jifhem', 'говори', 'говорими', 'разбира',
 ];
 
 /**
@@ -625,6 +628,8 @@ export const OFFICIAL = [
   'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeiters', 'funkcjonariusz', 'funkcjonariusza', 'policjant',
   'fonctionnaire', 'policier', 'gendarme', 'enquêteur', 'funcionario', 'funcionária',
   'funcionário', 'amatpersona', 'amatpersonas', 'policists', 'uffiċjal',
+  // An Garda Síochána calls its officers members: "Garda member", "Reg. no.".
+  'garda', 'garda member',
   'darbinieks', 'darbinieka', 'atbildīgais darbinieks',
   'служител', 'служителя', 'полицай', 'полицейски служител',
   // Verbs of receiving the report: "Received by", "Ziņojumu pieņēma", "приел сигнала".
@@ -645,7 +650,7 @@ export const OFFICER = [
   'opérateur', 'agent', 'matricule', 'saisi par', 'utilisateur', 'operador',
   'introducido por', 'usuario', 'número de placa', 'utilizador', 'inserido por',
   'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'dienesta apliecība', 'utent',
-  'uffiċjal', 'amatpersona',
+  'uffiċjal', 'amatpersona', 'служител', 'служебен',
   // The session box of the signed-in user: "Zalogowany: st. asp. M. Nowak".
   'logged in', 'logged in as', 'signed in as', 'zalogowany', 'zalogowana', 'angemeldet als',
   'connecté en tant que', 'connesso come', 'conectado como', 'pieslēdzies', 'влезли сте като',
@@ -733,6 +738,16 @@ export const SURNAME_ORDER = [
 export const DESTINATION = [
   'destination', 'destinazione', 'ziel', 'reiseziel', 'cel', 'destino', 'galamērķis',
   'destinazzjoni', 'дестинация', 'крайна цел',
+];
+
+/** Words of a name's original script: "Name in Originalschrift", "Имена на оригиналната писменост". */
+// prettier-ignore
+export const ORIGINAL_SCRIPT = [
+  'original script', 'original alphabet', 'native script', 'scrittura originale',
+  'alfabeto originale', 'originalschrift', 'originalschreibweise', 'pisownia oryginalna',
+  'alfabet oryginalny', 'écriture originale', 'alphabet d origine', 'escritura original',
+  'alfabeto original', 'escrita original', 'oriģinālrakstībā', 'oriģinālrakstība',
+  'kitba oriġinali', 'оригиналната писменост', 'оригинална писменост', 'оригиналния шрифт',
 ];
 
 /** Words of going somewhere, as in "Where might they go?" or "Wohin wollte es?". */

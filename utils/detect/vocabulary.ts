@@ -39,6 +39,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'ausschreibungskategorie', 'fahndungskategorie', 'kategoria wpisu',
       'catégorie de signalement', 'categoría de descripción', 'categoria de indicação',
       'brīdinājuma kategorija', 'категория на сигнала',
+      // The category named with the system: "SIS alert category", "Категория в ШИС".
+      'sis alert category', 'sis category', 'categoria sis', 'sis kategorie', 'kategoria sis',
+      'catégorie sis', 'categoría sis', 'sis kategorija', 'kategorija sis', 'категория в шис',
+      'категория шис', 'kategorija tal allert',
     ),
     weak(0.85, 'category', 'categoria', 'kategorie', 'kategoria', 'catégorie', 'categoría',
       'kategorija', 'категория'),
@@ -95,8 +99,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'soprannome', 'aliasname', 'aliasnamen', 'weitere namen', 'spitzname', 'pseudonim',
       'inne nazwiska', 'inne imiona', 'surnom', 'autres noms', 'apodo', 'otros nombres',
       'alcunha', 'outros nomes', 'pseidonīms', 'citi vārdi', 'psewdonimu', 'laqam',
-      'псевдоним', 'прякор', 'други имена',
+      'псевдоним', 'прякор', 'други имена', 'psewdonimi', 'ismijiet oħra', 'ismijiet oħrajn',
     ),
+    // Names in the child's own script, which the SIRENE Manual keeps as aliases beside the
+    // Latin form in the name fields.
+    all(w.NAME, w.ORIGINAL_SCRIPT),
     // "Aliasname", "Aliaspersonalien": German compounds that start with "Alias".
     phrases('alias*'),
     allWeighted(0.9, w.OTHER, w.NAME),
@@ -122,7 +129,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   declared_dates_of_birth: [
     all(w.OTHER, w.DATE, w.BIRTH),
-    allWeighted(0.85, w.OTHER, 'dob'),
+    allWeighted(0.85, w.OTHER, ['dob', 'dobs']),
     // "Altre date dichiarate": other dates of a child are the dates of birth it declared.
     allWeighted(0.85, w.OTHER, w.DATES),
     // German joins the words: "Weitere angegebene Geburtsdaten".
@@ -288,6 +295,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
       'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
       'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
+      'дактилоскопна регистрация', 'дактилоскопия', 'дактилоскопна', 'пръстови отпечатъци',
       'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
       'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
       'pirkstu nospiedumi', 'daktiloskopija', 'marki tas swaba', 'пръстови отпечатъци',
@@ -480,6 +488,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     // Portugal's NUIPC and Italy's R.G.N.R. (registro generale delle notizie di reato) are the
     // numbers of a criminal case.
     phrases('nuipc', 'rgnr'),
+    // Bulgaria's УРИ (уникален регистрационен индекс) numbers a case file.
+    phrases('ури', 'уникален регистрационен индекс'),
     // A bare reference number is most often the case's, and a surer label wins over it.
     weak(0.6, 'reference number', 'ref no', 'numero di riferimento', 'referenznummer',
       'numéro de référence', 'número de referencia', 'número de referência', 'numru ta referenza',
