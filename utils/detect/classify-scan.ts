@@ -17,6 +17,7 @@ import { joinSurnameParts } from './name-parts';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
 import { type Steps, runSteps } from './steps';
+import { tokenizeText } from './tokenize';
 
 /** A control that no field claims; the panel may still offer it for manual mapping. */
 export type UnclassifiedControl = Omit<DetectedField, 'fieldId' | 'confidence' | 'ambiguousWith'>;
@@ -76,7 +77,7 @@ function classifyConfirmed(field: ScannedField): Classified[] {
 function classifyField(field: ScannedField): Classified {
   const [first] = field.parts;
   const split = field.parts.length > 1;
-  const evidence = split ? mergedEvidence(field.parts) : withQuestion(first);
+  const evidence = split ? withLegend(mergedEvidence(field.parts), first) : withQuestion(first);
   const ignoredWords = split ? partWordSet() : undefined;
 
   const candidates = classifyControl({
@@ -104,6 +105,21 @@ function withQuestion(part: FieldPart): EvidenceItem[] {
   if (!CHOICE_KINDS.has(part.info.kind) || !question?.endsWith('?')) return part.evidence;
   if (part.evidence.some((item) => item.text === question)) return part.evidence;
   return [...part.evidence, { source: 'text-before', text: question, form: 'label' }];
+}
+
+/**
+ * Returns a split date's evidence with its section's title as a label when
+ * its parts are labelled only "Day", "Month" and "Year": the legend of their
+ * fieldset, such as "Date of birth", names the date.
+ */
+function withLegend(evidence: EvidenceItem[], first: FieldPart): EvidenceItem[] {
+  const legend = first.context?.[0]?.trim();
+  if (!legend) return evidence;
+  const words = partWordSet();
+  const named = evidence.some(
+    (item) => item.form === 'label' && tokenizeText(item.text).some((word) => !words.has(word)),
+  );
+  return named ? evidence : [...evidence, { source: 'text-before', text: legend, form: 'label' }];
 }
 
 /** Returns the kind a split field classifies as: date, or date-time when it has a time part. */

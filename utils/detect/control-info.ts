@@ -27,12 +27,17 @@ const KIND_BY_INPUT_TYPE: Record<string, ControlKind> = {
 /**
  * Tells whether a control is skipped: hidden inputs, buttons and the like, and
  * search boxes. A search input that picks a value from a list (a combobox) is
- * kept, because some portals choose a country or a centre that way.
+ * kept, because some portals choose a country or a centre that way. So is a
+ * widget's decoration that no one can reach: an input hidden from assistive
+ * technology and from the tab order, such as Dojo's drop-down arrow.
  */
 export function isIgnoredControl(element: FormControl): boolean {
   if (element.tagName !== 'INPUT') return false;
   const type = inputType(element);
   if (IGNORED_INPUT_TYPES.has(type)) return true;
+  if (element.getAttribute('aria-hidden') === 'true' && element.getAttribute('tabindex') === '-1') {
+    return true;
+  }
   return type === 'search' && !isCombobox(element);
 }
 

@@ -298,6 +298,7 @@ export const REPORTER = [
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
   'anzeiger', 'anzeigerin',
   'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
+  'person making this notification', 'person making the notification', 'notifier',
   'ziņotājs', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
   'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
@@ -307,7 +308,8 @@ export const REPORTER = [
 
 // prettier-ignore
 export const GUARDIAN = [
-  'guardian', 'legal guardian', 'legal representative', 'guardianship', 'likumiskais pārstāvis',
+  'guardian', 'legal guardian', 'legal representative', 'guardianship', 'guardian ad litem',
+  'likumiskais pārstāvis',
   'likumiskā pārstāvja', 'pārstāvis',
   'tutore', 'tutrice', 'tutela', 'tutore legale', 'rappresentante legale',
   'vormund*', 'vormundin', 'vormundschaft', 'ergänzungspfleger', 'gesetzlicher vertreter',
