@@ -14,7 +14,8 @@ export default defineUnlistedScript(() => {
   const { scanner, ctx } = host;
   const fillRunner = new FillRunner(scanner, ctx);
   const mapping = new MappingMode(ctx, scanner);
-  const panel = window === window.top ? new PanelHost() : undefined;
+  const panel =
+    window === window.top ? new PanelHost((port) => scanner.usePanelPort(port)) : undefined;
   if (panel) {
     ctx.onInvalidated(() => panel.destroy());
     window.addEventListener('resize', () => panel.refit(), { signal: ctx.signal });

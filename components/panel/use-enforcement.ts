@@ -5,7 +5,7 @@ import {
   watchEnforcementMode,
   type EnforcementMode,
 } from '@/utils/enforcement/settings';
-import { buildVerdict, type Verdict } from '@/utils/enforcement/verdict';
+import { buildVerdict, sameVerdict, type Verdict } from '@/utils/enforcement/verdict';
 import type { ResumeResponse } from '@/utils/messaging/enforcement-messages';
 import type { TabConnection } from '@/utils/panel/connection';
 
@@ -65,7 +65,10 @@ export function useEnforcement(
     connection
       .sendVerdict(verdict)
       .then(() => {
-        if (sequence === sent.current) setDelivered(verdict);
+        if (sequence !== sent.current) return;
+        // Most keystrokes leave the verdict as it was, and keeping the same
+        // object spares the panel a second render per keystroke.
+        setDelivered((current) => (current && sameVerdict(current, verdict) ? current : verdict));
       })
       .catch(() => {
         // The background restarts on the next message, and the next evaluation sends again.

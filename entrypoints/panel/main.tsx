@@ -3,7 +3,10 @@ import { Panel } from '@/components/panel/Panel';
 import { t } from '@/utils/i18n';
 import { startLanguage } from '@/utils/language/start';
 import { confirmPanelToken } from '@/utils/panel/panel-token';
+import { acceptValuePort } from '@/utils/panel/value-port';
 import '@/components/panel/panel.css';
+
+acceptValuePort();
 
 // The panel reads drafts and fills the page, so it renders nothing of that
 // before the background confirms that Vigila's own panel host created it.

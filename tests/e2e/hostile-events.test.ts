@@ -206,6 +206,33 @@ describe('a page that embeds panel.html', () => {
   });
 });
 
+describe('a page that offers the panel a port', () => {
+  it('gets no answer from a panel.html it embeds', async () => {
+    const { page } = await openBlockedPortal();
+    // The page cannot reach Vigila's panel frame, which is in a closed shadow
+    // root and not in window.frames, so it embeds panel.html with a token of
+    // its own choice and offers that frame a port with the same token.
+    const answers = await page.evaluate(async (url) => {
+      const token = '0123456789abcdef0123456789abcdef';
+      const frame = document.createElement('iframe');
+      frame.src = `${url}#${token}`;
+      await new Promise((resolve) => {
+        frame.onload = resolve;
+        document.body.append(frame);
+      });
+      const received: unknown[] = [];
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => received.push(event.data);
+      const offer = { type: 'vigila-value-port', token };
+      frame.contentWindow!.postMessage(offer, '*', [channel.port2]);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return received;
+    }, panelUrl());
+    expect(answers).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a page that hides or removes the panel', () => {
   it('cannot hide the panel with !important rules', async () => {
     const { page } = await openBlockedPortal();

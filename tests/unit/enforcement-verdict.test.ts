@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHECKLIST, evaluate } from '@/utils/checklist';
-import { buildVerdict } from '@/utils/enforcement/verdict';
+import { buildVerdict, sameVerdict } from '@/utils/enforcement/verdict';
 
 const NOW = new Date('2026-06-01T12:00:00');
 
@@ -73,5 +73,24 @@ describe('verdict', () => {
     expect(text).not.toContain('Rahimzada');
     expect(text).not.toContain('2011');
     expect(text).not.toContain('reception centre');
+  });
+
+  it('compares equal verdicts as the same', () => {
+    const first = buildVerdict(childWithoutPhoto(), DEFAULT_CHECKLIST, true);
+    const second = buildVerdict(childWithoutPhoto(), DEFAULT_CHECKLIST, true);
+    expect(second).not.toBe(first);
+    expect(sameVerdict(first, second)).toBe(true);
+  });
+
+  it('tells verdicts with other missing fields apart', () => {
+    const empty = buildVerdict(childWithoutPhoto(), DEFAULT_CHECKLIST, true);
+    const filled = buildVerdict(childWithoutPhoto('Rossi'), DEFAULT_CHECKLIST, true);
+    expect(sameVerdict(empty, filled)).toBe(false);
+  });
+
+  it('tells enforcing and advising verdicts apart', () => {
+    const enforcing = buildVerdict(childWithoutPhoto(), DEFAULT_CHECKLIST, true);
+    const advising = buildVerdict(childWithoutPhoto(), DEFAULT_CHECKLIST, false);
+    expect(sameVerdict(enforcing, advising)).toBe(false);
   });
 });

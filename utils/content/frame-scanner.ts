@@ -62,6 +62,8 @@ export class FrameScanner {
   private classified: FrameFieldsMessage | undefined;
   /** Keys of the controls of catalogue fields, from `classified`. */
   private fieldKeys = new Set<string>();
+  /** The panel's direct port for value updates, in the top frame once the panel listens on it. */
+  private panelPort: MessagePort | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -113,6 +115,15 @@ export class FrameScanner {
     this.classified = message;
     const fields = message.entries.filter((entry) => entry.isField);
     this.fieldKeys = new Set(fields.flatMap((entry) => entry.keys));
+  }
+
+  /**
+   * Sends value updates on `port` from now on, or again with
+   * `runtime.sendMessage` when `port` is undefined.
+   */
+  usePanelPort(port: MessagePort | undefined): void {
+    if (this.panelPort !== port) this.panelPort?.close();
+    this.panelPort = port;
   }
 
   markFilled(key: string): void {
@@ -267,8 +278,13 @@ export class FrameScanner {
     const elements = key === undefined ? undefined : this.scan.elements.get(key);
     const kind = key === undefined ? undefined : this.kindByKey.get(key);
     if (!key || !elements || !kind) return;
-    const value = readPageValue(elements, kind);
-    this.send({ type: 'value-update', key, value });
+    const message: ContentMessage = {
+      type: 'value-update',
+      key,
+      value: readPageValue(elements, kind),
+    };
+    if (this.panelPort && !this.ctx.isInvalid) this.panelPort.postMessage(message);
+    else this.send(message);
   }
 
   private collectLostKeys(): string[] {

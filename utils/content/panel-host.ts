@@ -1,5 +1,10 @@
 import { PANEL_PATH } from '@/utils/messaging/messages';
 import {
+  VALUE_PORT_OFFER,
+  VALUE_PORT_READY,
+  type ValuePortOffer,
+} from '@/utils/messaging/value-port';
+import {
   createPanelToken,
   type RegisterPanelTokenMessage,
 } from '@/utils/messaging/panel-token-messages';
@@ -48,6 +53,13 @@ function setImportant(element: HTMLElement, styles: Record<string, string>): voi
  * frame nor its text. The page's own content moves left to make room.
  */
 export class PanelHost {
+  /**
+   * @param onValuePort Receives the port to the panel once the panel listens
+   *   on it, and undefined when the panel frame loads again and the old port
+   *   has no listener.
+   */
+  constructor(private readonly onValuePort?: (port: MessagePort | undefined) => void) {}
+
   private host: HTMLElement | undefined;
   private frame: HTMLIFrameElement | undefined;
   private state: PanelState = 'hidden';
@@ -98,6 +110,7 @@ export class PanelHost {
   }
 
   destroy(): void {
+    this.onValuePort?.(undefined);
     this.cancelFit();
     this.host?.remove();
     this.restoreMargin();
@@ -167,7 +180,28 @@ export class PanelHost {
       );
     });
     if (this.frame !== frame) return;
+    frame.addEventListener('load', () => this.offerValuePort(frame, token));
     frame.src = `${browser.runtime.getURL(PANEL_PATH)}#${token}`;
+  }
+
+  /**
+   * Posts a new port to the panel document that just loaded. The target
+   * origin is the extension's, so the offer and its token reach no other
+   * document that the frame might show.
+   */
+  private offerValuePort(frame: HTMLIFrameElement, token: string): void {
+    this.onValuePort?.(undefined);
+    const target = frame.contentWindow;
+    if (!target || this.frame !== frame) return;
+
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type !== VALUE_PORT_READY) return;
+      if (this.frame === frame) this.onValuePort?.(channel.port1);
+    };
+    const offer: ValuePortOffer = { type: VALUE_PORT_OFFER, token };
+    const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+    target.postMessage(offer, origin, [channel.port2]);
   }
 
   /**

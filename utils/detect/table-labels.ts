@@ -31,7 +31,27 @@ const MIN_NAVIGATION_LINKS = 3;
  * breadcrumb row above it for a label.
  */
 function isNavigationCell(cell: Element): boolean {
-  return cell.getElementsByTagName('a').length >= MIN_NAVIGATION_LINKS;
+  return countLinks(cell, MIN_NAVIGATION_LINKS) >= MIN_NAVIGATION_LINKS;
+}
+
+/**
+ * Counts the HTML and SVG `a` elements below `element`, the links that
+ * `getElementsByTagName('a')` lists, and stops at `limit`. The walk costs
+ * less than the live collection that `getElementsByTagName` creates per cell.
+ */
+function countLinks(element: Element, limit: number): number {
+  let count = 0;
+  let node = element.firstElementChild;
+  while (node && count < limit) {
+    if (node.tagName === 'A' || node.tagName === 'a') count++;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== element ? node.nextElementSibling : null;
+  }
+  return count;
 }
 
 function enclosingCell(control: Element): HTMLTableCellElement | null {

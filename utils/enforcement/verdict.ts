@@ -49,3 +49,20 @@ export function buildVerdict(
     missingFields: evaluation.fieldItems.filter(isMissingRequired).map((item) => item.fieldId),
   };
 }
+
+/** Tells whether two verdicts are equal field by field. */
+export function sameVerdict(first: Verdict, second: Verdict): boolean {
+  return (
+    first.enforcing === second.enforcing &&
+    first.blocking === second.blocking &&
+    first.checklistId === second.checklistId &&
+    first.checklistVersion === second.checklistVersion &&
+    first.score === second.score &&
+    sameList(first.failedRules, second.failedRules) &&
+    sameList(first.missingFields, second.missingFields)
+  );
+}
+
+function sameList(first: readonly string[], second: readonly string[]): boolean {
+  return first.length === second.length && first.every((item, index) => item === second[index]);
+}

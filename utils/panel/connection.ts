@@ -19,6 +19,7 @@ import { parseContentMessage } from '@/utils/schema/messages';
 import { classifyFrameReport } from '@/utils/detect/classify-report';
 import { type FrameScanReport, ScanChunkJoiner } from '@/utils/messaging/scan-chunks';
 import { sendToTab } from './tab-messaging';
+import { listenToValuePort } from './value-port';
 
 /**
  * Name of the performance measure of each classification of a frame scan in
@@ -89,9 +90,34 @@ export class TabConnection {
       }
       return undefined;
     };
-    if (!browser.tabs?.sendMessage) return this.listenThroughBackground(onMessage);
+    const stopPort = listener.onValue ? this.listenToTopFramePort(onMessage) : undefined;
+    if (!browser.tabs?.sendMessage) {
+      const stopBackground = this.listenThroughBackground(onMessage);
+      return () => {
+        stopPort?.();
+        stopBackground();
+      };
+    }
     browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return () => {
+      stopPort?.();
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }
+
+  /**
+   * Receives the value updates that the top frame's content script sends on
+   * its direct port (see utils/messaging/value-port.ts). The port carries
+   * nothing else, so any other message on it is dropped.
+   */
+  private listenToTopFramePort(
+    onMessage: (raw: unknown, sender: MessageSender) => undefined,
+  ): () => void {
+    const sender: MessageSender = { id: browser.runtime.id, tab: { id: this.tabId }, frameId: 0 };
+    return listenToValuePort((raw) => {
+      if ((raw as { type?: unknown } | null)?.type !== 'value-update') return;
+      onMessage(raw, sender);
+    });
   }
 
   /**
