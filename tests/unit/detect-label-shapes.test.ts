@@ -1,8 +1,8 @@
 /**
- * Shapes of labels and controls that unseen portals use: contracted words,
- * Roman-numeral months, search boxes, labels in two languages, questions
- * above radios, dates split into parts with a time, hour masks, language
- * switches with coded values, and section titles above labelled controls.
+ * Shapes of labels and controls that unseen portals use. The labels:
+ * contracted words, search boxes, two languages and questions above radios.
+ * The controls: Roman-numeral months, date parts with a time, hour masks,
+ * language switches with coded values and section titles above labels.
  */
 import { describe, expect, test } from 'vitest';
 import { scanDocument } from '../../utils/detect';

@@ -97,8 +97,8 @@ const CHOICE_KINDS = new Set(['radio-group', 'checkbox', 'checkbox-group']);
 
 /**
  * Returns a choice control's evidence with its section's question as a label:
- * a fieldset legend such as "Has a legal guardian been appointed?" asks what
- * its radios answer, while their own text is often only a hint.
+ * a fieldset legend such as "Has a legal guardian been appointed?" is the
+ * question its radios answer, while their own text is often only a hint.
  */
 function withQuestion(part: FieldPart): EvidenceItem[] {
   const question = part.context?.[0]?.trim();

@@ -55,7 +55,7 @@ const FILE_REFERENCES: Record<string, number> = {
 };
 
 /**
- * Fields whose few codes a portal asks as a choice, not as free text. A text
+ * Fields whose few codes a portal offers as a choice, not as free text. A text
  * box labelled "Guardian (appointed by the court)" takes the guardian's name.
  */
 const CHOICE_ONLY: Readonly<Record<string, Fit>> = {

@@ -92,7 +92,7 @@ function classifySibling(element: Element, scope: NearbyTextScope): SiblingVerdi
   if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || isMarkedHidden(element)) {
     return 'skip';
   }
-  // Struts and Rails put a hidden input after each checkbox, before its text.
+  // Struts puts a hidden input after each checkbox, before its text.
   if (tag === 'INPUT' && (element as HTMLInputElement).type === 'hidden') return 'skip';
   if (isInteractive(element) || scope.controlAncestors.has(element)) return 'stop';
   if (tag === 'LABEL' && (element as HTMLLabelElement).htmlFor) return 'stop';

@@ -124,7 +124,7 @@ function readDateAndTime(
 
 /**
  * Adds the time of the field's time control to a date read from its other
- * controls. A date-time field whose time control is empty or holds no time
+ * controls. A date-time field whose time control is empty or contains no time
  * keeps the date alone.
  */
 function withTimePart(
