@@ -1,7 +1,7 @@
 /** Helpers for the detection tests: loading the case pages and finding reported fields. */
 import { readFileSync } from 'node:fs';
 import type { DetectedField } from '../../utils/messaging/page-model';
-import type { ScanResult } from '../../utils/detect';
+import { type ScanResult, scanDocument } from '../../utils/detect';
 
 const CASES_DIR = '/work/shared/cases';
 
@@ -24,6 +24,11 @@ export function loadMarkup(html: string): Document {
   else document.documentElement.removeAttribute('lang');
   document.body.innerHTML = styles.join('') + body.replace(/<style[\s\S]*?<\/style>/gi, '');
   return document;
+}
+
+/** Loads markup into the test window's document and scans it. */
+export function scanMarkup(html: string): ScanResult {
+  return scanDocument(loadMarkup(html));
 }
 
 /** Returns the template literal assigned in a page script, e.g. `const step2 = () => \`...\``. */

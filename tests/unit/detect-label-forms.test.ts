@@ -6,13 +6,9 @@
  * two parts, and category lists whose options describe risks.
  */
 import { describe, expect, test } from 'vitest';
-import { analyzeOptions, matchWords, scanDocument, tokenizeText } from '../../utils/detect';
+import { analyzeOptions, matchWords, tokenizeText } from '../../utils/detect';
 import type { OptionInfo } from '../../utils/messaging/page-model';
-import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
-
-function scanMarkup(html: string) {
-  return scanDocument(loadMarkup(html));
-}
+import { fieldAt, fieldIdAt, scanMarkup } from './detect-helpers';
 
 function form(lang: string, body: string): string {
   return `<html lang="${lang}"><body><form>${body}</form></body></html>`;

@@ -5,15 +5,10 @@
  * language switches with coded values and section titles above labels.
  */
 import { describe, expect, test } from 'vitest';
-import { scanDocument } from '../../utils/detect';
 import { expandAbbreviations } from '../../utils/detect/abbreviations';
 import { analyzeOptions } from '../../utils/detect/options';
 import type { OptionInfo } from '../../utils/messaging/page-model';
-import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
-
-function scanMarkup(html: string) {
-  return scanDocument(loadMarkup(html));
-}
+import { fieldAt, fieldIdAt, scanMarkup } from './detect-helpers';
 
 function optionList(texts: string[]): OptionInfo[] {
   return texts.map((text, index) => ({ value: String(index), text, selected: index === 0 }));

@@ -8,12 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scanDocument } from '../../utils/detect';
-import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
-
-function scanMarkup(html: string) {
-  return scanDocument(loadMarkup(html));
-}
+import { fieldAt, fieldIdAt, scanMarkup } from './detect-helpers';
 
 /** Reads a file of the repository; vitest runs from the repository root. */
 function readFixture(file: string): string {
