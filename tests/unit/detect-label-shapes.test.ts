@@ -183,3 +183,57 @@ describe('a section title above a labelled control', () => {
     expect(field?.ambiguousWith).toBeUndefined();
   });
 });
+
+describe('gendered endings after a slash', () => {
+  test('"unbegleitete/r minderjährige/r" is unaccompanied', () => {
+    const page = `<html lang="de"><body><form>
+      <input type="checkbox" id="uma"><label for="uma">unbegleitete/r minderjährige/r Ausländer/in</label>
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#uma')).toBe('unaccompanied');
+  });
+});
+
+describe('split dates and surnames', () => {
+  test('"F. nacimiento" over day, month and year is the date of birth', () => {
+    const page = `<html lang="es"><body><form><div>F. nacimiento
+      <input id="d" name="fnacDia" aria-label="Día" maxlength="2">
+      <input id="m" name="fnacMes" aria-label="Mes" maxlength="2">
+      <input id="y" name="fnacAnio" aria-label="Año" maxlength="4"></div>
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#d')).toBe('date_of_birth');
+  });
+
+  test('a legend names parts labelled Day, Month and Year', () => {
+    const page = `<html lang="en"><body><form><fieldset><legend>Date of birth</legend>
+      <label for="d">Day</label><input id="d" name="input_5_2">
+      <label for="m">Month</label><input id="m" name="input_5_1">
+      <label for="y">Year</label><input id="y" name="input_5_3">
+    </fieldset></form></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#d')?.selectors).toEqual(['#d', '#m', '#y']);
+  });
+
+  test('"1er apellido" and "2º apellido" are one surname', () => {
+    const page = `<html lang="es"><body><form>
+      <div>1er apellido <input id="s1" name="a1"></div>
+      <div>2º apellido <input id="s2" name="a2"></div>
+    </form></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#s1')?.selectors).toEqual(['#s1', '#s2']);
+  });
+});
+
+describe('widget markup', () => {
+  test('a drop-down arrow input is no control', () => {
+    const page = `<html lang="it"><body><form><label for="sesso">Sesso</label>
+      <div><input value="▼" readonly tabindex="-1" aria-hidden="true" id="arrow">
+      <input id="sesso" role="combobox"></div></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#arrow')).toBe('missing');
+  });
+
+  test('a checkbox text reads past a hidden Struts input', () => {
+    const page = `<html lang="bg"><body><form><table><tr><td>
+      <input type="checkbox" id="nepr" name="dete.nepridrujen"><input type="hidden"
+        name="__checkbox_dete.nepridrujen" value="true"> непридружен непълнолетен
+    </td></tr></table></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#nepr')).toBe('unaccompanied');
+  });
+});

@@ -38,6 +38,11 @@ const DATE_WORD = 'date';
  * qualifier. The endings are those that normalizeText joins to their word.
  */
 const ENDING_IN_BRACKETS = /(\p{L})\((n|s|e|en|es|i)\)/gu;
+/**
+ * "minderjährige/r", "Ausländer/in", "Técnico/a": a gendered ending after a
+ * slash, which is no second word. The word before the slash stays.
+ */
+const ENDING_AFTER_SLASH = /(\p{L})\/(?:r|in|innen|e|a|as|es|n)(?!\p{L})/gu;
 const BRACKETS = /\(([^()]*)\)/g;
 /**
  * Brackets that list items ("nome, paese, telefono") qualify the words before
@@ -63,7 +68,8 @@ function finalWords() {
 /** Reads a label text, leaving out the `ignored` words, such as day and month words. */
 export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWords {
   const inner: string[] = [];
-  const outer = text.includes('(') ? withoutListBrackets(text, inner) : text;
+  const ungendered = text.includes('/') ? text.replace(ENDING_AFTER_SLASH, '$1') : text;
+  const outer = ungendered.includes('(') ? withoutListBrackets(ungendered, inner) : ungendered;
 
   const keep = (word: string) => !ignored?.has(word);
   const words = tokenizeText(expandAbbreviations(outer)).filter(keep);

@@ -350,6 +350,8 @@ export const ASYLUM = [
   'международна закрила',
   // Ireland's International Protection Office.
   'ipo',
+  // A foreigner's case at Poland's Office for Foreigners (Urząd do Spraw Cudzoziemców).
+  'cudzoziemca', 'cudzoziemców', 'udsc',
 ];
 
 // prettier-ignore
@@ -390,6 +392,7 @@ export const CASE_WORKER = [
   'trabajador social', 'técnico de referencia', 'educador', 'assistente social',
   'sociālais darbinieks', 'ħaddiem soċjali', 'социален работник',
   // Portuguese "Técnico/a gestor/a do processo", Spanish "gestor del caso".
+  'wychowawca', 'wychowawca prowadzący', 'opiekun prowadzący',
   'técnico gestor', 'gestor do processo', 'gestora do processo', 'gestor de processo',
   'gestor de caso', 'gestora de caso', 'gestor del caso', 'gestora del caso',
 ];
@@ -415,7 +418,7 @@ export const RELATIVES = [
 // prettier-ignore
 export const ABROAD = [
   'abroad', 'overseas', 'estero', 'ausland', 'granicą', 'étranger', 'extranjero',
-  'estrangeiro', 'ārzemēs', 'barra', 'чужбина',
+  'estrangeiro', 'ārzemēs', 'ārvalstīs', 'ārzemju', 'barra', 'чужбина', 'zagranicą',
 ];
 
 // prettier-ignore
@@ -732,7 +735,7 @@ export const FORENAME = [
 export const SURNAME_ORDER = [
   'first', 'second', '1st', '2nd', '1', '2', 'primer', 'primero', 'segundo', 'primeiro',
   'paterno', 'materno', 'paternal', 'maternal', 'primo', 'secondo', 'premier', 'erster',
-  'zweiter', 'pierwsze', 'drugie',
+  'zweiter', 'pierwsze', 'drugie', '1er', '2do', '1º', '2º',
 ];
 
 /** Words of a destination, as in "Destino manifestado: país" or "Localidad de destino". */
@@ -772,6 +775,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // French "naiss.", Bulgarian "раж.".
   ur: 'urodzenia', urodz: 'urodzenia', dz: 'dzimšanas', dzim: 'dzimšanas', nac: 'nacimiento',
   nasc: 'nascita', naiss: 'naissance', раж: 'раждане',
+  // Date: Spanish "F. nacimiento", "F. salida".
+  f: 'fecha',
   // Social: Bulgarian "Соц. работник".
   соц: 'социален',
   // Names: Polish "Nazw. rodowe", Portuguese "Apel.".

@@ -251,6 +251,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('dossier asile', 'dossier d asile', 'asyldossier', 'asylakte', 'fascicolo asilo',
       'expediente de asilo', 'processo de asilo', 'zemis', 'zemis nummer', 'symic', 'n° symic',
       'simic', 'numero simic',
+      // Germany's central register of foreigners (Ausländerzentralregister).
+      'azr', 'azr nr',
       // Austria's asylum office (BFA) numbers each person in its register with an IFA number.
       'ifa zahl', 'ifa nummer', 'ifa'),
     all(w.ASYLUM, w.NUMBER),
@@ -296,6 +298,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
       'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
       'дактилоскопна регистрация', 'дактилоскопия', 'дактилоскопна', 'пръстови отпечатъци',
+      'pirkstu nospiedumi', 'pirkstu nospiedumu', 'daktiloskopija', 'bdas',
       'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
       'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
       'pirkstu nospiedumi', 'daktiloskopija', 'marki tas swaba', 'пръстови отпечатъци',
@@ -338,7 +341,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases(
       'unaccompanied', 'unaccompanied minor', 'unaccompanied child', 'separated child',
       'uam', 'uasc', 'msna', 'minore straniero non accompagnato', 'non accompagnato',
-      'non accompagnata', 'unbegleitet', 'unbegleiteter minderjähriger', 'umf',
+      'non accompagnata', 'unbegleitet', 'unbegleitete', 'unbegleiteter minderjähriger', 'unbegleitete minderjährige', 'umf', 'uma',
       'ohne begleitung', 'bez opieki', 'małoletni bez opieki', 'nieletni bez opieki',
       'non accompagné', 'mineur non accompagné', 'mna', 'no acompañado',
       'menor no acompañado', 'menor extranjero no acompañado', 'mena', 'não acompanhado',
@@ -394,6 +397,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   contacts_abroad: [
     all(w.RELATIVES, w.ABROAD),
     all(w.CONTACT, w.ABROAD),
+    all(['kontaktpersonen', 'kontaktperson', 'bezugspersonen'], w.ABROAD),
     weak(0.7, ...w.ABROAD),
   ],
   intended_destination: [
