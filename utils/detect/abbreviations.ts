@@ -32,12 +32,14 @@ const CONTRACTED_WORD = /(?<![\p{L}.-])(\p{L}{1,2})-(\p{L}{1,3})(?![\p{L}-])/gu;
 /** "№" and "#" stand for "number", as in "Рег. №" or "Case #". */
 const NUMBER_SIGN = /[№#]/g;
 
-/** Bound on the cache of vocabulary words by abbreviation. */
+/** Bound on each cache of expansions, by abbreviation or by contraction. */
 const MAX_CACHED_ABBREVIATIONS = 10_000;
 
 let explicit: Map<string, string> | undefined;
 let links: VocabularyLinks | undefined;
 const startedWords = new Map<string, string[]>();
+/** Expansion of each contraction by its folded head and tail, empty when it has none. */
+const contractions = new Map<string, string>();
 
 /**
  * Replaces each abbreviated or contracted word of a label by the vocabulary
@@ -88,12 +90,18 @@ export function expansionOf(
 function expandContraction(whole: string, head: string, tail: string): string {
   const start = foldLatin(head);
   const end = foldLatin(tail);
-  const candidates = [...vocabularyIndex().knownWords].filter(
-    (word) =>
-      word.length > start.length + end.length && word.startsWith(start) && word.endsWith(end),
-  );
-  if (candidates.length === 0 || !shareTermGroup(candidates)) return whole;
-  return preferred(candidates);
+  const key = `${start}-${end}`;
+  let expansion = contractions.get(key);
+  if (expansion === undefined) {
+    const candidates = [...vocabularyIndex().knownWords].filter(
+      (word) =>
+        word.length > start.length + end.length && word.startsWith(start) && word.endsWith(end),
+    );
+    expansion = candidates.length > 0 && shareTermGroup(candidates) ? preferred(candidates) : '';
+    if (contractions.size >= MAX_CACHED_ABBREVIATIONS) contractions.clear();
+    contractions.set(key, expansion);
+  }
+  return expansion || whole;
 }
 
 /** Returns the entries of ABBREVIATIONS, folded like label words. */

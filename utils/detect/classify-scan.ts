@@ -104,7 +104,7 @@ function withQuestion(part: FieldPart): EvidenceItem[] {
   const question = part.context?.[0]?.trim();
   if (!CHOICE_KINDS.has(part.info.kind) || !question?.endsWith('?')) return part.evidence;
   if (part.evidence.some((item) => item.text === question)) return part.evidence;
-  return [...part.evidence, { source: 'text-before', text: question, form: 'label' }];
+  return withSectionLabel(part.evidence, question);
 }
 
 /**
@@ -119,7 +119,12 @@ function withLegend(evidence: EvidenceItem[], first: FieldPart): EvidenceItem[] 
   const named = evidence.some(
     (item) => item.form === 'label' && tokenizeText(item.text).some((word) => !words.has(word)),
   );
-  return named ? evidence : [...evidence, { source: 'text-before', text: legend, form: 'label' }];
+  return named ? evidence : withSectionLabel(evidence, legend);
+}
+
+/** Adds a section's title to a control's evidence as the text before it. */
+function withSectionLabel(evidence: EvidenceItem[], title: string): EvidenceItem[] {
+  return [...evidence, { source: 'text-before', text: title, form: 'label' }];
 }
 
 /** Returns the kind a split field classifies as: date, or date-time when it has a time part. */
