@@ -237,3 +237,121 @@ describe('widget markup', () => {
     expect(fieldIdAt(scanMarkup(page), '#nepr')).toBe('unaccompanied');
   });
 });
+
+describe('labels of legacy table forms', () => {
+  const page = `<html lang="it"><body><table>
+    <tr><td>Prot. n.</td><td><input name="PROT_NUM"></td></tr>
+    <tr><td>Nato il (gg mm aaaa)</td><td><input name="GG" maxlength="2"> /
+      <input name="MM" maxlength="2"> / <input name="AAAA" maxlength="4"></td>
+      <td>a</td><td><input name="LUOGO"></td></tr>
+    <tr><td>Ultimo avvistamento il</td><td><input name="DATA_AVVIST" size="10"> ore
+      <input name="ORA_AVVIST" size="5"></td></tr>
+  </table></body></html>`;
+
+  test('"Prot. n." is the case number', () => {
+    expect(fieldIdAt(scanMarkup(page), 'input[name="PROT_NUM"]')).toBe('national_case_number');
+  });
+
+  test('a date label ending in "il" before a bracketed mask is the date of birth', () => {
+    const field = fieldAt(scanMarkup(page), 'input[name="GG"]');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual([
+      'input[name="GG"]',
+      'input[name="MM"]',
+      'input[name="AAAA"]',
+    ]);
+  });
+
+  test('a lone "a" after the date parts continues the birth label', () => {
+    expect(fieldIdAt(scanMarkup(page), 'input[name="LUOGO"]')).toBe('place_of_birth');
+  });
+
+  test('a date named DATA_ and the hour after it are one field', () => {
+    const field = fieldAt(scanMarkup(page), 'input[name="DATA_AVVIST"]');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.roles).toEqual(['date', 'time']);
+  });
+});
+
+describe('Maltese date and time masks', () => {
+  test('"jj/xx/ssss" and "ss:mm" are a date and its time', () => {
+    const page = `<html lang="mt"><body><table><tr>
+      <td><label for="d">Ħareġ miċ-ċentru – data</label></td>
+      <td><input id="d" placeholder="jj/xx/ssss"></td>
+      <td><label for="t">ħin</label></td><td><input id="t" placeholder="ss:mm"></td>
+    </tr></table></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#d');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.selectors).toEqual(['#d', '#t']);
+  });
+});
+
+describe('a time labelled in two languages', () => {
+  test('"Ordua / Hora" after "Data / Fecha" is the time of that date', () => {
+    const page = `<html lang="es"><body><form><div>
+      <label for="d">Azken aldiz ikusia / Visto por última vez</label>
+      <input id="d" aria-label="Data / Fecha" placeholder="dd/mm/aaaa">
+      <input id="t" aria-label="Ordua / Hora" placeholder="hh:mm">
+    </div></form></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#d');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.roles).toEqual(['date', 'time']);
+  });
+});
+
+describe('a field asked in two controls of one row', () => {
+  test("a second box for the mother's maiden name joins her name", () => {
+    const page = `<html lang="pl"><body><form><div class="field">
+      <label for="im">Imię matki</label>
+      <div><input id="im"></div>
+      <div><input id="nm" aria-label="Nazwisko rodowe matki" placeholder="nazwisko rodowe matki"></div>
+    </div></form></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#im')?.selectors).toEqual(['#im', '#nm']);
+  });
+
+  test('a country list and a town box under "Destino mencionado" are the destination', () => {
+    const page = `<html lang="es"><body><form><div>
+      <label for="c">Destino mencionado</label>
+      <select id="c" aria-label="País"><option value="">—</option><option value="FRA">Francia</option>
+        <option value="BEL">Bélgica</option><option value="DEU">Alemania</option></select>
+      <input id="p" name="destinoLocalidad" aria-label="Localidad" placeholder="Localidad">
+    </div></form></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#c');
+    expect(field?.fieldId).toBe('intended_destination');
+    expect(field?.selectors).toEqual(['#c', '#p']);
+  });
+
+  test('a second box with a label element of its own stays a field of its own', () => {
+    const page = `<html lang="pl"><body><form><div class="field">
+      <label for="im">Imię matki</label><input id="im">
+      <label for="io">Imię ojca</label><input id="io">
+    </div></form></body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldAt(result, '#im')?.selectors).toEqual(['#im']);
+    expect(fieldIdAt(result, '#io')).toBe('father_name');
+  });
+});
+
+describe('option lists and document labels', () => {
+  test('Art. 32 points with their item in one bracket make a category list', () => {
+    const points = [
+      'Abgängig – Schutz (a)',
+      'Abgängig – ohne Schutz (b)',
+      'Kind – Entführungsgefahr (c)',
+      'Kind – Menschenhandel (d i)',
+      'Kind – Terror (d ii)',
+    ];
+    const page = `<html lang="de"><body><label for="k">SIS-Ausschreibung</label>
+      <select id="k"><option value="-1">---</option>${points
+        .map((text, index) => `<option value="${index}">${text}</option>`)
+        .join('')}</select></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#k')).toBe('alert_category');
+  });
+
+  test('"Reisedokument – Art" is the document type', () => {
+    const page = `<html lang="de"><body><label for="a">Reisedokument – Art</label>
+      <select id="a"><option value="-1">---</option><option value="1">Reisepass</option>
+      <option value="2">Personalausweis</option></select></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#a')).toBe('id_document_type');
+  });
+});

@@ -25,6 +25,8 @@ describe('inferDateFormat', () => {
     ['Romanian zz.ll.aaaa', { placeholder: 'zz.ll.aaaa' }, 'ro', 'dd.MM.yyyy'],
     ['Bulgarian ДД.ММ.ГГГГ', { placeholder: 'ДД.ММ.ГГГГ' }, 'bg', 'dd.MM.yyyy'],
     ['Latvian DD.MM.GGGG.', { placeholder: 'DD.MM.GGGG.' }, 'lv', 'dd.MM.yyyy'],
+    ['Maltese jj/xx/ssss', { placeholder: 'jj/xx/ssss' }, 'mt', 'dd/MM/yyyy'],
+    ['Maltese mask with time', { placeholder: 'jj/xx/ssss ss:mm' }, 'mt', 'dd/MM/yyyy HH:mm'],
     ['Spanish two-digit year', { placeholder: 'dd/mm/aa' }, 'es', 'dd/MM/yy'],
     ['mask with dots on English page', { placeholder: '__.__.____' }, 'en', 'dd.MM.yyyy'],
     ['mask with slashes on French page', { placeholder: '__/__/____' }, 'fr', 'dd/MM/yyyy'],
@@ -65,10 +67,7 @@ describe('dateFormatCandidates', () => {
   });
 
   test('offers both packed orders for eight characters', () => {
-    expect(dateFormatCandidates(control({ maxLength: 8 }), 'de')).toEqual([
-      'yyyyMMdd',
-      'ddMMyyyy',
-    ]);
+    expect(dateFormatCandidates(control({ maxLength: 8 }), 'de')).toEqual(['yyyyMMdd', 'ddMMyyyy']);
   });
 
   test('offers nothing for a control too short', () => {

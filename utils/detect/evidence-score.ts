@@ -5,7 +5,7 @@
  */
 import type { LabelSource } from '../messaging/page-model';
 import { autocompleteFields } from './autocomplete';
-import type { EvidenceItem } from './evidence';
+import { type EvidenceItem, TRANSLATION_SEPARATOR } from './evidence';
 import { type LabelWords, readIdentifier, readLabel } from './label-reading';
 import { matchLabel } from './match';
 import { NOT_A_FIELD } from './vocabulary';
@@ -80,8 +80,6 @@ export function scoreEvidence(
   return { scores, subsumed };
 }
 
-/** Separates the halves of a label given in two languages: "Color de ojos / Color d'ulls". */
-const TRANSLATION_SEPARATOR = /\s\/\s/;
 /** Factor for a field that one half of a two-language label names on its own. */
 const HALF_FACTOR = 0.9;
 

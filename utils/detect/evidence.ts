@@ -8,12 +8,16 @@ export interface EvidenceItem extends Evidence {
   form: EvidenceForm;
 }
 
+/** Separates the halves of a label given in two languages: "Color de ojos / Color d'ulls". */
+export const TRANSLATION_SEPARATOR = /\s\/\s/;
+
 /**
  * One part of a date or time mask: "TT", "jj", "aaaa", "rrrr", "__", "31", "дд", "гггг", "чч",
- * or Oracle's minutes "MI" ("HH:MI", "HH24:MI").
+ * Oracle's minutes "MI" ("HH:MI", "HH24:MI"), or Maltese "xx" (xahar), "ssss" (sena) and
+ * "ss" (siegħa), as in "jj/xx/ssss" and "ss:mm".
  */
 const MASK_PART =
-  String.raw`(?:[dtgjmh]{1,2}|hh24|mi|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|_{1,4}|\d{1,4}|дд|мм|гггг|чч)`;
+  String.raw`(?:[dtgjmh]{1,2}|hh24|mi|x{2}|s{2,4}|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|_{1,4}|\d{1,4}|дд|мм|гггг|чч)`;
 
 /**
  * Date and time masks such as "TT.MM.JJJJ", "jj/mm/aaaa", "dd-mm-rrrr",

@@ -8,6 +8,7 @@
  */
 import type { FieldCandidate } from './classify';
 import { addEvidence } from './evidence';
+import { joinConsecutive } from './field-pairs';
 import type { Classified } from './classify-scan';
 import { normalizeText, splitWords } from './normalize';
 import { SURNAME_ORDER } from './vocabulary-words';
@@ -17,18 +18,7 @@ const MIN_PART_CONFIDENCE = 0.6;
 
 /** Joins each pair of neighbouring surname controls into one field and keeps the other items. */
 export function joinSurnameParts(items: readonly Classified[]): Classified[] {
-  const joined: Classified[] = [];
-  for (let index = 0; index < items.length; index++) {
-    const first = items[index];
-    const second = items[index + 1];
-    if (second && areSurnameParts(first, second)) {
-      joined.push(joinParts(first, second));
-      index++;
-    } else {
-      joined.push(first);
-    }
-  }
-  return joined;
+  return joinConsecutive(items, areSurnameParts, joinParts);
 }
 
 function areSurnameParts(first: Classified, second: Classified): boolean {

@@ -68,8 +68,15 @@ function isLonePrepositionLabel(item: EvidenceItem): boolean {
   return item.form === 'label' && isLonePreposition(item.text);
 }
 
+/**
+ * Returns the first label of a unit that has words and is no lone
+ * preposition. The "/" between the parts of "gg / mm / aaaa" is no label.
+ */
 function firstLabel(unit: FieldPart): EvidenceItem | undefined {
-  return unit.evidence.find((item) => item.form === 'label' && !isLonePreposition(item.text));
+  return unit.evidence.find(
+    (item) =>
+      item.form === 'label' && !isLonePreposition(item.text) && tokenizeText(item.text).length > 0,
+  );
 }
 
 function continueLonePrepositions(unit: FieldPart, previous: EvidenceItem): FieldPart {

@@ -41,8 +41,11 @@ const CATEGORY_LEAD = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}\\s`);
  */
 const CATEGORY_ARTICLE = /(?:^|\s)(?:art|article|articolo|artikel|artykul|articulo|artigo|pants|чл)\s*32(?:\s|$)/;
 
-/** An option text that ends in its Art. 32(1) point: "Persuna nieqsa – (a)(i)", "(b)". */
-const CATEGORY_POINT = /\(\s*[a-e]\s*\)(?:\s*\(\s*(?:i{1,3}|iv)\s*\))?\s*$/i;
+/**
+ * An option text that ends in its Art. 32(1) point: "Persuna nieqsa – (a)(i)",
+ * "(b)", or the point and its item in one bracket, "Kind – Terror (d ii)".
+ */
+const CATEGORY_POINT = /\(\s*[a-e]\s*(?:(?:\)\s*\(\s*|\s+)(?:i{1,3}|iv)\s*)?\)\s*$/i;
 
 /** Category lists hold at most the eight Art. 32(1) categories, three legacy codes and a prompt. */
 const MAX_CATEGORY_OPTIONS = 12;

@@ -102,7 +102,7 @@ export function isPartWord(word: string): boolean {
 /**
  * Tells whether a control's short label ("Ora", "Uhrzeit") or the last word of
  * its name (`txtData`, `dtAllontanamento$txtOra`) names the date or the time
- * half of a date and time pair.
+ * half of a date and time pair. A date's name may also start with the word.
  */
 export function namesPart(
   unit: { info: ControlInfo; evidence: readonly EvidenceItem[] },
@@ -116,8 +116,11 @@ export function namesPart(
       const short = labelWords.length > 0 && labelWords.length <= MAX_PART_LABEL_WORDS;
       if (short && labelWords.every((word) => words.has(word))) return true;
     } else if (item.form === 'identifier') {
-      const last = identifierWords(item.text).at(-1);
+      const identifier = identifierWords(item.text);
+      const last = identifier.at(-1);
       if (last && words.has(last)) return true;
+      // A date's name may lead with the word: `DATA_ALLONT`, `fechaSalida`.
+      if (part === 'date' && identifier.length > 1 && words.has(identifier[0])) return true;
     }
   }
   return false;

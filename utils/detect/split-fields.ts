@@ -4,7 +4,7 @@
  * with distinct roles become one field unit.
  */
 import type { PartRole } from '../messaging/page-model';
-import { type EvidenceItem, isDateMask, isFormatMask } from './evidence';
+import { type EvidenceItem, TRANSLATION_SEPARATOR, isDateMask, isFormatMask } from './evidence';
 import { type FieldPart, MAX_DATE_TIME_DISTANCE, type ScannedField, areNeighbours } from './frame-scan';
 import type { DatePartRole } from './options';
 import { isPartWord, namesPart } from './part-roles';
@@ -138,7 +138,7 @@ function partsByLengthAt({ units, roles }: PartList, start: number): ScannedFiel
  * control's. "Ora dell'allontanamento" after "Data dell'allontanamento" does,
  * but "Uhrzeit der Meldung" after "Geburtsdatum" does not. Labels that both
  * share, such as one table cell to their left, the date and time words and
- * numbers are left out.
+ * numbers are left out, and one half of a label in two languages may agree alone.
  */
 function labelsAgree(date: FieldPart, time: FieldPart): boolean {
   const shared = (item: EvidenceItem) =>
@@ -149,11 +149,15 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
       .flatMap((item) => tokenizeText(item.text)),
   );
 
+  // Numbers are examples ("for example 21:30"), not names.
+  const agrees = (text: string) =>
+    tokenizeText(text)
+      .filter((word) => !isPartWord(word) && !/^\d+$/.test(word))
+      .every((word) => dateWords.has(word));
   return time.evidence.every((item) => {
     if (item.form !== 'label' || shared(item)) return true;
-    // Numbers are examples ("for example 21:30"), not names.
-    const words = tokenizeText(item.text).filter((word) => !isPartWord(word) && !/^\d+$/.test(word));
-    return words.every((word) => dateWords.has(word));
+    // One half of a label in two languages may be enough: "Hora" in "Ordua / Hora".
+    return agrees(item.text) || item.text.split(TRANSLATION_SEPARATOR).some(agrees);
   });
 }
 

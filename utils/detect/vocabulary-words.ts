@@ -188,6 +188,10 @@ export const DOCUMENT = [
   'dokuments', 'dokumenta', 'pase', 'pases', 'personas apliecība', 'personas apliecības',
   'karta tal identità', 'passaport',
   'документ', 'лична карта', 'паспорт',
+  // Travel documents, which unaccompanied children hold more often than identity cards.
+  'travel document', 'reisedokument', 'reisedokuments', 'documento di viaggio',
+  'document de voyage', 'documento de viaje', 'documento de viagem', 'dokument podróży',
+  'ceļošanas dokuments', 'dokument tal ivvjaġġar', 'документ за пътуване',
 ];
 
 // prettier-ignore
@@ -276,7 +280,7 @@ export const DEPARTED = [
   'left', 'ran away', 'fuggito', 'fuggita', 'scappato', 'scappata', 'weggelaufen',
   'oddalił', 'oddaliła', 'uciekł', 'uciekła', 'quitté', 'quittée', 'fugué', 'fuguée',
   'abandonó', 'fugó', 'escapó', 'abandonou', 'fugiu', 'saiu', 'aizgāja', 'aizgājis',
-  'aizgājusi', 'pameta', 'telaq', 'ħarab', 'напусна', 'напуснал', 'напуснала', 'напуснало',
+  'aizgājusi', 'pameta', 'telaq', 'ħarab', 'ħareġ', 'напусна', 'напуснал', 'напуснала', 'напуснало',
   'избяга',
 ];
 
@@ -440,7 +444,7 @@ export const STATUS = [
 export const APPOINTED = [
   'appointed', 'nominated', 'nominato', 'nominata', 'nomina', 'bestellt', 'bestellung',
   'ustanowiony', 'ustanowienie', 'désigné', 'nommé', 'désignation', 'designado',
-  'nombrado', 'nomeado', 'iecelts', 'maħtur', 'назначен', 'назначаване',
+  'nombrado', 'nomeado', 'iecelts', 'maħtur', 'inħatar', 'назначен', 'назначаване',
 ];
 
 // prettier-ignore
@@ -461,7 +465,7 @@ export const OTHER = [
   'weitere', 'andere', 'angegebene', 'inne', 'dodatkowe', 'deklarowane', 'podane',
   'autres', 'autre', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
   'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn',
-  'dikjarata', 'други', 'декларирани',
+  'dikjarata', 'dikjarati', 'ddikjarati', 'други', 'декларирани',
   // "Other names used", "Citi lietotie vārdi": a name in use besides the official one.
   'used', 'usati', 'utilizzati', 'verwendete', 'benutzte', 'używane', 'utilisés', 'usados',
   'utilizados', 'lietotie', 'użati', 'използвани',
@@ -786,8 +790,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Phones: Spanish "Tfno.", "Tlf.", "Telf.", Bulgarian "Тел.".
   tfno: 'teléfono', tlf: 'teléfono', telf: 'teléfono', тел: 'телефон',
   // Registers and case files: "Reg.-Nr.", Polish "rej.", Bulgarian "рег.", German "Tgb.-Nr.",
-  // Portuguese "Proc.".
+  // Portuguese "Proc.", Italian "Prot. n.".
   reg: 'register', rej: 'rejestr', рег: 'регистър', tgb: 'tagebuch', proc: 'processo',
+  prot: 'protocollo',
   // Places: Polish "msc." (miejscowość), Bulgarian "гр." (град).
   msc: 'miejscowość', гр: 'град',
   // German "Bes. Kennzeichen", "Staatsang.".

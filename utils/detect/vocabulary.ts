@@ -132,6 +132,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     allWeighted(0.85, w.OTHER, ['dob', 'dobs']),
     // "Altre date dichiarate": other dates of a child are the dates of birth it declared.
     allWeighted(0.85, w.OTHER, w.DATES),
+    // Maltese "Dati tat-twelid oħra": "dati" alone is Italian for data, so only the phrase counts.
+    all(w.OTHER, 'dati tat twelid'),
     // German joins the words: "Weitere angegebene Geburtsdaten".
     allWeighted(0.9, w.OTHER, ['geburtsdaten', 'geburtsdatum']),
   ],
@@ -254,7 +256,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       // Germany's central register of foreigners (Ausländerzentralregister).
       'azr', 'azr nr',
       // Austria's asylum office (BFA) numbers each person in its register with an IFA number.
-      'ifa zahl', 'ifa nummer', 'ifa'),
+      'ifa zahl', 'ifa nummer', 'ifa',
+      // Malta's agency for asylum seekers (AWAS) numbers each person it receives.
+      'awas'),
     all(w.ASYLUM, w.NUMBER),
     all(w.ASYLUM, w.CASE, w.NUMBER),
   ],
@@ -406,8 +410,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
     allWeighted(0.9, w.PLACE, w.GO),
     // "Destino manifestado: país", "Destination déclarée", "Zielland (angegeben)".
-    phrases('destino manifestado', 'destino declarado', 'destination déclarée',
-      'destinazione indicata', 'angegebenes ziel'),
+    phrases('destino manifestado', 'destino declarado', 'destino mencionado', 'destino indicado',
+      'destination déclarée', 'destination mentionnée', 'destination indiquée',
+      'destinazione indicata', 'destinazione menzionata', 'angegebenes ziel',
+      'mentioned destination', 'stated destination', 'helmuga'),
     all(w.DESTINATION, w.COUNTRY),
     all(w.DESTINATION, w.PLACE),
   ],
@@ -486,6 +492,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.CASE, w.NUMBER),
     // "Рег. № на преписката", "Registration number of the case": the case's number, not a person's.
     all(w.REGISTER, w.NUMBER, w.CASE),
+    // Italian "Prot. n.", "N. protocollo": the number under which the report was filed.
+    all('protocollo', w.NUMBER),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
       'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy', 'geschäftszahl',
       'aktenzahl'),

@@ -1,7 +1,7 @@
 /**
  * Reads the order of day, month and year from a date mask or example shown
  * near a control: "TT.MM.JJJJ", "jj/mm/aaaa", "gg/mm/aaaa", "dd-mm-rrrr",
- * "zz.ll.aaaa", "ДД.ММ.ГГГГ", "yyyymmdd", "__/__/____", "31.12.2000".
+ * "zz.ll.aaaa", "jj/xx/ssss", "ДД.ММ.ГГГГ", "yyyymmdd", "__/__/____", "31.12.2000".
  */
 
 export type DateUnit = 'day' | 'month' | 'year';
@@ -27,10 +27,11 @@ const SEPARATED = new RegExp(
   'u',
 );
 const PACKED = /(?<![\p{L}\p{N}])(\p{L}{8})(?![\p{L}\p{N}])/u;
-const TIME = /(?:[hHчЧuU]{1,2}\s*:\s*[mMмМ]{2}|_{2}\s*:\s*_{2}|\d{1,2}:\d{2})/u;
+// Hour letters: H, Cyrillic Ч, U, and S for Maltese "siegħa".
+const TIME = /(?:[hHчЧuUsS]{1,2}\s*:\s*[mMмМ]{2}|_{2}\s*:\s*_{2}|\d{1,2}:\d{2})/u;
 
-// Month letters: M in most languages, L for Romanian "luna", М in Cyrillic.
-const MONTH_LETTERS = new Set(['m', 'l', 'м']);
+// Month letters: M in most languages, L for Romanian "luna", М in Cyrillic, X for Maltese "xahar".
+const MONTH_LETTERS = new Set(['m', 'l', 'м', 'x']);
 // Two-letter years: "yy", Spanish, French and Portuguese "aa", Polish "rr", Bulgarian "гг".
 const SHORT_YEAR_LETTERS = new Set(['y', 'a', 'r', 'г']);
 

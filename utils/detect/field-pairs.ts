@@ -1,0 +1,82 @@
+/**
+ * A field asked in two controls of one row under one label: "Imię matki"
+ * with a second box for the mother's maiden name, or "Destino mencionado"
+ * with a country list and a box for the town. The second control has only
+ * an `aria-label`, a placeholder or a title of its own, and reads as the
+ * same field as the first, so the two are one field in two parts. Fill does
+ * not split a value over such parts, so the officer fills them by hand.
+ */
+import { getField } from '../catalogue/fields';
+import type { Classified } from './classify-scan';
+import { addEvidence } from './evidence';
+import { areNeighbours } from './frame-scan';
+
+/** Each control must read as the field at least this surely. */
+const MIN_PART_CONFIDENCE = 0.6;
+
+/** Field types whose value may be written over two controls: a name, a country and a place. */
+const PAIRED_TYPES = new Set(['text', 'destination']);
+
+/** Sources of a label that a control has of its own, apart from its row's label. */
+const SUB_LABEL_SOURCES = new Set(['aria-label', 'placeholder', 'title']);
+
+/** Joins each control that continues the field of the control before it in its row. */
+export function joinFieldPairs(items: readonly Classified[]): Classified[] {
+  return joinConsecutive(items, continuesField, joinPair);
+}
+
+/**
+ * Joins each pair of consecutive items that `belong` says make one field,
+ * with `join`, and keeps the other items. An item joins one pair at most.
+ */
+export function joinConsecutive(
+  items: readonly Classified[],
+  belong: (first: Classified, second: Classified) => boolean,
+  join: (first: Classified, second: Classified) => Classified,
+): Classified[] {
+  const joined: Classified[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const first = items[index];
+    const second = items[index + 1];
+    if (second && belong(first, second)) {
+      joined.push(join(first, second));
+      index++;
+    } else {
+      joined.push(first);
+    }
+  }
+  return joined;
+}
+
+function continuesField(first: Classified, second: Classified): boolean {
+  if (first.field.parts.length !== 1 || second.field.parts.length !== 1) return false;
+  const [best] = first.candidates;
+  if (!best || best.confidence < MIN_PART_CONFIDENCE) return false;
+  if (!PAIRED_TYPES.has(getField(best.fieldId).type)) return false;
+  const same = second.candidates.find((candidate) => candidate.fieldId === best.fieldId);
+  if (!same || same.confidence < MIN_PART_CONFIDENCE) return false;
+  if (!hasOnlySubLabels(second) || hasOnlySubLabels(first)) return false;
+  // The caller passes consecutive fields, so no control lies between the two.
+  return areNeighbours(first.field.parts[0], second.field.parts[0]);
+}
+
+/** Tells whether a control's labels are all its own short ones: no label element or cell. */
+function hasOnlySubLabels(item: Classified): boolean {
+  const labels = item.field.parts[0].evidence.filter((evidence) => evidence.form === 'label');
+  return labels.length > 0 && labels.every((evidence) => SUB_LABEL_SOURCES.has(evidence.source));
+}
+
+/**
+ * Joins two parts. The row's label, which the first part has, decides the
+ * field and how sure it is; the second part's own label only has to agree.
+ */
+function joinPair(first: Classified, second: Classified): Classified {
+  const evidence = [...first.evidence];
+  for (const item of second.evidence) addEvidence(evidence, item);
+  return {
+    field: { parts: [...first.field.parts, ...second.field.parts] },
+    candidates: first.candidates,
+    evidence,
+    label: first.label,
+  };
+}
