@@ -355,3 +355,98 @@ describe('option lists and document labels', () => {
     expect(fieldIdAt(scanMarkup(page), '#a')).toBe('id_document_type');
   });
 });
+
+describe('fields asked in several controls', () => {
+  test('three "SMT/" boxes of a terminal are one field', () => {
+    const page = `<html><body><pre>SMT/<input name="s1" maxlength="10">  SMT/<input name="s2"
+      maxlength="10">  SMT/<input name="s3" maxlength="10"></pre></body></html>`;
+    const field = fieldAt(scanMarkup(page), 'input[name="s1"]');
+    expect(field?.fieldId).toBe('distinguishing_marks');
+    expect(field?.selectors).toEqual(['input[name="s1"]', 'input[name="s2"]', 'input[name="s3"]']);
+  });
+
+  test('a destination country and place in grid cells of their own are one field', () => {
+    const cell = (id: string, label: string) =>
+      `<div class="col"><div class="item"><div class="row"><div class="lbl"><label for="${id}">${label}</label></div>
+      <div class="ctl"><div class="in"><div class="content"><input id="${id}"></div></div></div></div></div></div>`;
+    const page = `<html lang="en"><body><form><div class="grid">
+      ${cell('destinationCountry', 'Intended destination (country)')}
+      ${cell('destinationPlace', 'Town / address mentioned')}
+    </div></form></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#destinationCountry');
+    expect(field?.fieldId).toBe('intended_destination');
+    expect(field?.selectors).toEqual(['#destinationCountry', '#destinationPlace']);
+  });
+
+  test('forenames and a patronymic are one field', () => {
+    const page = `<html lang="bg"><body><form>
+      <label for="ime">Собствено име</label><input id="ime">
+      <label for="bashtino">Бащино име</label><input id="bashtino">
+      <label for="familia">Фамилия</label><input id="familia">
+    </form></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#ime');
+    expect(field?.fieldId).toBe('forenames');
+    expect(field?.roles).toEqual(['forenames', 'forenames']);
+  });
+
+  test('radios after a hidden input of their name are selected by type', () => {
+    const page = `<html lang="es"><body><form><label>Sexo</label>
+      <input type="hidden" name="Denuncia[sexo]" value="">
+      <div id="sexo"><label><input type="radio" name="Denuncia[sexo]" value="H"> Varón</label>
+      <label><input type="radio" name="Denuncia[sexo]" value="M"> Mujer</label></div>
+    </form></body></html>`;
+    const field = scanMarkup(page).fields.find((candidate) => candidate.fieldId === 'sex');
+    expect(field?.selectors).toEqual(['input[type="radio"][name="Denuncia[sexo]"]']);
+  });
+});
+
+describe('labels of batch 11 portals', () => {
+  test('Art. 32 points numbered "32.1.a.i" make a category list', () => {
+    const points = [
+      '32.1.a.i – bezvēsts pazudis, aizsardzība',
+      '32.1.a.ii – bezvēsts pazudis',
+      '32.1.b – bezvēsts pazudis, aizsardzība nav vajadzīga',
+      '32.1.c – bērns, nolaupīšanas risks',
+    ];
+    const page = `<html lang="lv"><body><label for="k">SIS brīdinājuma kategorija</label>
+      <select id="k"><option value="">—</option>${points
+        .map((text, index) => `<option value="${index}">${text}</option>`)
+        .join('')}</select></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#k')).toBe('alert_category');
+  });
+
+  test('an institution in the care centre section is the centre', () => {
+    const page = `<html lang="lv"><body><fieldset><legend>Aprūpes iestāde, aizbildnis, vecāki</legend>
+      <label for="c">Uzņemšanas centrs / iestāde</label><input id="c"></fieldset></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#c')).toBe('care_centre_name');
+  });
+
+  test('the fingerprint register number is the fingerprint reference', () => {
+    const page = `<html lang="lv"><body><label for="d">Daktiloskopijas reģ. Nr.</label>
+      <input id="d"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#d')).toBe('fingerprints_reference');
+  });
+
+  test.each([
+    ['en', 'Placement address', 'care_centre_address'],
+    ['en', '24-hour contact no.', 'care_centre_phone'],
+    ['fr', 'Structure d’accueil (foyer, MECS, hôtel ASE)', 'care_centre_name'],
+    ['fr', 'Rédacteur (grade, nom)', 'unclassified'],
+  ])('%s "%s" reads as %s', (lang, label, expected) => {
+    const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe(expected);
+  });
+
+  test('"Left placement" over a date and time box is when the child left care', () => {
+    const page = `<html lang="en"><body><label for="x">Left placement</label>
+      <input id="x" placeholder="DD/MM/YYYY HH:mm"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe('left_care_at');
+  });
+
+  test('"Tutela" with an option of an assumed guardianship is its status', () => {
+    const page = `<html lang="es"><body><label for="t">Tutela</label><select id="t">
+      <option value="">—</option><option value="A">Asumida por la entidad pública</option>
+      <option value="T">En trámite / guarda provisional</option></select></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#t')).toBe('guardian_status');
+  });
+});

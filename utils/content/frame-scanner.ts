@@ -84,7 +84,7 @@ export class FrameScanner {
       characterData: true,
       attributes: true,
       attributeOldValue: true,
-      attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type'],
+      attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type', 'open'],
     });
     this.ctx.onInvalidated(() => observer.disconnect());
 

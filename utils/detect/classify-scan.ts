@@ -2,7 +2,8 @@
  * Classifying a frame scan: its control units grouped into field units, each
  * field unit to catalogue fields, a tentative split that is no date back into
  * its parts, a surname or another field asked in two
- * parts joined, and every field assigned or marked ambiguous. It needs no DOM, so
+ * parts joined, a list asked in one control per item joined, and every field
+ * assigned or marked ambiguous. It needs no DOM, so
  * it runs in the panel and the background rather than on the page.
  */
 import type { ControlKind, DetectedField, Evidence } from '../messaging/page-model';
@@ -10,7 +11,7 @@ import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { bestLabel, describeField, withAssignment } from './field-report';
-import { joinFieldPairs } from './field-pairs';
+import { joinFieldPairs, joinRepeatedLabels } from './field-pairs';
 import { fieldUnitSteps } from './field-units';
 import type { FieldPart, FrameScan, ScannedField } from './frame-scan';
 import { isDateField } from './kind-fit';
@@ -51,7 +52,7 @@ export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
     confirmed.push(...classifyConfirmed(field));
     yield;
   }
-  const classified = joinFieldPairs(joinSurnameParts(confirmed));
+  const classified = joinRepeatedLabels(joinFieldPairs(joinSurnameParts(confirmed)));
   yield;
   const assignments = yield* assignmentSteps(classified.map(toClaim));
 

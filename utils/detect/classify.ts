@@ -124,6 +124,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   dropExplainedAway(tallies, subsumedBy, input.evidence);
 
   const otherPerson = isAboutOtherPerson(contextTexts);
+  const centreSection = isAboutCentre(contextTexts);
   const candidates: FieldCandidate[] = [];
   for (const [fieldId, tally] of tallies) {
     const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
@@ -132,6 +133,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
       confidence *= NOT_A_DATE_FACTOR;
     }
     if (otherPerson && CHILD_ATTRIBUTES.has(fieldId)) confidence *= OTHER_PERSON_FACTOR;
+    if (centreSection && fieldId === 'issuing_authority') confidence *= OTHER_PERSON_FACTOR;
     if (isTooShortFor(fieldId, input.maxLength)) continue;
     if (confidence > 0) {
       candidates.push({ fieldId, confidence, evidenceIndex: tally.evidenceIndex });
@@ -278,6 +280,15 @@ function contextOf(input: ClassifierInput): string[] {
  * A section of the centre and the guardian ("Ċentru u tutur") is about the
  * child's placement, so the child's languages may stand in it.
  */
+/**
+ * Tells whether the section's title names the care centre, as "Aprūpes
+ * iestāde, aizbildnis, vecāki" does. An institution there is the centre,
+ * never the police authority that issues the alert.
+ */
+function isAboutCentre(contextTexts: readonly string[]): boolean {
+  return contextTexts.some((text) => persons().centre.matches(tokenizeText(text)));
+}
+
 function isAboutOtherPerson(contextTexts: readonly string[]): boolean {
   for (const text of contextTexts) {
     const words = tokenizeText(text);

@@ -55,8 +55,11 @@ function continuesField(first: Classified, second: Classified): boolean {
   if (!PAIRED_TYPES.has(getField(best.fieldId).type)) return false;
   const same = second.candidates.find((candidate) => candidate.fieldId === best.fieldId);
   if (!same || same.confidence < MIN_PART_CONFIDENCE) return false;
+  // The caller passes consecutive fields, so no control lies between the two. A
+  // destination has a country and a place, so its two controls may each have a
+  // label and a cell of their own, as in a grid of labelled form items.
+  if (getField(best.fieldId).type === 'destination') return true;
   if (!hasOnlySubLabels(second) || hasOnlySubLabels(first)) return false;
-  // The caller passes consecutive fields, so no control lies between the two.
   return areNeighbours(first.field.parts[0], second.field.parts[0]);
 }
 
@@ -79,4 +82,43 @@ function joinPair(first: Classified, second: Classified): Classified {
     evidence,
     label: first.label,
   };
+}
+
+/**
+ * Field types that a page may ask in one control per item: lists, and texts
+ * such as the marks that a terminal screen asks in three "SMT/" boxes.
+ */
+const REPEATABLE_TYPES = new Set(['text', 'text-list', 'code-list', 'partial-date-list']);
+
+/**
+ * Joins runs of controls under the same label in one line or table row that
+ * read as one field: the two "AKA/" boxes of a terminal screen, or its three
+ * "SMT/" boxes, each holding one alias or one mark.
+ */
+export function joinRepeatedLabels(items: readonly Classified[]): Classified[] {
+  const joined: Classified[] = [];
+  for (const item of items) {
+    const last = joined.at(-1);
+    if (last && repeatsList(last, item)) joined[joined.length - 1] = joinRepeat(last, item);
+    else joined.push(item);
+  }
+  return joined;
+}
+
+function repeatsList(run: Classified, item: Classified): boolean {
+  if (item.field.parts.length !== 1 || run.field.roles || run.field.tentative) return false;
+  const [best] = run.candidates;
+  const [other] = item.candidates;
+  if (!best || !other || best.fieldId !== other.fieldId) return false;
+  if (best.confidence < MIN_PART_CONFIDENCE || other.confidence < MIN_PART_CONFIDENCE) return false;
+  if (!REPEATABLE_TYPES.has(getField(best.fieldId).type)) return false;
+  if (run.label.text.trim() !== item.label.text.trim()) return false;
+  // One line or table row: the same label in two blocks asks about two persons.
+  const last = run.field.parts[run.field.parts.length - 1];
+  const [next] = item.field.parts;
+  return areNeighbours(last, next, 1) || (last.row !== undefined && last.row === next.row);
+}
+
+function joinRepeat(run: Classified, item: Classified): Classified {
+  return { ...run, field: { parts: [...run.field.parts, ...item.field.parts] } };
 }

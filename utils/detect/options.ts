@@ -41,6 +41,10 @@ const CATEGORY_LEAD = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}\\s`);
  */
 const CATEGORY_ARTICLE = /(?:^|\s)(?:art|article|articolo|artikel|artykul|articulo|artigo|pants|чл)\s*32(?:\s|$)/;
 
+/** An option text that starts with its Art. 32(1) point as a number: "32.1.a.i – …", "32(1)(c) …". */
+const CATEGORY_NUMBER =
+  /^\s*32\s*[.(]\s*1\s*\)?\s*[.(]?\s*[a-e]\s*\)?(?:\s*[.(]?\s*(?:i{1,3}|iv)\s*\)?)?(?![\p{L}\d])/iu;
+
 /**
  * An option text that ends in its Art. 32(1) point: "Persuna nieqsa – (a)(i)",
  * "(b)", or the point and its item in one bracket, "Kind – Terror (d ii)".
@@ -167,7 +171,8 @@ function isCategoryList(options: readonly OptionInfo[], texts: readonly string[]
       CATEGORY_CODE.test(text) ||
       CATEGORY_LEAD.test(text) ||
       CATEGORY_ARTICLE.test(text) ||
-      CATEGORY_POINT.test(option.text)
+      CATEGORY_POINT.test(option.text) ||
+      CATEGORY_NUMBER.test(option.text)
     );
   });
   return hits.length >= 3 && hits.length >= options.length - 1;

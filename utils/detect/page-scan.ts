@@ -122,7 +122,9 @@ function unitValue(unit: ControlUnit): PageValue {
 
 /**
  * Returns a unit's selector. For a group it matches all its inputs when their
- * name is unique to the group in its root, else it is the first input's.
+ * name, or their name and type, is unique to the group in its root, else it
+ * is the first input's. Yii, Rails and Struts put a hidden input of the same
+ * name before a radio list, so that only the type tells the radios apart.
  */
 function unitSelector(
   unit: ControlUnit,
@@ -132,12 +134,23 @@ function unitSelector(
   const [first] = unit.elements;
   const name = first.getAttribute('name');
   const group = unit.elements.length;
-  if (group > 1 && name && lookup.nameCount(unit.root, 'INPUT', name) === group) {
-    const byName = `input[name="${name.replace(/["\\]/g, '\\$&')}"]`;
-    if (!('host' in unit.root)) return byName;
-    return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
-  }
-  return buildSelector(first, lookup, positions);
+  const byName = name && group > 1 ? groupSelector(unit, lookup, name) : undefined;
+  if (!byName) return buildSelector(first, lookup, positions);
+  if (!('host' in unit.root)) return byName;
+  return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
+}
+
+/** Returns a selector of a group's inputs by name, with their type where others share the name. */
+function groupSelector(unit: ControlUnit, lookup: SelectorLookup, name: string): string | undefined {
+  const group = unit.elements.length;
+  const quoted = name.replace(/["\\]/g, '\\$&');
+  const count = lookup.nameCount(unit.root, 'INPUT', name);
+  if (count === group) return `input[name="${quoted}"]`;
+
+  const type = unit.elements[0].getAttribute('type')?.toLowerCase();
+  if (count < group || (type !== 'radio' && type !== 'checkbox')) return undefined;
+  const typed = `input[type="${type}"][name="${quoted}"]`;
+  return unit.root.querySelectorAll(typed).length === group ? typed : undefined;
 }
 
 /** Returns a selector lookup over the counts that the walk built. */

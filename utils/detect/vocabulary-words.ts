@@ -367,6 +367,8 @@ export const PARENTS = [
 export const CENTRE = [
   'centre', 'center', 'reception centre', 'reception center', 'care home', 'facility',
   'shelter', 'institution', 'accommodation',
+  // Irish and British care: the "placement" is where a child in care lives.
+  'placement', 'residential centre', 'residential unit',
   'centro', 'struttura', 'comunità', 'casa famiglia', 'accoglienza', 'ente gestore',
   'einrichtung', 'aufnahmeeinrichtung', 'heim', 'unterkunft', 'wohngruppe',
   'jugendhilfeeinrichtung', 'clearingstelle', 'inobhutnahmestelle', 'betreuungseinrichtung',
@@ -376,8 +378,11 @@ export const CENTRE = [
   'рпц', 'цнст', 'настанен в', 'настанена в', 'настанено в',
   'ośrodek', 'ośrodka', 'placówka', 'placówki',
   'centre d accueil', 'foyer', 'établissement',
+  // French child welfare: "Structure d'accueil", "MECS" (maison d'enfants à caractère social).
+  'structure', 'structure d accueil', 'lieu d accueil', 'lieu de placement', 'mecs',
+  'maison d enfants',
   'centro de acogida', 'centro de acolhimento', 'instituição', 'acolhimento',
-  'care institution', 'children s home', 'aprūpes iestāde', 'kinderheim', 'dom dziecka',
+  'care institution', 'children s home', 'aprūpes iestāde', 'uzņemšanas centrs', 'kinderheim', 'dom dziecka',
   'foyer de l enfance', 'centro de menores', 'lar de infância', 'дом за деца',
   'casa di accoglienza', 'casa de acogida', 'casa de acolhimento', 'lar de acolhimento',
   'maison d enfants', 'centre d hébergement', 'wohnheim', 'jugendheim', 'pogotowie opiekuńcze',
@@ -445,6 +450,8 @@ export const APPOINTED = [
   'appointed', 'nominated', 'nominato', 'nominata', 'nomina', 'bestellt', 'bestellung',
   'ustanowiony', 'ustanowienie', 'désigné', 'nommé', 'désignation', 'designado',
   'nombrado', 'nomeado', 'iecelts', 'maħtur', 'inħatar', 'назначен', 'назначаване',
+  // Spain: a public body "assumes" the guardianship of a child ("tutela asumida").
+  'asumida', 'asumido',
 ];
 
 // prettier-ignore
@@ -576,6 +583,8 @@ export const AUTHORITY = [
   'behörde', 'dienststelle', 'sachbearbeitende dienststelle', 'polizeidienststelle', 'amt',
   'organ', 'jednostka', 'komenda', 'autorité', 'autoridad', 'organismo',
   'autoridade', 'iestāde', 'awtorità', 'орган', 'служба',
+  // Police offices: "Unidad / dependencia", "Struktūrvienība", "Comisaría".
+  'dependencia', 'comisaría', 'commissariat', 'esquadra', 'struktūrvienība', 'pārvalde',
 ];
 
 // prettier-ignore
@@ -660,6 +669,8 @@ export const OFFICER = [
   'introducido por', 'usuario', 'número de placa', 'utilizador', 'inserido por',
   'lietotājs', 'ievadīja', 'operators', 'dienesta numurs', 'dienesta apliecība', 'utent',
   'uffiċjal', 'amatpersona', 'служител', 'служебен',
+  // The officer who writes the report: "Rédacteur (grade, nom)", "Verbalizzante".
+  'rédacteur', 'rédactrice', 'verbalisant', 'verbalizzante',
   // The session box of the signed-in user: "Zalogowany: st. asp. M. Nowak".
   'logged in', 'logged in as', 'signed in as', 'zalogowany', 'zalogowana', 'angemeldet als',
   'connecté en tant que', 'connesso come', 'conectado como', 'pieslēdzies', 'влезли сте като',
@@ -741,6 +752,9 @@ export const SURNAME_ORDER = [
   'paterno', 'materno', 'paternal', 'maternal', 'primo', 'secondo', 'premier', 'erster',
   'zweiter', 'pierwsze', 'drugie', '1er', '2do', '1º', '2º',
 ];
+
+/** Words of a middle name or patronymic, the second part of forenames asked in two boxes. */
+export const MIDDLE_NAME = ['middle', 'patronymic', 'бащино', 'презиме'];
 
 /** Words of a destination, as in "Destino manifestado: país" or "Localidad de destino". */
 // prettier-ignore

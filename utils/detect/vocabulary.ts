@@ -31,6 +31,21 @@ function allWeighted(weight: number, ...groups: (readonly string[] | string)[]):
 
 const PHONE_OR_MAIL = [...w.PHONE, ...w.EMAIL, ...w.CONTACT];
 
+/** Words for fingerprints and their record. */
+// prettier-ignore
+const FINGERPRINTS = [
+  'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed',
+  'ten print', 'tenprint', 'decadactilar', 'reseña decadactilar',
+  'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
+  'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
+  'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
+  'дактилоскопна регистрация', 'дактилоскопия', 'дактилоскопна', 'пръстови отпечатъци',
+  'pirkstu nospiedumi', 'pirkstu nospiedumu', 'daktiloskopija', 'bdas',
+  'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
+  'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
+  'marki tas swaba', 'daktiloskopijas', 'daktiloskopiskie', 'daktiloskopisko',
+];
+
 // prettier-ignore
 export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   alert_category: [
@@ -295,19 +310,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     ),
   ],
   fingerprints_reference: [
-    phrases(
-      'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed',
-      'ten print', 'tenprint', 'decadactilar', 'reseña decadactilar',
-      'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
-      'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',
-      'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
-      'дактилоскопна регистрация', 'дактилоскопия', 'дактилоскопна', 'пръстови отпечатъци',
-      'pirkstu nospiedumi', 'pirkstu nospiedumu', 'daktiloskopija', 'bdas',
-      'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
-      'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
-      'pirkstu nospiedumi', 'daktiloskopija', 'marki tas swaba', 'пръстови отпечатъци',
-      'дактилоскопия',
-    ),
+    phrases(...FINGERPRINTS),
+    // "Daktiloskopijas reģ. Nr.", "Пръстови отпечатъци – рег. №": the number of the prints'
+    // record, not of a person's register entry.
+    all(FINGERPRINTS, w.NUMBER),
+    all(FINGERPRINTS, w.REGISTER, w.NUMBER),
   ],
   dna_profile_reference: [
     phrases('dna', 'dna profile', 'profilo dna', 'dna profil', 'profil dna', 'profil adn',
@@ -367,11 +374,15 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.CENTRE, w.PHONE),
     allWeighted(0.95, w.PHONE, w.H24),
     allWeighted(0.9, w.CENTRE, w.H24),
+    // "24-hour contact no.": the number that answers day and night is the centre's.
+    allWeighted(0.85, w.CONTACT, w.H24),
   ],
   left_care_at: [
     all(w.LEFT_CARE, w.WHEN),
     all(w.DEPARTED, w.WHEN),
     all(w.LEFT_CARE, w.CENTRE),
+    // "Left placement", "Ha lasciato la struttura".
+    all(w.DEPARTED, w.CENTRE),
     weak(0.85, ...w.LEFT_CARE),
   ],
   case_worker: [
