@@ -113,7 +113,7 @@ export function addLayoutEvidence(
   element: Element,
   index: TreeIndex,
 ): void {
-  const table = tableLabels(element, index.controlAncestors);
+  const table = tableLabels(element, index.controlAncestors, index.headerRows);
   const add = (source: LabelSource, text: string | undefined) =>
     addEvidence(evidence, { source, text: text ?? '', form: 'label' });
   add('table-left', table.left);
