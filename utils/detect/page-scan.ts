@@ -7,7 +7,7 @@
  */
 import type { PageValue } from '../messaging/page-model';
 import type { TreeRoot } from './dom';
-import { closestTag } from './dom';
+import { closestTag, isShadowRoot } from './dom';
 import { MAX_NEAR_ANCESTORS, type FrameScan, type ScannedUnit } from './frame-scan';
 import type { LabelCache } from './label-cache';
 import { readPageValue } from './page-value';
@@ -134,7 +134,7 @@ function unitSelector(
   const group = unit.elements.length;
   if (group > 1 && name && lookup.nameCount(unit.root, 'INPUT', name) === group) {
     const byName = `input[name="${name.replace(/["\\]/g, '\\$&')}"]`;
-    if (!('host' in unit.root)) return byName;
+    if (!isShadowRoot(unit.root)) return byName;
     return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
   }
   return buildSelector(first, lookup, positions);
