@@ -47,8 +47,8 @@ export function* pageScanSteps(doc: Document, options: PageScanOptions = {}): St
     numbers: new Map(),
   };
   const scanned: ScannedUnit[] = [];
-  for (const [position, unit] of units.entries()) {
-    scanned.push(describeUnit(unit, place));
+  for (let position = 0; position < units.length; position++) {
+    scanned.push(describeUnit(units[position], place));
     if (position % UNITS_DESCRIBED_PER_STEP === UNITS_DESCRIBED_PER_STEP - 1) yield;
   }
 

@@ -59,7 +59,9 @@ export function buildUnits(collection: Collection): ControlUnit[] {
 export function* unitSteps(collection: Collection, labelCache?: LabelCache): Steps<ControlUnit[]> {
   const styleCache = new Map<Element, boolean>();
   const present: CollectedControl[] = [];
-  for (const [position, collected] of collection.controls.entries()) {
+  const { controls } = collection;
+  for (let position = 0; position < controls.length; position++) {
+    const collected = controls[position];
     const isCandidate =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
