@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Panel } from '@/components/panel/Panel';
+import { vocabularyIndex } from '@/utils/detect/vocabulary-index';
 import { t } from '@/utils/i18n';
 import { startLanguage } from '@/utils/language/start';
 import { confirmPanelToken } from '@/utils/panel/panel-token';
@@ -24,3 +25,8 @@ void confirmPanelToken().then((confirmed) =>
     ),
   ),
 );
+
+// The panel waits for the background's responses and the frames' scans before
+// it classifies anything, so it builds the vocabulary's index in that idle
+// time. A scan that arrives first builds the index itself.
+requestIdleCallback(() => vocabularyIndex());

@@ -84,11 +84,23 @@ export function visibleText(element: Element, maxLength = 200): string {
   return cleanLabel(text).slice(0, maxLength);
 }
 
+/** `Node.DOCUMENT_FRAGMENT_NODE`, the node type of a shadow root. */
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * Tells whether a node is a shadow root. It reads the node type first,
+ * because `'host' in document` queries the document's named properties, the
+ * elements whose name or id is `host`.
+ */
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE && Boolean((node as ShadowRoot).host);
+}
+
 /** Returns the parent in the composed tree: a shadow root's host for its top-level children. */
 export function composedParent(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
   const parent = element.parentNode;
-  return parent && 'host' in parent ? (parent as ShadowRoot).host : null;
+  return parent && isShadowRoot(parent) ? parent.host : null;
 }
 
 /** Returns the nearest ancestor, itself included, with the tag, up to `maxLevels` up. */

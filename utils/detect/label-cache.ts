@@ -24,7 +24,7 @@ interface Entry extends LabelReading {
 const REGION_SELECTOR = 'table, fieldset, form, dl';
 
 /** Controls that take text from elsewhere in the document by id; they are never kept. */
-const REFERENCE_ATTRIBUTES = ['aria-labelledby', 'aria-describedby'];
+const REFERENCE_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby']);
 
 export class LabelCache {
   private readonly entries = new Map<Element, Entry>();
@@ -75,28 +75,33 @@ export class LabelCache {
     this.changedRegions.clear();
   }
 
-  /** Returns the control's cached reading, or reads it with `read` and caches it. */
+  /**
+   * Returns the control's cached reading, or reads it with `read` and caches
+   * it. The reading's evidence array is shared with the cache, so callers
+   * copy it before they change it.
+   */
   reading(element: Element, read: () => LabelReading): LabelReading {
-    if (REFERENCE_ATTRIBUTES.some((name) => element.hasAttribute(name))) return read();
-
     const attributes = attributeSignature(element);
+    if (attributes === undefined) return read();
+
     const cached = this.entries.get(element);
     if (cached && cached.attributes === attributes) return cached;
 
     const fresh = read();
-    this.entries.set(element, { ...fresh, evidence: [...fresh.evidence], attributes });
+    this.entries.set(element, { evidence: fresh.evidence, hint: fresh.hint, attributes });
     return fresh;
   }
 }
 
 /**
- * Returns the element's attributes as one string. Attribute names and
- * `getAttribute` avoid the `Attr` node that iterating `attributes` creates
- * for each attribute.
+ * Returns the element's attributes as one string, or undefined when it has a
+ * reference attribute. Attribute names and `getAttribute` avoid the `Attr`
+ * node that iterating `attributes` creates for each attribute.
  */
-function attributeSignature(element: Element): string {
+function attributeSignature(element: Element): string | undefined {
   let signature = '';
   for (const name of element.getAttributeNames()) {
+    if (REFERENCE_ATTRIBUTES.has(name)) return undefined;
     signature += `${name}=${element.getAttribute(name)}\u0000`;
   }
   return signature;

@@ -42,15 +42,19 @@ export function labelledByText(element: Element, root: TreeRoot): string {
   return texts.join(' ').slice(0, MAX_LABEL_LENGTH);
 }
 
-/** Collects the label evidence of a single control (not a radio or checkbox group). */
+/**
+ * Collects the label evidence of a single control (not a radio or checkbox
+ * group). `labels` are the control's own labels, which a caller that has read
+ * them passes in.
+ */
 export function controlLabelEvidence(
   element: FormControl,
   root: TreeRoot,
   index: TreeIndex,
   checkable: boolean,
+  labels: HTMLLabelElement[] = ownLabels(element, root, index),
 ): EvidenceItem[] {
   const evidence: EvidenceItem[] = [];
-  const labels = ownLabels(element, root, index);
   const add = (source: LabelSource, text: string | undefined) =>
     addEvidence(evidence, { source, text: cleanLabel(text ?? ''), form: 'label' });
 
@@ -113,7 +117,7 @@ export function addLayoutEvidence(
   element: Element,
   index: TreeIndex,
 ): void {
-  const table = tableLabels(element, index.controlAncestors);
+  const table = tableLabels(element, index.controlAncestors, index.headerRows);
   const add = (source: LabelSource, text: string | undefined) =>
     addEvidence(evidence, { source, text: text ?? '', form: 'label' });
   add('table-left', table.left);

@@ -67,7 +67,12 @@ export function splitWords(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
+/** Text that `cleanLabel` leaves as it is: words separated by single spaces. */
+const CLEAN_TEXT = /^(?:\S+(?: \S+)*)?$/;
+
 /** Collapses white space and trims; used for label texts shown to the officer. */
 export function cleanLabel(text: string): string {
+  // Most texts the scan reads are clean already, and the test allocates no new string.
+  if (CLEAN_TEXT.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }

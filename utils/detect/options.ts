@@ -114,14 +114,33 @@ const MAX_ANALYSED_OPTIONS = 40;
 const SUMMARY_OPTIONS = 3;
 
 const analyses = new WeakMap<readonly OptionInfo[], OptionAnalysis>();
+/** Analyses by the values and texts of the options read, for lists that portals repeat. */
+const analysesByContent = new Map<string, OptionAnalysis>();
+/** Bound on `analysesByContent`, so a long-lived page does not grow it without limit. */
+const MAX_CACHED_LISTS = 2_000;
 
-/** Returns the fields and date part an option list suggests, analysing each list once. */
+/**
+ * Returns the fields and date part an option list suggests. Each list is
+ * analysed once, and so is each sequence of values and texts, because the
+ * analysis reads nothing else and forms repeat lists such as yes and no or
+ * a date's days.
+ */
 export function analyzeOptions(options: readonly OptionInfo[]): OptionAnalysis {
   let analysis = analyses.get(options);
+  if (analysis) return analysis;
+
+  const sample = options.slice(0, MAX_ANALYSED_OPTIONS + 1);
+  // Each string is prefixed with its length, so no two lists share a key.
+  const key = sample
+    .map(({ value, text }) => `${value.length}:${value}${text.length}:${text}`)
+    .join('');
+  analysis = analysesByContent.get(key);
   if (!analysis) {
-    analysis = analyzeSample(options.slice(0, MAX_ANALYSED_OPTIONS + 1));
-    analyses.set(options, analysis);
+    analysis = analyzeSample(sample);
+    if (analysesByContent.size >= MAX_CACHED_LISTS) analysesByContent.clear();
+    analysesByContent.set(key, analysis);
   }
+  analyses.set(options, analysis);
   return analysis;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { PageValue } from '../messaging/page-model';
 import type { TreeRoot } from './dom';
-import { closestTag } from './dom';
+import { closestTag, isShadowRoot } from './dom';
 import { MAX_NEAR_ANCESTORS, type FrameScan, type ScannedUnit } from './frame-scan';
 import type { LabelCache } from './label-cache';
 import { readPageValue } from './page-value';
@@ -47,8 +47,8 @@ export function* pageScanSteps(doc: Document, options: PageScanOptions = {}): St
     numbers: new Map(),
   };
   const scanned: ScannedUnit[] = [];
-  for (const [position, unit] of units.entries()) {
-    scanned.push(describeUnit(unit, place));
+  for (let position = 0; position < units.length; position++) {
+    scanned.push(describeUnit(units[position], place));
     if (position % UNITS_DESCRIBED_PER_STEP === UNITS_DESCRIBED_PER_STEP - 1) yield;
   }
 
@@ -136,7 +136,7 @@ function unitSelector(
   const group = unit.elements.length;
   const byName = name && group > 1 ? groupSelector(unit, lookup, name) : undefined;
   if (!byName) return buildSelector(first, lookup, positions);
-  if (!('host' in unit.root)) return byName;
+  if (!isShadowRoot(unit.root)) return byName;
   return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
 }
 

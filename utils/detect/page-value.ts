@@ -34,10 +34,13 @@ export function readPageValue(elements: Element[], kind: ControlKind): PageValue
 }
 
 function selectedOptions(select: HTMLSelectElement): OptionInfo[] {
-  return Array.from(select.selectedOptions, (option) => ({
-    value: option.value,
-    text: option.text.trim(),
-  }));
+  const { selectedOptions } = select;
+  const selected: OptionInfo[] = [];
+  for (let index = 0; index < selectedOptions.length; index++) {
+    const option = selectedOptions[index];
+    selected.push({ value: option.value, text: option.text.trim() });
+  }
+  return selected;
 }
 
 function checkedChoices(inputs: HTMLInputElement[]): OptionInfo[] {

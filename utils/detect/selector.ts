@@ -2,7 +2,7 @@
  * CSS selectors that find a control again in its document. Each shadow root on
  * the way adds a step: `host-selector >>> inner-selector`.
  */
-import { isFormControl } from './dom';
+import { isFormControl, isShadowRoot } from './dom';
 
 type SelectorRoot = Document | ShadowRoot | DocumentFragment;
 
@@ -39,8 +39,8 @@ export function buildSelector(
   for (;;) {
     const root = current.getRootNode() as SelectorRoot;
     steps.unshift(selectorInRoot(current, root, lookup, positions));
-    if (!('host' in root) || !root.host) break;
-    current = (root as ShadowRoot).host;
+    if (!isShadowRoot(root)) break;
+    current = root.host;
   }
   return steps.join(' >>> ');
 }

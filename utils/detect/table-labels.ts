@@ -12,13 +12,23 @@ export interface TableLabels {
   above?: string;
 }
 
+/**
+ * Header row of each table, or null for a table without one. A scan keeps
+ * one map, so that the controls of a table look its header row up once.
+ */
+export type HeaderRows = Map<Element, Element | null>;
+
 /** Returns the table labels of a control that sits in a table cell. */
-export function tableLabels(control: Element, controlAncestors: ReadonlySet<Element>): TableLabels {
+export function tableLabels(
+  control: Element,
+  controlAncestors: ReadonlySet<Element>,
+  headerRows: HeaderRows = new Map(),
+): TableLabels {
   const cell = enclosingCell(control);
   if (!cell || isNavigationCell(cell)) return {};
 
   const left = leftCellText(cell, controlAncestors);
-  const above = aboveCellText(cell, controlAncestors, left !== undefined);
+  const above = aboveCellText(cell, controlAncestors, left !== undefined, headerRows);
   return { left, above };
 }
 
@@ -85,12 +95,13 @@ function aboveCellText(
   cell: HTMLTableCellElement,
   controlAncestors: ReadonlySet<Element>,
   hasLeftLabel: boolean,
+  headerRows: HeaderRows,
 ): string | undefined {
   const row = cell.parentElement as HTMLTableRowElement | null;
   if (!row || row.tagName !== 'TR') return undefined;
   const column = columnStart(cell);
 
-  const candidates = [previousRow(row), headerRow(row)];
+  const candidates = [previousRow(row), tableHeaderRow(row, headerRows)];
   for (const candidate of candidates) {
     // A row with controls is a label-and-control row, not a header row.
     if (!candidate || candidate === row || controlAncestors.has(candidate)) continue;
@@ -133,11 +144,21 @@ function previousRow(row: Element): Element | null {
   return previousSection?.lastElementChild ?? null;
 }
 
-/** Returns the last row of the thead, or the first row when all its cells are th. */
-function headerRow(row: Element): Element | null {
+/** Returns the header row of the row's table, looked up once per table. */
+function tableHeaderRow(row: Element, headerRows: HeaderRows): Element | null {
   const table = closestTag(row, 'TABLE', 3);
   if (!table) return null;
 
+  let header = headerRows.get(table);
+  if (header === undefined) {
+    header = headerRow(table);
+    headerRows.set(table, header);
+  }
+  return header;
+}
+
+/** Returns the last row of the thead, or the first row when all its cells are th. */
+function headerRow(table: Element): Element | null {
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'THEAD') return child.lastElementChild;
     if (child.tagName === 'TBODY' || child.tagName === 'TR') {

@@ -59,7 +59,9 @@ export function buildUnits(collection: Collection): ControlUnit[] {
 export function* unitSteps(collection: Collection, labelCache?: LabelCache): Steps<ControlUnit[]> {
   const styleCache = new Map<Element, boolean>();
   const present: CollectedControl[] = [];
-  for (const [position, collected] of collection.controls.entries()) {
+  const { controls } = collection;
+  for (let position = 0; position < controls.length; position++) {
+    const collected = controls[position];
     const isCandidate =
       !isIgnoredControl(collected.element) &&
       !collected.inherited.search &&
@@ -116,10 +118,13 @@ function singleUnit(
     info.options = selectOptions(element as HTMLSelectElement);
   }
 
-  const read = (): LabelReading => ({
-    evidence: controlLabelEvidence(element, root, index, checkable),
-    hint: checkable ? undefined : controlHint(element, root, index),
-  });
+  const read = (): LabelReading => {
+    const labels = ownLabels(element, root, index);
+    return {
+      evidence: controlLabelEvidence(element, root, index, checkable, labels),
+      hint: checkable ? undefined : controlHint(element, labels, root, index),
+    };
+  };
   const reading = labelCache ? labelCache.reading(element, read) : read();
   if (reading.hint) info.hint = reading.hint;
 
@@ -143,11 +148,15 @@ function selectState(select: HTMLSelectElement, collected: CollectedControl): Se
 }
 
 /** Returns a short text near the control, such as "TT.MM.JJJJ" or "max. 200 KB". */
-function controlHint(element: FormControl, root: TreeRoot, index: TreeIndex): string | undefined {
+function controlHint(
+  element: FormControl,
+  labels: readonly HTMLLabelElement[],
+  root: TreeRoot,
+  index: TreeIndex,
+): string | undefined {
   const described = describedByText(element, root);
   if (described) return described;
 
-  const labels = new Set(ownLabels(element, root, index));
-  const scope = { ownLabels: labels, controlAncestors: index.controlAncestors };
+  const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
   return hintAfter(element, scope, MAX_HINT_LENGTH) || undefined;
 }

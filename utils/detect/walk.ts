@@ -9,6 +9,7 @@ import { kindOf } from './control-info';
 import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
 import { type Inherited, TOP_FRAME, inheritedBy, inheritedByShadowRoot } from './inherited';
 import { type Steps, runSteps } from './steps';
+import type { HeaderRows } from './table-labels';
 
 export interface CollectedControl {
   element: FormControl;
@@ -34,6 +35,8 @@ export interface TreeIndex {
   controlAncestors: Set<Element>;
   /** The closed shadow root of each host that the walk entered through the callback. */
   closedRoots: Map<Element, ShadowRoot>;
+  /** Header rows of the tables whose cells labelled a control, filled as labels are read. */
+  headerRows: HeaderRows;
 }
 
 export interface Collection {
@@ -89,6 +92,7 @@ export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<C
       tagCounts: new Map(),
       controlAncestors: new Set(),
       closedRoots: new Map(),
+      headerRows: new Map(),
     },
     closedRootsUnread: 0,
   };
