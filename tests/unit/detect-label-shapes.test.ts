@@ -437,12 +437,6 @@ describe('labels of batch 11 portals', () => {
     expect(fieldIdAt(scanMarkup(page), '#x')).toBe(expected);
   });
 
-  test('"Left placement" over a date and time box is when the child left care', () => {
-    const page = `<html lang="en"><body><label for="x">Left placement</label>
-      <input id="x" placeholder="DD/MM/YYYY HH:mm"></body></html>`;
-    expect(fieldIdAt(scanMarkup(page), '#x')).toBe('left_care_at');
-  });
-
   test('"Tutela" with an option of an assumed guardianship is its status', () => {
     const page = `<html lang="es"><body><label for="t">Tutela</label><select id="t">
       <option value="">—</option><option value="A">Asumida por la entidad pública</option>

@@ -381,8 +381,6 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.LEFT_CARE, w.WHEN),
     all(w.DEPARTED, w.WHEN),
     all(w.LEFT_CARE, w.CENTRE),
-    // "Left placement", "Ha lasciato la struttura".
-    all(w.DEPARTED, w.CENTRE),
     weak(0.85, ...w.LEFT_CARE),
   ],
   case_worker: [
