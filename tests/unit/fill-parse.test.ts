@@ -166,6 +166,27 @@ describe('parsePageValue options', () => {
     ['height with unit', 'height_cm', options(['a', '145 cm']), [0], 145],
     ['free text', 'id_document_type', options(['P', 'Reisepass']), [0], 'Reisepass'],
     ['destination country', 'intended_destination', nationalities, [3], { country: 'DEU' }],
+    [
+      'guardian question yes',
+      'guardian_status',
+      options(['y', 'Yes'], ['n', 'No']),
+      [0],
+      'APPOINTED',
+    ],
+    [
+      'guardian question no',
+      'guardian_status',
+      options(['1', 'Iva'], ['2', 'Le']),
+      [1],
+      'NOT_YET_APPOINTED',
+    ],
+    [
+      'guardian status words',
+      'guardian_status',
+      options(['a', 'Nominato'], ['b', 'Non ancora']),
+      [1],
+      'NOT_YET_APPOINTED',
+    ],
   ] as const)('reads %s', (_, fieldId, list, selected, expected) => {
     expect(parsePageValue(selectField(fieldId, [...list], [...selected]))).toEqual({
       status: 'valid',

@@ -13,7 +13,7 @@ import {
 } from './control-info';
 import { controlKey } from './control-key';
 import type { FormControl, TreeRoot } from './dom';
-import type { EvidenceItem } from './evidence';
+import { type EvidenceItem, isFormatMask } from './evidence';
 import type { SelectState } from './frame-scan';
 import { choiceText, controlLabelEvidence, ownLabels } from './labels';
 import { hintAfter } from './nearby-text';
@@ -158,5 +158,9 @@ function controlHint(
   if (described) return described;
 
   const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
-  return hintAfter(element, scope, MAX_HINT_LENGTH) || undefined;
+  const after = hintAfter(element, scope, MAX_HINT_LENGTH) || undefined;
+  // A mask in the title ("RRRR-MM-DD") gives the format, which words after the control do not.
+  const title = element.getAttribute('title')?.trim();
+  if (title && isFormatMask(title) && !(after && isFormatMask(after))) return title;
+  return after;
 }

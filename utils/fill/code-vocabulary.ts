@@ -1,13 +1,8 @@
-import {
-  CODE_LISTS,
-  LEGACY_ALERT_CATEGORY,
-  LEGACY_HAIR,
-  type ClosedCodeList,
-} from '../catalogue';
+import { CODE_LISTS, LEGACY_ALERT_CATEGORY, LEGACY_HAIR, type ClosedCodeList } from '../catalogue';
 import { alertCategoryOfText } from './alert-category-text';
 import { CODE_KEYWORDS, codeOfKeywords } from './code-keywords';
 import { foldText } from './normalize';
-import { EYE_WORDS, HAIR_WORDS, SEX_VALUES, SEX_WORDS } from './option-words';
+import { EYE_WORDS, GUARDIAN_ANSWERS, HAIR_WORDS, SEX_VALUES, SEX_WORDS } from './option-words';
 
 /** Forms of one code list's codes in portal option values and texts. */
 export interface CodeVocabulary {
@@ -25,6 +20,7 @@ const WORDS: Partial<Record<ClosedCodeList, Record<string, string[]>>> = {
   SEX: SEX_WORDS,
   EYE: EYE_WORDS,
   HAIR: HAIR_WORDS,
+  GUARDIAN_STATUS: GUARDIAN_ANSWERS,
 };
 
 const LEGACY_CODES: Partial<Record<ClosedCodeList, Record<string, string>>> = {
