@@ -26,8 +26,8 @@ export function joinFieldPairs(items: readonly Classified[]): Classified[] {
 }
 
 /**
- * Joins each pair of consecutive items that `belong` says make one field,
- * with `join`, and keeps the other items. An item joins one pair at most.
+ * Joins each pair of consecutive items for which `belong` returns true into
+ * one field with `join`, and keeps the other items. An item joins one pair at most.
  */
 export function joinConsecutive(
   items: readonly Classified[],
@@ -86,7 +86,7 @@ function joinPair(first: Classified, second: Classified): Classified {
 
 /**
  * Field types that a page may ask in one control per item: lists, and texts
- * such as the marks that a terminal screen asks in three "SMT/" boxes.
+ * such as the marks that a terminal screen requests in three "SMT/" boxes.
  */
 const REPEATABLE_TYPES = new Set(['text', 'text-list', 'code-list', 'partial-date-list']);
 
@@ -113,7 +113,7 @@ function repeatsList(run: Classified, item: Classified): boolean {
   if (best.confidence < MIN_PART_CONFIDENCE || other.confidence < MIN_PART_CONFIDENCE) return false;
   if (!REPEATABLE_TYPES.has(getField(best.fieldId).type)) return false;
   if (run.label.text.trim() !== item.label.text.trim()) return false;
-  // One line or table row: the same label in two blocks asks about two persons.
+  // One line or table row: the same label in two blocks is about two persons.
   const last = run.field.parts[run.field.parts.length - 1];
   const [next] = item.field.parts;
   return areNeighbours(last, next, 1) || (last.row !== undefined && last.row === next.row);

@@ -73,7 +73,7 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
 
   const keep = (word: string) => !ignored?.has(word);
   const words = tokenizeText(expandAbbreviations(outer)).filter(keep);
-  // A final preposition counts before a bracket: "Nato il (gg mm aaaa)" asks for a date.
+  // A final preposition counts before a bracket: "Nato il (gg mm aaaa)" requests a date.
   const last = lastWord(outer.includes('(') ? outer.replace(BRACKETS, ' ') : outer);
   const { place, time, agent, search } = finalWords();
   const hasLead = words.length > 0;

@@ -124,7 +124,7 @@ function unitValue(unit: ControlUnit): PageValue {
  * Returns a unit's selector. For a group it matches all its inputs when their
  * name, or their name and type, is unique to the group in its root, else it
  * is the first input's. Yii, Rails and Struts put a hidden input of the same
- * name before a radio list, so that only the type tells the radios apart.
+ * name before a radio list, so that only the type distinguishes the radios.
  */
 function unitSelector(
   unit: ControlUnit,

@@ -374,7 +374,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.CENTRE, w.PHONE),
     allWeighted(0.95, w.PHONE, w.H24),
     allWeighted(0.9, w.CENTRE, w.H24),
-    // "24-hour contact no.": the number that answers day and night is the centre's.
+    // "24-hour contact no.": the number reachable day and night is the centre's.
     allWeighted(0.85, w.CONTACT, w.H24),
   ],
   left_care_at: [
