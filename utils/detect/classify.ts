@@ -128,7 +128,8 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   const candidates: FieldCandidate[] = [];
   for (const [fieldId, tally] of tallies) {
     const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
-    let confidence = Math.min(1, tally.best + bonus) * kindFit(fieldId, input.kind);
+    let confidence =
+      Math.min(1, tally.best + bonus) * kindFit(fieldId, input.kind, input.maxLength);
     if (input.dateLike && !isDateField(fieldId) && fieldId !== NOT_A_FIELD) {
       confidence *= NOT_A_DATE_FACTOR;
     }
@@ -152,7 +153,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
  */
 function tallyEvidence(input: ClassifierInput, contextTexts: string[]): EvidenceTally {
   const contextLevels = contextTexts.map((text) => tokenizeText(text));
-  const isPossible = (fieldId: string) => kindFit(fieldId, input.kind) > 0;
+  const isPossible = (fieldId: string) => kindFit(fieldId, input.kind, input.maxLength) > 0;
   const tallies = new Map<string, Tally>();
   const subsumedBy = new Map<string, number>();
   const record = (fieldId: string, score: number, index: number, source: LabelSource) => {
@@ -177,7 +178,8 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     if (headsLabel && item.source === 'text-before') return;
     const allContext = contextLevels.flat();
     const { scores, subsumed } = scoreEvidence(item, allContext, input.ignoredWords, isPossible);
-    const levels = contextLevels.length > 1 ? levelsNeeded(item, contextLevels, input, isPossible) : undefined;
+    const levels =
+      contextLevels.length > 1 ? levelsNeeded(item, contextLevels, input, isPossible) : undefined;
     for (const { fieldId, score } of scores) {
       const level = levels?.(fieldId, score) ?? 0;
       record(fieldId, score * CONTEXT_DECAY ** Math.max(0, level - 1), index, item.source);
@@ -209,7 +211,8 @@ const SHORT_TYPES = new Set(['code', 'code-list', 'boolean']);
  * as a terminal's Y/N flag `DNA` is for a DNA profile reference.
  */
 function isTooShortFor(fieldId: string, maxLength: number | undefined): boolean {
-  if (maxLength === undefined || maxLength > MAX_CODE_LENGTH || fieldId === NOT_A_FIELD) return false;
+  if (maxLength === undefined || maxLength > MAX_CODE_LENGTH || fieldId === NOT_A_FIELD)
+    return false;
   return !SHORT_TYPES.has(getField(fieldId).type);
 }
 

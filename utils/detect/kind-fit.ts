@@ -63,11 +63,17 @@ const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
   guardian_status: { ...CODE, text: 0, textarea: 0 },
 };
 
-/** Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1. */
-export function kindFit(fieldId: string, kind: ControlKind): number {
+/**
+ * Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1.
+ * A text box that takes one character holds a flag as well as a checkbox
+ * does, as a terminal's `EST/` box for Y or N.
+ */
+export function kindFit(fieldId: string, kind: ControlKind, maxLength?: number): number {
   if (fieldId === NOT_A_FIELD) return 1;
   if (kind === 'file') return fieldId === 'facial_image' ? 1 : (FILE_REFERENCES[fieldId] ?? 0);
-  const fit = CHOICE_ONLY[fieldId] ?? FIT_BY_TYPE[getField(fieldId).type];
+  const type = getField(fieldId).type;
+  if (kind === 'text' && maxLength === 1 && type === 'boolean') return 1;
+  const fit = CHOICE_ONLY[fieldId] ?? FIT_BY_TYPE[type];
   return fit[kind] ?? 0;
 }
 

@@ -9,6 +9,7 @@
  * stand for.
  */
 import { expandAbbreviations } from './abbreviations';
+import { expandMnemonic } from './mnemonics';
 import { normalizeText, splitWords } from './normalize';
 import { identifierWords, tokenizeIdentifier, tokenizeText } from './tokenize';
 import {
@@ -72,7 +73,7 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
   const outer = ungendered.includes('(') ? withoutListBrackets(ungendered, inner) : ungendered;
 
   const keep = (word: string) => !ignored?.has(word);
-  const words = tokenizeText(expandAbbreviations(outer)).filter(keep);
+  const words = tokenizeText(expandAbbreviations(expandMnemonic(outer))).filter(keep);
   // A final preposition counts before a bracket: "Nato il (gg mm aaaa)" requests a date.
   const last = lastWord(outer.includes('(') ? outer.replace(BRACKETS, ' ') : outer);
   const { place, time, agent, search } = finalWords();

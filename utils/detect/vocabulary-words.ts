@@ -259,6 +259,7 @@ export const LAST_SEEN = [
 // prettier-ignore
 export const LEFT_CARE = [
   'left care', 'left the centre', 'left the center', 'leaving care', 'left the facility',
+  'left placement', 'left the placement', 'absconded',
   'allontanamento', 'allontanamenti', 'allontanato', 'allontanata', 'allontanatosi',
   'uscita dalla struttura',
   'abgängig', 'abgängigkeit', 'abgang', 'entweichung', 'entwichen', 'verlassen',
@@ -812,3 +813,16 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // German "Bes. Kennzeichen", "Staatsang.".
   bes: 'besondere', staatsang: 'staatsangehörigkeit',
 };
+
+/**
+ * English words that terminal screens shorten to three-letter mnemonics of
+ * their own, one spelling each. The letters of a mnemonic must lead to one of
+ * them, or to two or three that a field term combines.
+ */
+// prettier-ignore
+export const MNEMONIC_WORDS = [
+  'action', 'address', 'alias', 'birth', 'care', 'category', 'centre', 'citizenship', 'contact',
+  'country', 'date', 'destination', 'estimated', 'father', 'guardian', 'height', 'language',
+  'last', 'left', 'location', 'mother', 'nationality', 'number', 'phone', 'photo', 'place',
+  'reason', 'reporter', 'seen', 'telephone', 'time', 'weight',
+];

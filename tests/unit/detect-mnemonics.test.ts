@@ -1,0 +1,85 @@
+/**
+ * Terminal screens that label boxes with three-letter mnemonics of their own
+ * site, and one-character flag boxes.
+ */
+import { describe, expect, test } from 'vitest';
+import { expandMnemonic } from '../../utils/detect/mnemonics';
+import { fieldIdAt, scanMarkup } from './detect-helpers';
+
+describe('expanding a mnemonic', () => {
+  test.each([
+    ['CAT/', 'category'],
+    ['RSN/', 'reason'],
+    ['GRD/', 'guardian'],
+    ['FTH/', 'father'],
+    ['LNG:', 'language'],
+    ['RPT/', 'reporter'],
+    ['LSL/', 'last seen location'],
+    ['GRT/', 'guardian telephone'],
+    ['DSP/', 'destination place'],
+  ])('%s reads as "%s"', (label, words) => {
+    expect(expandMnemonic(label)).toBe(words);
+  });
+
+  test.each([
+    // Known mnemonics are vocabulary words.
+    'DOB/',
+    'SMT/',
+    // Centre or country: the letters shorten both.
+    'CTR/',
+    // National identifiers are no English words.
+    'NIF',
+    'DNI',
+    'OIB',
+  ])('%s stays as it is', (label) => {
+    expect(expandMnemonic(label)).toBe(label);
+  });
+
+  test('only a label of one mnemonic is read as one', () => {
+    expect(expandMnemonic('GRD/ NAME')).toBe('GRD/ NAME');
+    expect(expandMnemonic('Grd/')).toBe('Grd/');
+  });
+});
+
+describe('a terminal screen with mnemonics of its own', () => {
+  const page = `<html><body><pre>
+ NAM/ <input id="nam" maxlength="30">  DOB/ <input id="dob" maxlength="8">  EST/ <input id="est" maxlength="1">
+ RSN/ <input id="rsn" maxlength="40">
+ LNG/ <input id="lng" maxlength="20">  LSL/ <input id="lsl" maxlength="40">
+ GRD/ <input id="grd" maxlength="30">  GRT/ <input id="grt" maxlength="15">
+ FTH/ <input id="fth" maxlength="30">  MTH/ <input id="mth" maxlength="30">
+</pre></body></html>`;
+
+  test.each([
+    ['#nam', 'surname'],
+    ['#est', 'date_of_birth_estimated'],
+    ['#rsn', 'alert_reason'],
+    ['#lng', 'languages'],
+    ['#lsl', 'last_seen_place'],
+    ['#grd', 'guardian_name'],
+    ['#grt', 'guardian_contact'],
+    ['#fth', 'father_name'],
+    ['#mth', 'mother_name'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+});
+
+describe('one-character boxes', () => {
+  test('a box for Y or N after "Estimated" is the estimate flag', () => {
+    const page = `<html><body><p><label for="e">Estimated</label><input id="e" maxlength="1"></p></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#e')).toBe('date_of_birth_estimated');
+  });
+
+  test('a wider box after "Estimated" is no flag', () => {
+    const page = `<html><body><p><label for="e">Estimated</label><input id="e" maxlength="20"></p></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#e')).not.toBe('date_of_birth_estimated');
+  });
+});
+
+describe('leaving a placement', () => {
+  test('"Left placement" is when the child left care', () => {
+    const page = `<html lang="en"><body><label for="lp">Left placement</label><input id="lp" placeholder="DD/MM/YYYY HH:mm"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#lp')).toBe('left_care_at');
+  });
+});
