@@ -10,6 +10,8 @@ import { isDateField, kindFit } from './kind-fit';
 import { analyzeOptions } from './options';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
 import { getField } from '../catalogue/fields';
+import { BOOLEAN_WORDS } from '../fill/option-words';
+import { normalizeText } from './normalize';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, NOT_A_FIELD, OTHER_PERSON_WORDS } from './vocabulary';
 import { CENTRE } from './vocabulary-words';
@@ -166,12 +168,14 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     tallies.set(fieldId, tally);
   };
 
-  // A part's own name ("Dia" of a split date) is no label that text before could head.
+  // A part's own name ("Dia" of a split date) is no label that text before could head,
+  // and neither is a checkbox's "Yes" after the question it answers.
   const headsLabel = input.evidence.some(
     (item) =>
       item.form === 'label' &&
       STRONG_LABEL_SOURCES.has(item.source) &&
-      tokenizeText(item.text).some((word) => !input.ignoredWords?.has(word)),
+      tokenizeText(item.text).some((word) => !input.ignoredWords?.has(word)) &&
+      !isAnswer(item.text, input.kind),
   );
   input.evidence.forEach((item, index) => {
     // Text before a control with its own label heads that label and counts as context only.
@@ -299,4 +303,13 @@ function isAboutOtherPerson(contextTexts: readonly string[]): boolean {
     if (persons().other.matches(words)) return !persons().centre.matches(words);
   }
   return false;
+}
+
+let answers: Set<string> | undefined;
+
+/** Tells whether a checkbox's label is only a yes or no, as "да" after "Непридружен непълнолетен". */
+function isAnswer(text: string, kind: ControlKind): boolean {
+  if (kind !== 'checkbox') return false;
+  answers ??= new Set([...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false].map(normalizeText));
+  return answers.has(normalizeText(text));
 }

@@ -74,8 +74,14 @@ export const MAX_PART_DISTANCE = 3;
  * its own. Their labels must also agree.
  */
 export const MAX_DATE_TIME_DISTANCE = 6;
+/**
+ * Day, month and year parts sit within this many levels of a common
+ * ancestor. Widget libraries wrap each part in up to seven elements, as
+ * Quasar wraps a select's input in its label, field and control boxes.
+ */
+export const MAX_DATE_PART_DISTANCE = 8;
 /** Ancestors of a unit's first control that the page numbers in `near`. */
-export const MAX_NEAR_ANCESTORS = MAX_DATE_TIME_DISTANCE;
+export const MAX_NEAR_ANCESTORS = MAX_DATE_PART_DISTANCE;
 
 /**
  * Tells whether two units are neighbours: in the same tree, under a common

@@ -87,7 +87,8 @@ function partWords(): Record<'date' | 'time', Set<string>> {
     date: new Set([...DATE, 'dt'].map(normalizeText)),
     // A time control after a date may be labelled by its preposition alone: "Abgang am [date] um [time]".
     time: new Set(
-      [...TIME, 'hh', 'hhmm', 'hour', 'clock', 'um', 'at', 'alle', 'às'].map(normalizeText),
+      // "chas" is Bulgarian "час" in Latin letters, as in the name `signalChas`.
+      [...TIME, 'hh', 'hhmm', 'hour', 'clock', 'um', 'at', 'alle', 'às', 'chas'].map(normalizeText),
     ),
   };
   return dateTimeWords;

@@ -5,11 +5,17 @@
  */
 import type { PartRole } from '../messaging/page-model';
 import { type EvidenceItem, TRANSLATION_SEPARATOR, isDateMask, isFormatMask } from './evidence';
-import { type FieldPart, MAX_DATE_TIME_DISTANCE, type ScannedField, areNeighbours } from './frame-scan';
+import {
+  type FieldPart,
+  MAX_DATE_PART_DISTANCE,
+  MAX_DATE_TIME_DISTANCE,
+  type ScannedField,
+  areNeighbours,
+} from './frame-scan';
 import type { DatePartRole } from './options';
 import { isPartWord, namesPart } from './part-roles';
 import { type Steps, runSteps } from './steps';
-import { tokenizeText } from './tokenize';
+import { identifierWords, tokenizeText } from './tokenize';
 
 /** The units of a frame in document order, with the date part that each one's markup names. */
 interface PartList {
@@ -58,7 +64,8 @@ function datePartsAt({ units, roles }: PartList, start: number): ScannedField | 
     const unit = units[index];
     const role = roles[index];
     if (!role || partRoles.includes(role)) break;
-    if (parts.length > 0 && !areNeighbours(parts[parts.length - 1], unit)) break;
+    const previous = parts[parts.length - 1];
+    if (previous && !areNeighbours(previous, unit, MAX_DATE_PART_DISTANCE)) break;
     parts.push(unit);
     partRoles.push(role);
   }
@@ -95,7 +102,7 @@ function dateTimeAt({ units }: PartList, start: number): ScannedField | null {
   const time = units[start + 1];
   if (!date || !time || !holdsTime(time)) return null;
   if (!areNeighbours(date, time, MAX_DATE_TIME_DISTANCE)) return null;
-  if (!labelsAgree(date, time)) return null;
+  if (!labelsAgree(date, time) && !namesAgree(date, time)) return null;
 
   const shared = time.info.hint && isDateMask(time.info.hint) ? time.info.hint : undefined;
   if (!holdsDate(date, shared)) return null;
@@ -159,6 +166,24 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
     // One half of a label in two languages may be enough: "Hora" in "Ordua / Hora".
     return agrees(item.text) || item.text.split(TRANSLATION_SEPARATOR).some(agrees);
   });
+}
+
+/**
+ * Tells whether the date's and the time's names are the same words but for a
+ * date or time word, as `signalData` and `signalChas` are.
+ */
+function namesAgree(date: FieldPart, time: FieldPart): boolean {
+  const stem = (unit: FieldPart) =>
+    unit.evidence
+      .filter((item) => item.form === 'identifier')
+      .map((item) =>
+        identifierWords(item.text)
+          .filter((word) => !isPartWord(word))
+          .join(' '),
+      )
+      .filter((words) => words !== '');
+  const dateStems = stem(date);
+  return stem(time).some((words) => dateStems.includes(words));
 }
 
 /** Tells whether a unit takes a date: a date input, or a text box with a date mask or name. */

@@ -242,6 +242,7 @@ export const LAST_SEEN = [
   'ostatnio widziany', 'ostatnio widziana', 'ostatnio widziano', 'widziany po raz ostatni',
   'widziana po raz ostatni', 'widziano po raz ostatni', 'widziano go po raz ostatni',
   'widziano ją po raz ostatni', 'widziano je po raz ostatni', 'ostatni raz widziano',
+  'último avistamento', 'avistamento', 'visto pela última vez', 'vista pela última vez',
   'ostatniego widzenia', 'ostatnie widzenie', 'po raz ostatni widziany',
   'po raz ostatni widziana', 'ostatni raz widziany', 'ostatni raz widziana',
   'visto per l ultima volta', 'vista per l ultima volta', 'ultima volta visto',
@@ -263,7 +264,7 @@ export const LEFT_CARE = [
   'allontanamento', 'allontanamenti', 'allontanato', 'allontanata', 'allontanatosi',
   'uscita dalla struttura',
   'abgängig', 'abgängigkeit', 'abgang', 'entweichung', 'entwichen', 'verlassen',
-  'opuszczenia', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
+  'opuszczenia', 'opuszczenie', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
   'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
 ];
@@ -575,6 +576,7 @@ export const HIT = [
   'trefferfall', 'treffer', 'antreffen', 'bei antreffen', 'trafienie', 'trafienia',
   'en cas de découverte', 'découverte', 'respuesta positiva', 'localización',
   'resposta positiva', 'atrašanas', 'atrasta', 'atrasts', 'sejba', 'откриване', 'установяване',
+  'ujawnienie', 'ujawnienia', 'ujawnieniu',
 ];
 
 // prettier-ignore

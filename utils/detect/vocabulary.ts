@@ -226,7 +226,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   issuing_authority: [
     phrases('issuing authority', 'autorità segnalante', 'ausschreibende behörde',
       'ausschreibende stelle', 'organ wpisujący', 'autorité signalante',
-      'autoridad informadora'),
+      'autoridad informadora', 'unidade participante'),
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
@@ -247,7 +247,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('action to be taken', 'azione da intraprendere', 'provvedimento da adottare',
       'zu treffende maßnahme', 'maßnahme bei antreffen', 'conduite à tenir',
       'acción que debe emprenderse', 'medida a tomar', 'ação a empreender',
-      'veicamā darbība', 'azzjoni li għandha tittieħed', 'действие при откриване'),
+      'veicamā darbība', 'azzjoni li għandha tittieħed', 'действие при откриване',
+      'postępowanie w przypadku ujawnienia', 'postępowanie po ujawnieniu'),
     weak(0.85, ...w.ACTION),
   ],
   linked_alerts: [
@@ -319,7 +320,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   dna_profile_reference: [
     phrases('dna', 'dna profile', 'profilo dna', 'dna profil', 'profil dna', 'profil adn',
       'adn', 'perfil adn', 'perfil de adn', 'dnk', 'dnk profils', 'profil tad dna', 'днк',
-      'днк профил'),
+      'днк профил', 'dns profils', 'dns profila'),
   ],
   eurodac_reference: [phrases('eurodac')],
   last_seen_at: [

@@ -162,6 +162,7 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
   if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
   else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
   else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state);
+  else if (CLASS_HEADING_TAGS.has(tag)) recordClassHeading(element, state);
   return true;
 }
 
@@ -202,13 +203,34 @@ function collectLabel(label: HTMLLabelElement, root: TreeRoot, index: TreeIndex)
   else byFor.set(target, [label]);
 }
 
-function recordHeading(element: Element, state: WalkState): void {
+function recordHeading(element: Element, state: WalkState, classLevel?: number): void {
   const level = HEADING_TAGS.has(element.tagName)
     ? Number(element.tagName[1])
-    : Number(element.getAttribute('aria-level')) || 2;
+    : (classLevel ?? (Number(element.getAttribute('aria-level')) || 2));
   state.headings.length = level;
   state.headings[level - 1] = visibleText(element, MAX_SECTION_TEXT) || undefined;
 }
+
+/** Elements whose class may name them a section title. */
+const CLASS_HEADING_TAGS = new Set(['DIV', 'SPAN', 'P', 'HEADER', 'STRONG', 'B']);
+
+/**
+ * A class word of section titles that are no heading elements: Quasar's
+ * `text-h6`, OutSystems' `heading5`, Clarity's `card-header`, Mendix's
+ * `mx-groupbox-header`. The number of `h6` or `heading5` is the level.
+ */
+const HEADING_CLASS = /(?:^|[\s_-])(?:h([1-6])|heading([1-6])?|title|header)(?=$|[\s_-])/i;
+
+/** Records a title that its class names as a heading, unless it contains a control. */
+function recordClassHeading(element: Element, state: WalkState): void {
+  const classes = element.getAttribute('class');
+  const match = classes ? HEADING_CLASS.exec(classes) : null;
+  if (!match || element.querySelector(CONTROL_TAGS)) return;
+  const digit = match[1] ?? match[2];
+  recordHeading(element, state, digit ? Number(digit) : 2);
+}
+
+const CONTROL_TAGS = 'input, select, textarea';
 
 /**
  * Returns the nearest heading of level 2 or deeper. A level-1 heading titles
@@ -225,7 +247,7 @@ function currentHeading(state: WalkState): string | undefined {
 function recordTableSection(row: HTMLTableRowElement, state: WalkState, frame: Inherited): void {
   const cell = row.firstElementChild as HTMLTableCellElement | null;
   if (!cell || cell.nextElementSibling || cell.colSpan < 2 || !frame.table) return;
-  if (row.querySelector('input, select, textarea')) return;
+  if (row.querySelector(CONTROL_TAGS)) return;
 
   const text = visibleText(cell, MAX_SECTION_TEXT);
   if (text) state.tableSections.set(frame.table, text);

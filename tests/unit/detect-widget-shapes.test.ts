@@ -1,0 +1,104 @@
+/**
+ * Shapes that component libraries give a form: section titles drawn by a
+ * class, date parts deep in wrappers, checkboxes labelled "Yes" after a
+ * question, and a date and time that only their names pair.
+ */
+import { describe, expect, test } from 'vitest';
+import { fieldAt, fieldIdAt, scanMarkup } from './detect-helpers';
+
+describe('section titles drawn by a class', () => {
+  const page = (title: string) => `<html lang="pl"><body>
+    <div class="q-card"><div class="q-card__section">${title}</div>
+      <div><label for="when">Data i godzina</label><input id="when"></div>
+      <div><label for="place">Miejsce (adres, miejscowość)</label><input id="place"></div>
+    </div></body></html>`;
+
+  test.each([
+    '<div class="text-h6">Ostatnio widziany</div>',
+    '<div class="heading5">Ostatnio widziany</div>',
+    '<div class="card-header">Ostatnio widziany</div>',
+    '<span class="mx-groupbox-header">Ostatnio widziany</span>',
+  ])('%s gives the place its section', (title) => {
+    expect(fieldIdAt(scanMarkup(page(title)), '#place')).toBe('last_seen_place');
+  });
+
+  test('a title class around a control is no section', () => {
+    const title =
+      '<div class="card-title">Ostatnio widziany <input id="s" aria-label="Szukaj"></div>';
+    expect(fieldIdAt(scanMarkup(page(title)), '#place')).not.toBe('last_seen_place');
+  });
+
+  test('a subtitle class is no section', () => {
+    const title = '<div class="pageheader-subtitle">Ostatnio widziany</div>';
+    expect(fieldIdAt(scanMarkup(page(title)), '#place')).not.toBe('last_seen_place');
+  });
+});
+
+describe('date parts deep in widget wrappers', () => {
+  // Quasar wraps each input in a label and three boxes, and a select's input in one more.
+  const part = (id: string, name: string, extra = '') => `<div style="width:70px">
+    <label class="q-field" for="${id}"><div class="q-field__inner"><div class="q-field__control">
+      <div class="q-field__control-container">${extra ? '<div class="q-field__native">' : ''}
+        <input id="${id}" aria-label="${name}" ${extra}>${extra ? '</div>' : ''}
+        <div class="q-field__label">${name}</div>
+      </div></div></div></label></div>`;
+  const page = `<html lang="pl"><body><div class="col">
+    <div class="text-caption">Data urodzenia</div>
+    <div class="row">${part('d', 'Dzień')}${part('m', 'Miesiąc', 'readonly role="combobox"')}${part('y', 'Rok')}</div>
+  </div></body></html>`;
+
+  test('the three parts make one date of birth', () => {
+    const field = fieldAt(scanMarkup(page), '#d');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual(['#d', '#m', '#y']);
+  });
+});
+
+describe('a checkbox labelled "Yes" after its question', () => {
+  test.each([
+    ['Непридружен непълнолетен', 'да', 'unaccompanied'],
+    ['Datum ist geschätzt', 'ja', 'date_of_birth_estimated'],
+  ])('"%s" then "%s" is %s', (question, answer, fieldId) => {
+    const page = `<html><body><div class="clr-form-control">
+      <span class="clr-control-label">${question}</span>
+      <div class="clr-checkbox-wrapper"><input type="checkbox" id="c"><label for="c">${answer}</label></div>
+    </div></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#c')).toBe(fieldId);
+  });
+});
+
+describe('a date and a time paired by their names', () => {
+  const page = `<html lang="bg"><body>
+    <div><label for="a">Сигналът е приет на</label><input id="a" name="signalData"></div>
+    <div><label for="b">Час на приемане</label><input id="b" name="signalChas"></div>
+  </body></html>`;
+
+  test('signalData and signalChas make one date and time', () => {
+    const field = fieldAt(scanMarkup(page), '#a');
+    expect(field?.fieldId).toBe('reported_at');
+    expect(field?.selectors).toEqual(['#a', '#b']);
+  });
+
+  test('names of other words stay apart', () => {
+    const apart = page.replace('signalChas', 'priemaneChas');
+    expect(fieldAt(scanMarkup(apart), '#a')?.selectors).toEqual(['#a']);
+  });
+});
+
+describe('words of new portals', () => {
+  test.each([
+    ['pl', 'Postępowanie w przypadku ujawnienia', 'action_on_hit'],
+    ['pl', 'Opuszczenie placówki (data i godzina)', 'left_care_at'],
+    ['pt', 'Unidade participante', 'issuing_authority'],
+    ['lv', 'DNS profila Nr.', 'dna_profile_reference'],
+  ])('%s "%s" is %s', (lang, label, fieldId) => {
+    const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe(fieldId);
+  });
+
+  test('"Local" under "Último avistamento" is the place last seen', () => {
+    const page = `<html lang="pt"><body><div class="heading5">4. Último avistamento</div>
+      <label for="x">Local</label><input id="x" placeholder="Rua, localidade"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe('last_seen_place');
+  });
+});
