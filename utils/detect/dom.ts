@@ -57,6 +57,12 @@ const STARTS_UPPER_CASE = /^\p{Lu}/u;
  * space keeps the two words apart.
  */
 export function visibleText(element: Element, maxLength = 200): string {
+  // Most label cells and labels hold one text node, which needs no walk.
+  const first = element.firstChild;
+  if (first && first === element.lastChild && first.nodeType === Node.TEXT_NODE) {
+    return cleanLabel(first.nodeValue ?? '').slice(0, maxLength);
+  }
+
   let text = '';
   let atElementEdge = false;
   const collect = (node: Node): boolean => {

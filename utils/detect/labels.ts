@@ -74,7 +74,7 @@ export function controlLabelEvidence(
   addLayoutEvidence(evidence, element, index);
 
   const placeholder = element.getAttribute('placeholder') ?? '';
-  if (!isFormatMask(placeholder)) add('placeholder', placeholder);
+  if (placeholder && !isFormatMask(placeholder)) add('placeholder', placeholder);
   add('title', element.getAttribute('title') ?? undefined);
   if (checkable) add('text-after', textAfter(anchor, scope));
 

@@ -59,7 +59,7 @@ export function textBefore(anchor: Element, scope: NearbyTextScope): string {
 function previousText(node: Element, scope: NearbyTextScope, preformatted: boolean): Found {
   let text = '';
   let seen = 0;
-  for (const sibling of siblings(node, 'previous')) {
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
     if (sibling.nodeType === Node.TEXT_NODE) {
       text = (sibling.nodeValue ?? '') + text;
       const lineStart = preformatted ? text.lastIndexOf('\n') : -1;
@@ -114,7 +114,7 @@ export function textAfter(
 ): string {
   let text = '';
   let seen = 0;
-  for (const sibling of siblings(anchor, 'next')) {
+  for (let sibling = anchor.nextSibling; sibling; sibling = sibling.nextSibling) {
     if (sibling.nodeType === Node.TEXT_NODE) {
       text += sibling.nodeValue ?? '';
       continue;
@@ -141,7 +141,7 @@ export function textAfter(
 export function hintAfter(anchor: Element, scope: NearbyTextScope, maxLength: number): string {
   let hint = '';
   let seen = 0;
-  for (const sibling of siblings(anchor, 'next')) {
+  for (let sibling = anchor.nextSibling; sibling; sibling = sibling.nextSibling) {
     let piece = '';
     if (sibling.nodeType === Node.TEXT_NODE) {
       piece = sibling.nodeValue ?? '';
@@ -169,13 +169,4 @@ type VisibilityCheck = () => boolean;
 function isShown(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
   return typeof check === 'function' ? check.call(element) : true;
-}
-
-/** Yields the siblings of a node, nearest first, in one direction. */
-function* siblings(node: Node, direction: 'previous' | 'next'): Generator<ChildNode> {
-  let sibling = direction === 'next' ? node.nextSibling : node.previousSibling;
-  while (sibling) {
-    yield sibling;
-    sibling = direction === 'next' ? sibling.nextSibling : sibling.previousSibling;
-  }
 }
