@@ -91,6 +91,12 @@ describe('words of new portals', () => {
     ['pl', 'Opuszczenie placówki (data i godzina)', 'left_care_at'],
     ['pt', 'Unidade participante', 'issuing_authority'],
     ['lv', 'DNS profila Nr.', 'dna_profile_reference'],
+    ['de', 'Geschäfts-Nr.', 'national_case_number'],
+    ['de', 'Unterkunft (BAZ / MNA-Zentrum)', 'care_centre_name'],
+    ['mt', 'Għassa / Taqsima', 'issuing_authority'],
+    ['mt', 'Irrappurtat minn (isem u kunjom)', 'reported_by'],
+    ['mt', 'Numru tar-rapport (PIMS)', 'national_case_number'],
+    ['mt', 'Dati oħra tat-twelid iddikjarati', 'declared_dates_of_birth'],
   ])('%s "%s" is %s', (lang, label, fieldId) => {
     const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#x')).toBe(fieldId);
@@ -100,5 +106,46 @@ describe('words of new portals', () => {
     const page = `<html lang="pt"><body><div class="heading5">4. Último avistamento</div>
       <label for="x">Local</label><input id="x" placeholder="Rua, localidade"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#x')).toBe('last_seen_place');
+  });
+});
+
+describe('look-alikes of no field', () => {
+  test('the Swiss "Heimatort" is no centre', () => {
+    const page = `<html lang="de"><body><label for="x">Heimatort</label><input id="x"></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#x')).toBeUndefined();
+  });
+});
+
+describe('parts in deep wrappers', () => {
+  // MudBlazor puts each input in four boxes, below a row after the date's caption.
+  const mudPart = (id: string, name: string) => `<div class="mud-input-control">
+    <div class="mud-input-control-input-container"><div class="mud-input">
+      <input id="${id}" maxlength="2"><fieldset aria-hidden="true"><legend><span>${name}</span></legend></fieldset>
+    </div><label for="${id}">${name}</label></div></div>`;
+
+  test('a caption three rows above the parts names the date', () => {
+    const page = `<html lang="de"><body><div class="mud-grid-item">
+      <p class="mud-typography-caption">Geburtsdatum</p>
+      <div class="d-flex">${mudPart('d', 'Tag')}${mudPart('m', 'Monat')}${mudPart('y', 'Jahr')}</div>
+    </div></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#d');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual(['#d', '#m', '#y']);
+  });
+
+  // Mendix puts a date input in seven boxes, and its time in five.
+  test('a time seven levels from its date joins it', () => {
+    const page = `<html lang="mt"><body><div class="row">
+      <div class="col-lg-6"><div class="form-group"><label for="a">L-aħħar li deher — data</label>
+        <div class="col-sm-8"><div class="mx-compound-control"><div class="mx-dateinput">
+          <div class="mx-dateinput-input-wrapper"><input id="a" name="datePicker2" placeholder="dd/mm/yyyy"></div>
+        </div></div></div></div></div>
+      <div class="col-lg-6"><div class="form-group"><label for="b">Ħin</label>
+        <div class="col-sm-8"><div class="mx-compound-control"><input id="b" placeholder="hh:mm"></div></div>
+      </div></div>
+    </div></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#a');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#a', '#b']);
   });
 });

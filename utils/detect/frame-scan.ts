@@ -71,9 +71,10 @@ export const MAX_PART_DISTANCE = 3;
 /**
  * A date and the time after it sit within this many levels of a common
  * ancestor, as in form layouts that put each labelled control in a table of
- * its own. Their labels must also agree.
+ * its own, or Mendix's seven boxes around a date input. Their labels or
+ * names must also agree.
  */
-export const MAX_DATE_TIME_DISTANCE = 6;
+export const MAX_DATE_TIME_DISTANCE = 8;
 /**
  * Day, month and year parts sit within this many levels of a common
  * ancestor. Widget libraries wrap each part in up to seven elements, as

@@ -18,7 +18,11 @@ import { cleanLabel } from './normalize';
 const STOP_CONTAINERS = new Set([
   'TD', 'TH', 'TR', 'TABLE', 'LI', 'DD', 'DT', 'FIELDSET', 'FORM', 'BODY', 'HTML', 'LABEL',
 ]);
-const MAX_LEVELS_UP = 4;
+/**
+ * Levels that the search climbs. MudBlazor puts each input of a split date in
+ * four boxes below the row that follows the date's caption.
+ */
+const MAX_LEVELS_UP = 5;
 const MAX_SIBLINGS = 8;
 
 export interface NearbyTextScope {

@@ -298,6 +298,7 @@ export const REPORT = [
 // prettier-ignore
 export const REPORTER = [
   'reporter', 'reported by', 'informant', 'complainant', 'reporting person', 'person reporting',
+  'irrappurtat minn', 'rapportat minn',
   'who is reporting', 'chi segnala', 'wer meldet', 'qui signale', 'quien denuncia',
   'signalé par', 'déclaré par', 'denunciado por', 'comunicado por', 'zgłoszone przez',
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
@@ -368,7 +369,7 @@ export const PARENTS = [
 // prettier-ignore
 export const CENTRE = [
   'centre', 'center', 'reception centre', 'reception center', 'care home', 'facility',
-  'shelter', 'institution', 'accommodation',
+  'shelter', 'institution', 'accommodation', 'unterkunft',
   // Irish and British care: the "placement" is where a child in care lives.
   'placement', 'residential centre', 'residential unit',
   'centro', 'struttura', 'comunità', 'casa famiglia', 'accoglienza', 'ente gestore',
@@ -586,6 +587,8 @@ export const AUTHORITY = [
   'behörde', 'dienststelle', 'sachbearbeitende dienststelle', 'polizeidienststelle', 'amt',
   'organ', 'jednostka', 'komenda', 'autorité', 'autoridad', 'organismo',
   'autoridade', 'iestāde', 'awtorità', 'орган', 'служба',
+  // Maltese police stations and sections: "Għassa / Taqsima".
+  'għassa', 'taqsima',
   // Police offices: "Unidad / dependencia", "Struktūrvienība", "Comisaría".
   'dependencia', 'comisaría', 'commissariat', 'esquadra', 'struktūrvienība', 'pārvalde',
 ];

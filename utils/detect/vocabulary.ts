@@ -149,6 +149,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     allWeighted(0.85, w.OTHER, w.DATES),
     // Maltese "Dati tat-twelid oħra": "dati" alone is Italian for data, so only the phrase counts.
     all(w.OTHER, 'dati tat twelid'),
+    phrases('dati oħra tat-twelid'),
     // German joins the words: "Weitere angegebene Geburtsdaten".
     allWeighted(0.9, w.OTHER, ['geburtsdaten', 'geburtsdatum']),
   ],
@@ -506,6 +507,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all('protocollo', w.NUMBER),
     phrases('aktenzeichen', 'oca', 'case number', 'file number', 'protocollo',
       'vorgangsnummer', 'tagebuchnummer', 'sygnatura akt', 'numer sprawy', 'geschäftszahl',
+      'geschäftsnummer', 'geschäfts-nr', 'numru tar-rapport',
       'aktenzahl'),
     // Portugal's NUIPC and Italy's R.G.N.R. (registro generale delle notizie di reato) are the
     // numbers of a criminal case.
@@ -557,6 +559,8 @@ export const NON_FIELD_TERMS: readonly Term[] = [
   all(w.RECORD_ENTRY, w.DATE),
   // A risk level or grading: the catalogue records the risks themselves.
   all(w.RISK, w.LEVEL),
+  // The Swiss place of origin, a commune of citizenship that is no place of birth or stay.
+  phrases('heimatort', 'bürgerort'),
 ];
 
 /** Words without meaning for matching, dropped before any comparison. */
