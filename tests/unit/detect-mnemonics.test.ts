@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expandMnemonic } from '../../utils/detect/mnemonics';
-import { fieldIdAt, scanMarkup } from './detect-helpers';
+import { fieldAt, fieldIdAt, scanMarkup } from './detect-helpers';
 
 describe('expanding a mnemonic', () => {
   test.each([
@@ -17,6 +17,9 @@ describe('expanding a mnemonic', () => {
     ['LSL/', 'last seen location'],
     ['GRT/', 'guardian telephone'],
     ['DSP/', 'destination place'],
+    ['UMN/', 'unaccompanied minor'],
+    ['GST/', 'guardian status'],
+    ['CLO/', 'clothing'],
   ])('%s reads as "%s"', (label, words) => {
     expect(expandMnemonic(label)).toBe(words);
   });
@@ -27,6 +30,8 @@ describe('expanding a mnemonic', () => {
     'SMT/',
     // Centre or country: the letters shorten both.
     'CTR/',
+    // Letters of one phrase in another order are no mnemonic of it.
+    'MNU/',
     // National identifiers are no English words.
     'NIF',
     'DNI',
@@ -81,5 +86,16 @@ describe('leaving a placement', () => {
   test('"Left placement" is when the child left care', () => {
     const page = `<html lang="en"><body><label for="lp">Left placement</label><input id="lp" placeholder="DD/MM/YYYY HH:mm"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#lp')).toBe('left_care_at');
+  });
+});
+
+describe('a prompt after other screen text', () => {
+  test('only the prompt labels the box', () => {
+    const page = `<html><body><div class="screen">
+      <span>SISM010R</span><span>NATIONAL SIS INTERFACE - MISSING JUVENILE</span><span>12/05/26</span>
+      <span>Enter alert data, press Enter.</span><span>UMN/</span><input id="u" maxlength="1">
+    </div></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#u')?.label).toBe('UMN/');
+    expect(fieldIdAt(scanMarkup(page), '#u')).toBe('unaccompanied');
   });
 });

@@ -106,28 +106,69 @@ function wordsFor(parts: readonly string[]): string[][] {
   return choices;
 }
 
-/** Tells whether one vocabulary term has phrases with each of the words. */
+/**
+ * Tells whether the words, in their order, make one vocabulary phrase or
+ * name distinct word groups of one term. Two words of one phrase count as
+ * one ("last seen" in "last seen location"). "Centre" and "phone" name two
+ * groups, while "contact" and "phone", two words of one group, do not.
+ */
 function shareTerm(words: readonly string[]): boolean {
-  const terms = words.map(termsOf);
-  return [...terms[0]].some((term) => terms.every((set) => set.has(term)));
+  if (isPhrase(words)) return true;
+  const units =
+    words.length === 3 && (isPhrase(words.slice(0, 2)) || isPhrase(words.slice(1)))
+      ? 2
+      : words.length;
+
+  const groups = words.map(
+    (word) => uses().groupsByWord.get(word) ?? new Map<number, Set<number>>(),
+  );
+  for (const term of groups[0].keys()) {
+    const inTerm = groups.map((byTerm) => byTerm.get(term));
+    if (inTerm.some((set) => !set)) continue;
+    if (new Set(inTerm.flatMap((set) => [...(set ?? [])])).size >= units) return true;
+  }
+  return false;
 }
 
-let termsByWord: Map<string, Set<number>> | undefined;
+/** Tells whether the words follow one another in a vocabulary phrase. */
+function isPhrase(words: readonly string[]): boolean {
+  const { phraseWords } = vocabularyIndex();
+  return (uses().phrasesByWord.get(words[0]) ?? []).some((id) => {
+    const start = phraseWords[id].indexOf(words[0]);
+    return words.every((word, offset) => phraseWords[id][start + offset] === word);
+  });
+}
 
-function termsOf(word: string): Set<number> {
-  if (!termsByWord) {
-    const index = vocabularyIndex();
-    const built = new Map<string, Set<number>>();
-    index.phraseWords.forEach((phrase, id) => {
-      for (const part of phrase) {
-        const terms = built.get(part) ?? new Set<number>();
-        for (const use of index.uses[id]) terms.add(use.term);
-        built.set(part, terms);
+/** Phrases of each vocabulary word, and the groups it belongs to in each term. */
+interface WordUses {
+  phrasesByWord: Map<string, number[]>;
+  groupsByWord: Map<string, Map<number, Set<number>>>;
+}
+
+let wordUses: WordUses | undefined;
+
+function uses(): WordUses {
+  if (wordUses) return wordUses;
+
+  const index = vocabularyIndex();
+  const built: WordUses = { phrasesByWord: new Map(), groupsByWord: new Map() };
+  index.phraseWords.forEach((phrase, id) => {
+    for (const part of phrase) {
+      const phrases = built.phrasesByWord.get(part) ?? [];
+      phrases.push(id);
+      built.phrasesByWord.set(part, phrases);
+
+      const byTerm = built.groupsByWord.get(part) ?? new Map<number, Set<number>>();
+      for (const use of index.uses[id]) {
+        const groups = byTerm.get(use.term) ?? new Set<number>();
+        groups.add(use.group);
+        byTerm.set(use.term, groups);
       }
-    });
-    termsByWord = built;
-  }
-  return termsByWord.get(word) ?? new Set();
+      built.groupsByWord.set(part, byTerm);
+    }
+  });
+  wordUses = built;
+  return built;
 }
 
 /** Collapses a word and its longer forms ("report", "reported", "reporter") to the shortest. */

@@ -24,6 +24,8 @@ const STOP_CONTAINERS = new Set([
  */
 const MAX_LEVELS_UP = 5;
 const MAX_SIBLINGS = 8;
+/** A terminal's field prompt at the end of a text: two to four capitals and a slash. */
+const TRAILING_PROMPT = /(?:^|\s)(\p{Lu}{2,4}\/)$/u;
 
 export interface NearbyTextScope {
   /** Labels of the control itself, skipped because they are reported as such. */
@@ -107,6 +109,9 @@ function classifySibling(element: Element, scope: NearbyTextScope): SiblingVerdi
 
 function finish(text: string): string {
   const clean = cleanLabel(text);
+  // A terminal's prompt such as "MKE/" is a whole label, whatever the screen shows before it.
+  const prompt = TRAILING_PROMPT.exec(clean)?.[1];
+  if (prompt) return prompt;
   return clean.length > MAX_LABEL_LENGTH ? clean.slice(clean.length - MAX_LABEL_LENGTH) : clean;
 }
 

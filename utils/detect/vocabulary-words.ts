@@ -826,8 +826,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 // prettier-ignore
 export const MNEMONIC_WORDS = [
-  'action', 'address', 'alias', 'birth', 'care', 'category', 'centre', 'citizenship', 'contact',
-  'country', 'date', 'destination', 'estimated', 'father', 'guardian', 'height', 'language',
-  'last', 'left', 'location', 'mother', 'nationality', 'number', 'phone', 'photo', 'place',
-  'reason', 'reporter', 'seen', 'telephone', 'time', 'weight',
+  'action', 'address', 'alias', 'asylum', 'birth', 'care', 'case', 'category', 'caution',
+  'centre', 'citizenship', 'clothing', 'contact', 'country', 'date', 'destination', 'estimated',
+  'father', 'guardian', 'height', 'language', 'last', 'left', 'location', 'minor', 'mother',
+  'nationality', 'number', 'phone', 'photo', 'place', 'reason', 'registration', 'reporter',
+  'seen', 'status', 'telephone', 'time', 'unaccompanied', 'weight', 'worker',
 ];
