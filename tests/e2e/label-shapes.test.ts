@@ -28,7 +28,19 @@ import { selectSameElements } from './support/fixtures';
 const FAMILIES_DIR = fileURLToPath(new URL('../fixtures/families/', import.meta.url));
 
 /** Fixture pages, by the part of their name after `label-shapes-`. */
-const PAGES = ['bg-webforms', 'bg-struts', 'de', 'es', 'it', 'lv', 'mt', 'pl', 'pt'];
+const PAGES = [
+  'bg-webforms',
+  'bg-struts',
+  'de',
+  'es',
+  'it',
+  'lv',
+  'mt',
+  'pl',
+  'pl-components',
+  'pt',
+  'terminal',
+];
 
 function pageFile(name: string): string {
   return `label-shapes-${name}.html`;
