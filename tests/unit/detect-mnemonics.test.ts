@@ -12,7 +12,7 @@ describe('expanding a mnemonic', () => {
     ['RSN/', 'reason'],
     ['GRD/', 'guardian'],
     ['FTH/', 'father'],
-    ['LNG:', 'language'],
+    ['LNG/', 'language'],
     ['RPT/', 'reporter'],
     ['LSL/', 'last seen location'],
     ['GRT/', 'guardian telephone'],
@@ -97,5 +97,47 @@ describe('a prompt after other screen text', () => {
     </div></body></html>`;
     expect(fieldAt(scanMarkup(page), '#u')?.label).toBe('UMN/');
     expect(fieldIdAt(scanMarkup(page), '#u')).toBe('unaccompanied');
+  });
+});
+
+describe('boxes of four, two and two characters', () => {
+  test('boxes with prompts of their own stay three fields', () => {
+    const page = `<html><body><pre>
+ DOB/ <input id="dob" maxlength="4"> CAT/ <input id="cat" maxlength="2"> SEX/ <input id="sex" maxlength="2">
+</pre></body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldAt(result, '#dob')?.selectors).toEqual(['#dob']);
+    expect(fieldIdAt(result, '#cat')).toBe('alert_category');
+    expect(fieldIdAt(result, '#sex')).toBe('sex');
+  });
+});
+
+describe('three capitals on web portals', () => {
+  test.each([
+    ['it', 'CAP'],
+    ['pt', 'CEP'],
+    ['es', 'TLF:'],
+    ['fr', 'DEP'],
+  ])('%s "%s" is no mnemonic', (lang, label) => {
+    const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#x')?.fieldId ?? 'none').not.toMatch(
+      /centre|left_care|destination|mother/,
+    );
+  });
+
+  test('a mask part after the label keeps the label', () => {
+    const page = `<html lang="it"><body><div>Data di nascita GG/ <input id="gg" name="gg" maxlength="2"> MM/ <input id="mm" name="mm" maxlength="2"> AAAA <input id="aaaa" name="aaaa" maxlength="4"></div></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#gg');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toHaveLength(3);
+  });
+
+  test('day, month and year prompts make one date', () => {
+    const page = `<html><body><pre>
+ DOB/ DAY/ <input id="d" maxlength="2"> MTH/ <input id="m" maxlength="2"> YR/ <input id="y" maxlength="4">
+</pre></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#d');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual(['#d', '#m', '#y']);
   });
 });

@@ -149,3 +149,68 @@ describe('parts in deep wrappers', () => {
     expect(field?.selectors).toEqual(['#a', '#b']);
   });
 });
+
+describe('title classes that name no section', () => {
+  const page = (title: string) => `<html lang="it"><body>
+    ${title}
+    <div><label for="a">Data e ora</label><input id="a"></div>
+    <div><label for="b">Cognome</label><input id="b"></div>
+  </body></html>`;
+
+  test.each([
+    '<div class="field-sub-title">Anche del padre</div>',
+    '<span class="popover-title">Dati del padre</span>',
+    '<div class="label-title">Padre</div>',
+    '<strong class="title">Padre:</strong>',
+    '<div class="v-list-item__title">Padre</div>',
+  ])('%s leaves the surname alone', (title) => {
+    expect(fieldIdAt(scanMarkup(page(title)), '#b')).toBe('surname');
+  });
+});
+
+describe('names that pair a date and a time', () => {
+  test('labels of different things keep them apart', () => {
+    const page = `<html lang="bg"><body>
+      <div><label for="a">Дата на раждане</label><input id="a" name="childData"></div>
+      <div><label for="b">Час на последно виждане</label><input id="b" name="childChas"></div>
+    </body></html>`;
+    expect(fieldAt(scanMarkup(page), '#a')?.selectors).toEqual(['#a']);
+  });
+});
+
+describe('an approximate time', () => {
+  test('"Hora aproximada" joins the date last seen', () => {
+    const page = `<html lang="pt"><body>
+      <div><label for="a">Visto pela última vez em (data)</label><input id="a" placeholder="dd-mm-aaaa"></div>
+      <div><label for="b">Hora aproximada</label><input id="b" type="time"></div>
+    </body></html>`;
+    const field = fieldAt(scanMarkup(page), '#a');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#a', '#b']);
+  });
+});
+
+describe('date parts with labels of their own', () => {
+  test('three far selects of different dates stay apart', () => {
+    const wrap = (inner: string) => `<div><div><div><div>${inner}</div></div></div></div>`;
+    const page = `<html lang="it"><body><div class="row">
+      ${wrap('<label for="g">Giorno di arrivo al centro</label><select id="g" name="giorno"><option>1</option><option>2</option></select>')}
+      ${wrap('<label for="m">Mese di nascita</label><select id="m" name="mese"><option>1</option><option>12</option></select>')}
+      ${wrap('<label for="y">Anno di rilascio documento</label><select id="y" name="anno"><option>2010</option><option>2011</option></select>')}
+    </div></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#g')?.selectors ?? ['#g']).toEqual(['#g']);
+  });
+});
+
+describe('a "No" box after its question', () => {
+  test('only the "Yes" box is the flag', () => {
+    const page = `<html lang="it"><body><div>
+      <span>Minore non accompagnato</span>
+      <input type="checkbox" id="si"><label for="si">Sì</label>
+      <input type="checkbox" id="no"><label for="no">No</label>
+    </div></body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#si')).toBe('unaccompanied');
+    expect(fieldAt(result, '#no')).toBeUndefined();
+  });
+});

@@ -121,6 +121,7 @@ interface EvidenceTally {
  * no field at all, as for a search box or the officer's own number.
  */
 export function classifyControl(input: ClassifierInput): FieldCandidate[] {
+  if (isNoAnswer(input)) return [];
   const contextTexts = contextOf(input);
   const { tallies, subsumedBy } = tallyEvidence(input, contextTexts);
   dropExplainedAway(tallies, subsumedBy, input.evidence);
@@ -175,7 +176,7 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
       item.form === 'label' &&
       STRONG_LABEL_SOURCES.has(item.source) &&
       tokenizeText(item.text).some((word) => !input.ignoredWords?.has(word)) &&
-      !isAnswer(item.text, input.kind),
+      answerOf(item.text, input.kind) === undefined,
   );
   input.evidence.forEach((item, index) => {
     // Text before a control with its own label heads that label and counts as context only.
@@ -305,11 +306,31 @@ function isAboutOtherPerson(contextTexts: readonly string[]): boolean {
   return false;
 }
 
-let answers: Set<string> | undefined;
+let answers: { yes: Set<string>; no: Set<string> } | undefined;
 
-/** Tells whether a checkbox's label is only a yes or no, as "да" after "Непридружен непълнолетен". */
-function isAnswer(text: string, kind: ControlKind): boolean {
-  if (kind !== 'checkbox') return false;
-  answers ??= new Set([...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false].map(normalizeText));
-  return answers.has(normalizeText(text));
+/** Returns whether a checkbox's label is only a yes ("да" after "Непридружен непълнолетен") or a no. */
+function answerOf(text: string, kind: ControlKind): 'yes' | 'no' | undefined {
+  if (kind !== 'checkbox') return undefined;
+  answers ??= {
+    yes: new Set(BOOLEAN_WORDS.true.map(normalizeText)),
+    no: new Set(BOOLEAN_WORDS.false.map(normalizeText)),
+  };
+  const word = normalizeText(text);
+  if (answers.yes.has(word)) return 'yes';
+  return answers.no.has(word) ? 'no' : undefined;
+}
+
+/**
+ * Tells whether a checkbox's own label ends in a no, as the "No" box beside
+ * the "Yes" box of a question does, whose label may have been completed with
+ * the question. Ticking it answers the question with false, so it is no
+ * control of the field that a fill could tick.
+ */
+function isNoAnswer(input: ClassifierInput): boolean {
+  return input.evidence.some(
+    (item) =>
+      item.form === 'label' &&
+      STRONG_LABEL_SOURCES.has(item.source) &&
+      answerOf(item.text.split(/\s+/).at(-1) ?? '', input.kind) === 'no',
+  );
 }

@@ -8,8 +8,12 @@ import { isStopWord } from './tokenize';
 import { vocabularyIndex } from './vocabulary-index';
 import { MNEMONIC_WORDS } from './vocabulary-words';
 
-/** A label that is one mnemonic, with the slash or colon a terminal writes after it. */
-const MNEMONIC_LABEL = /^\s*([A-Z]{3})\s*[/:]?\s*$/;
+/**
+ * A label that is one mnemonic with the slash a terminal writes after it.
+ * Without the slash, three capitals are more often a national abbreviation,
+ * such as the Italian postcode "CAP" or the Spanish "TLF" for a phone.
+ */
+const MNEMONIC_LABEL = /^\s*([A-Z]{3})\s*\/\s*$/;
 
 const VOWELS = /[aeiouy]/g;
 

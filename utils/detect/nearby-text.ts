@@ -24,8 +24,10 @@ const STOP_CONTAINERS = new Set([
  */
 const MAX_LEVELS_UP = 5;
 const MAX_SIBLINGS = 8;
-/** A terminal's field prompt at the end of a text: two to four capitals and a slash. */
-const TRAILING_PROMPT = /(?:^|\s)(\p{Lu}{2,4}\/)$/u;
+/** A terminal's field prompt: two to four capitals and a slash. */
+const PROMPT = /^\p{Lu}{2,4}\/$/u;
+/** One letter repeated, as the "DD/", "MM/" or "GG/" of a date mask, is no prompt. */
+const DATE_MASK_PART = /^(\p{Lu})\1+\/$/u;
 
 export interface NearbyTextScope {
   /** Labels of the control itself, skipped because they are reported as such. */
@@ -84,7 +86,11 @@ function previousText(node: Element, scope: NearbyTextScope, preformatted: boole
       continue;
     }
 
-    text = visibleText(element, MAX_LABEL_LENGTH) + ' ' + text;
+    const piece = visibleText(element, MAX_LABEL_LENGTH);
+    // A terminal's prompt in its own element ("MKE/") is the whole label, whatever the
+    // screen shows before it.
+    if (!cleanLabel(text) && isPrompt(piece)) return piece;
+    text = piece + ' ' + text;
     if (verdict === 'block') return finish(text) || null;
   }
   return finish(text) || null;
@@ -107,11 +113,13 @@ function classifySibling(element: Element, scope: NearbyTextScope): SiblingVerdi
   return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
 }
 
+/** Tells whether a text is one prompt of two to four capitals and a slash, and no date mask. */
+function isPrompt(text: string): boolean {
+  return PROMPT.test(text) && !DATE_MASK_PART.test(text);
+}
+
 function finish(text: string): string {
   const clean = cleanLabel(text);
-  // A terminal's prompt such as "MKE/" is a whole label, whatever the screen shows before it.
-  const prompt = TRAILING_PROMPT.exec(clean)?.[1];
-  if (prompt) return prompt;
   return clean.length > MAX_LABEL_LENGTH ? clean.slice(clean.length - MAX_LABEL_LENGTH) : clean;
 }
 

@@ -68,6 +68,11 @@ export function datePartRole(
 function roleOfShortText(text: string): DatePartRole | undefined {
   const words = splitWords(normalizeText(text));
   if (words.length === 0 || words.length > MAX_PART_LABEL_WORDS) return undefined;
+  // The first box of a terminal's date may carry the date's prompt too: "DOB/ DAY/".
+  const [first, last] = words;
+  if (words.length === 2 && (first === 'dob' || partWords().date.has(first))) {
+    return partRoleWords().get(last);
+  }
   const roles = new Set(words.map((word) => partRoleWords().get(word)));
   return roles.size === 1 ? [...roles][0] : undefined;
 }

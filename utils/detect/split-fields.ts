@@ -15,7 +15,17 @@ import {
 import type { DatePartRole } from './options';
 import { isPartWord, namesPart } from './part-roles';
 import { type Steps, runSteps } from './steps';
+import { normalizeText } from './normalize';
 import { identifierWords, tokenizeText } from './tokenize';
+import { ESTIMATED } from './vocabulary-words';
+
+let approximate: Set<string> | undefined;
+
+/** Words of estimates and approximations, normalised like label words. */
+function approximateWords(): Set<string> {
+  approximate ??= new Set(ESTIMATED.map(normalizeText));
+  return approximate;
+}
 
 /** The units of a frame in document order, with the date part that each one's markup names. */
 interface PartList {
@@ -64,8 +74,13 @@ function datePartsAt({ units, roles }: PartList, start: number): ScannedField | 
     const unit = units[index];
     const role = roles[index];
     if (!role || partRoles.includes(role)) break;
+    // Parts that only widget wrappers keep apart must be named by part words alone.
     const previous = parts[parts.length - 1];
-    if (previous && !areNeighbours(previous, unit, MAX_DATE_PART_DISTANCE)) break;
+    if (previous && !areNeighbours(previous, unit)) {
+      if (!areNeighbours(previous, unit, MAX_DATE_PART_DISTANCE) || hasOwnLabel(unit, parts[0])) {
+        break;
+      }
+    }
     parts.push(unit);
     partRoles.push(role);
   }
@@ -134,10 +149,26 @@ function partsByLengthAt({ units, roles }: PartList, start: number): ScannedFiel
   const named = roles.slice(start, start + 3).some((role) => role !== undefined);
   if (parts.length < 3 || named || parts.some((part) => part.info.kind !== 'text')) return null;
   if (!areNeighbours(parts[0], parts[1]) || !areNeighbours(parts[1], parts[2])) return null;
+  // Boxes with labels of their own, as a terminal's "TRP/", "CAT/" and "TYP/", are three fields.
+  if (parts.slice(1).some((part) => hasOwnLabel(part, parts[0]))) return null;
 
   const lengths = parts.map((part) => part.info.maxLength).join(',');
   const byLengths = ROLES_BY_LENGTHS[lengths];
   return byLengths ? { parts, roles: byLengths, tentative: true } : null;
+}
+
+/**
+ * Tells whether a unit has a label with a word that names no date part, other
+ * than a label it shares with the first part, such as the table cell to the
+ * left of all three.
+ */
+function hasOwnLabel(unit: FieldPart, first: FieldPart): boolean {
+  return unit.evidence.some(
+    (item) =>
+      item.form === 'label' &&
+      !first.evidence.some((known) => known.source === item.source && known.text === item.text) &&
+      tokenizeText(item.text).some((word) => !isPartWord(word) && !/^\d+$/.test(word)),
+  );
 }
 
 /**
@@ -157,9 +188,10 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
   );
 
   // Numbers are examples ("for example 21:30"), not names.
+  // An approximate time ("Hora aproximada") names what its date names.
   const agrees = (text: string) =>
     tokenizeText(text)
-      .filter((word) => !isPartWord(word) && !/^\d+$/.test(word))
+      .filter((word) => !isPartWord(word) && !/^\d+$/.test(word) && !approximateWords().has(word))
       .every((word) => dateWords.has(word));
   return time.evidence.every((item) => {
     if (item.form !== 'label' || shared(item)) return true;
@@ -170,7 +202,8 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
 
 /**
  * Tells whether the date's and the time's names are the same words but for a
- * date or time word, as `signalData` and `signalChas` are.
+ * date or time word, as `signalData` and `signalChas` are, and their labels
+ * share a word stem, as "Сигналът е приет на" and "Час на приемане" do.
  */
 function namesAgree(date: FieldPart, time: FieldPart): boolean {
   const stem = (unit: FieldPart) =>
@@ -183,7 +216,23 @@ function namesAgree(date: FieldPart, time: FieldPart): boolean {
       )
       .filter((words) => words !== '');
   const dateStems = stem(date);
-  return stem(time).some((words) => dateStems.includes(words));
+  if (!stem(time).some((words) => dateStems.includes(words))) return false;
+
+  const dateWords = labelWords(date);
+  return labelWords(time).some((word) =>
+    dateWords.some((other) => word.slice(0, MIN_STEM) === other.slice(0, MIN_STEM)),
+  );
+}
+
+/** Letters that two label words share at their start to count as one stem. */
+const MIN_STEM = 4;
+
+/** Returns a unit's label words of at least MIN_STEM letters that name no date part. */
+function labelWords(unit: FieldPart): string[] {
+  return unit.evidence
+    .filter((item) => item.form === 'label')
+    .flatMap((item) => tokenizeText(item.text))
+    .filter((word) => word.length >= MIN_STEM && !isPartWord(word));
 }
 
 /** Tells whether a unit takes a date: a date input, or a text box with a date mask or name. */

@@ -618,11 +618,11 @@ export const PART_ROLE_WORDS = {
     'den',
   ],
   month: [
-    'month', 'mm', 'm', 'monat', 'mese', 'mois', 'mes', 'mês', 'miesiąc', 'mēnesis',
+    'month', 'mm', 'm', 'mth', 'monat', 'mese', 'mois', 'mes', 'mês', 'miesiąc', 'mēnesis',
     'xahar', 'месец', 'мм', 'mesec',
   ],
   year: [
-    'year', 'yyyy', 'yy', 'y', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
+    'year', 'yyyy', 'yy', 'y', 'yr', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
     'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг', 'godina',
   ],
 } as const;

@@ -215,18 +215,22 @@ function recordHeading(element: Element, state: WalkState, classLevel?: number):
 const CLASS_HEADING_TAGS = new Set(['DIV', 'SPAN', 'P', 'HEADER', 'STRONG', 'B']);
 
 /**
- * A class word of section titles that are no heading elements: Quasar's
- * `text-h6`, OutSystems' `heading5`, Clarity's `card-header`, Mendix's
- * `mx-groupbox-header`. The number of `h6` or `heading5` is the level.
+ * Class names of section titles that are no heading elements: Quasar's and
+ * Vuetify's `text-h6`, MudBlazor's `mud-typography-h6`, Bootstrap's `h5`,
+ * OutSystems' `heading5`, and the titles of cards, panels, sections, group
+ * boxes and accordions (`card-header`, `mx-groupbox-header`). The number of
+ * `h6` or `heading5` is the level. Titles of labels, fields, popovers and
+ * list items are no sections, so other `title` classes do not count.
  */
-const HEADING_CLASS = /(?:^|[\s_-])(?:h([1-6])|heading([1-6])?|title|header)(?=$|[\s_-])/i;
+const HEADING_CLASS =
+  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|groupbox|accordion)[-_]+(?:title|header|heading))(?=$|\s)/i;
 
 /** Records a title that its class names as a heading, unless it contains a control. */
 function recordClassHeading(element: Element, state: WalkState): void {
   const classes = element.getAttribute('class');
   const match = classes ? HEADING_CLASS.exec(classes) : null;
   if (!match || element.querySelector(CONTROL_TAGS)) return;
-  const digit = match[1] ?? match[2];
+  const digit = match[1] ?? match[2] ?? match[3];
   recordHeading(element, state, digit ? Number(digit) : 2);
 }
 
