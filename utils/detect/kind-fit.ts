@@ -65,7 +65,7 @@ const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
 
 /**
  * Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1.
- * A text box that takes one character holds a flag as well as a checkbox
+ * A text box that takes one character takes a flag as well as a checkbox
  * does, as a terminal's `EST/` box for Y or N.
  */
 export function kindFit(fieldId: string, kind: ControlKind, maxLength?: number): number {

@@ -1,6 +1,6 @@
 /**
  * Mnemonics of terminal screens that no vocabulary lists, such as "RSN/",
- * "GRD/" or "CTP/": three capitals that shorten an English field word, or
+ * "GRD/" or "GRT/": three capitals that shorten an English field word, or
  * the words of one field term. Known mnemonics ("NAM", "DOB", "SMT") are
  * vocabulary words and stay as they are.
  */
@@ -37,7 +37,7 @@ const expansions = new Map<string, string>();
  * label as it is. A mnemonic is read as one word when the letters shorten
  * exactly one of MNEMONIC_WORDS, and otherwise as two or three words that
  * the letters shorten in turn and that one vocabulary term combines
- * ("CTP" is "centre phone", "LSL" is "last seen location"). Letters that
+ * ("GRT" is "guardian telephone", "LSL" is "last seen location"). Letters that
  * shorten several words, or several such combinations, stay as they are.
  */
 export function expandMnemonic(text: string): string {
