@@ -40,6 +40,27 @@ describe('expanding a mnemonic', () => {
     expect(expandMnemonic(label)).toBe(label);
   });
 
+  test.each([
+    ['29 RSN', 'reason'],
+    ['2 FAC', 'facility'],
+    ['33 FPH', 'facility phone'],
+    ['34 DLF', 'date left facility'],
+  ])('the numbered prompt %s reads as "%s"', (label, words) => {
+    expect(expandMnemonic(label)).toBe(words);
+  });
+
+  test.each([
+    // Three capitals without a slash or a number are more often a national abbreviation.
+    'RSN',
+    // Father or facility: the letters shorten both with an address.
+    'FAD/',
+    '32 FAD',
+    // A number after the letters is no field number.
+    'RSN 29',
+  ])('%s stays as it is', (label) => {
+    expect(expandMnemonic(label)).toBe(label);
+  });
+
   test('only a label of one mnemonic is read as one', () => {
     expect(expandMnemonic('GRD/ NAME')).toBe('GRD/ NAME');
     expect(expandMnemonic('Grd/')).toBe('Grd/');
@@ -139,5 +160,110 @@ describe('three capitals on web portals', () => {
     const field = fieldAt(scanMarkup(page), '#d');
     expect(field?.fieldId).toBe('date_of_birth');
     expect(field?.selectors).toEqual(['#d', '#m', '#y']);
+  });
+});
+
+describe('a screen with numbered prompts', () => {
+  const page = `<html><body><div class="screen">
+<div class="ln">02 ORI <input id="ori" maxlength="9">  04 CAT <input id="cat" maxlength="2"></div>
+<div class="ln">08 NAM <input id="nam" maxlength="24">,<input id="fnm" maxlength="24"></div>
+<div class="ln">15 CTZ <input id="ctz1" maxlength="3"> <input id="ctz2" maxlength="3">  18 LNG <input id="lng1" maxlength="3"> <input id="lng2" maxlength="3"></div>
+<div class="ln">29 RSN <input id="rsn" maxlength="60"></div>
+<div class="ln">31 FAC <input id="fac" maxlength="40"></div>
+<div class="ln">40 FTH <input id="fth" maxlength="30"> 41 MTH <input id="mth" maxlength="30"></div>
+<div class="ln">42 DST <input id="dst1" maxlength="3"> <input id="dst2" maxlength="20"></div>
+<div class="ln">ACTION ===&gt; <input id="cmd" maxlength="20"></div>
+</div></body></html>`;
+
+  test.each([
+    ['#ori', 'issuing_authority'],
+    ['#cat', 'alert_category'],
+    ['#nam', 'surname'],
+    ['#rsn', 'alert_reason'],
+    ['#fac', 'care_centre_name'],
+    ['#fth', 'father_name'],
+    ['#mth', 'mother_name'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test('the box after the surname and a comma holds the forenames', () => {
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#fnm')).toBe('forenames');
+    expect(fieldAt(result, '#fnm')?.selectors).toEqual(['#fnm']);
+  });
+
+  test('an unlabelled box of the same width is a second nationality or language', () => {
+    const result = scanMarkup(page);
+    expect(fieldAt(result, '#ctz1')?.fieldId).toBe('nationalities');
+    expect(fieldAt(result, '#ctz1')?.selectors).toEqual(['#ctz1', '#ctz2']);
+    expect(fieldAt(result, '#lng1')?.selectors).toEqual(['#lng1', '#lng2']);
+  });
+
+  test("the box after a destination's country code holds its town", () => {
+    const result = scanMarkup(page);
+    expect(fieldAt(result, '#dst1')?.fieldId).toBe('intended_destination');
+    expect(fieldAt(result, '#dst1')?.selectors).toEqual(['#dst1', '#dst2']);
+  });
+
+  test('the command line is no field', () => {
+    const result = scanMarkup(page);
+    expect(fieldAt(result, '#cmd')).toBeUndefined();
+    expect(result.unclassified.some((control) => control.selectors.includes('#cmd'))).toBe(true);
+  });
+});
+
+describe('unlabelled boxes on web forms', () => {
+  test('a wider unlabelled box after a nationality is no second nationality', () => {
+    const page = `<html><body><p><label for="n">Nationality</label>
+      <input id="n" maxlength="3"> <input id="other" maxlength="40"></p></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#n')?.selectors).toEqual(['#n']);
+  });
+
+  test('a labelled box after the surname and a comma keeps its own label', () => {
+    const page = `<html><body><p><label for="s">Surname</label><input id="s">,
+      <label for="f">Place of birth</label><input id="f"></p></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#f')).toBe('place_of_birth');
+  });
+});
+
+describe('labels of authorities, registers and actions', () => {
+  test.each([
+    ['fr', 'Zone de police / service', 'issuing_authority'],
+    ['en', 'Reporting district / branch', 'issuing_authority'],
+    ['bg', 'Структура, въвела сигнала', 'issuing_authority'],
+    ['pt', 'Unidade / Subunidade (PSP)', 'issuing_authority'],
+    ['fr', 'Numéro SP (Office des Étrangers)', 'national_register_number'],
+    ['en', 'IPA reference no.', 'national_register_number'],
+    ['it', 'Condotta da tenere in caso di rintraccio', 'action_on_hit'],
+    ['bg', 'Действия при установяване', 'action_on_hit'],
+    ['es', 'Actuación en caso de localización', 'action_on_hit'],
+  ])('%s "%s" is %s', (lang, label, fieldId) => {
+    const page = `<html lang="${lang}"><body><label for="c">${label}</label><input id="c"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#c')).toBe(fieldId);
+  });
+
+  test('a generated id says nothing beside the section title', () => {
+    const page = `<html lang="es"><body><fieldset><legend>Datos del atestado</legend>
+      <label for="el-id-5302-46">Actuación en caso de localización</label><input id="el-id-5302-46">
+      <label for="el-id-5302-20">Dependencia instructora</label><input id="el-id-5302-20">
+    </fieldset></body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#el-id-5302-46')).toBe('action_on_hit');
+    expect(fieldIdAt(result, '#el-id-5302-20')).toBe('issuing_authority');
+  });
+
+  test('a switch labelled with both its states asks the question', () => {
+    const page = `<html lang="en"><body><label for="uam">Unaccompanied minor
+      <span class="switch-active">Yes</span> <span class="switch-inactive">No</span></label>
+      <input id="uam" type="checkbox"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#uam')).toBe('unaccompanied');
+  });
+
+  test('a "No" box after the question still takes no field', () => {
+    const page = `<html lang="en"><body><p>Unaccompanied minor
+      <label><input id="y" type="checkbox"> Yes</label> <label><input id="n" type="checkbox"> No</label></p>
+      </body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#n')).not.toBe('unaccompanied');
   });
 });

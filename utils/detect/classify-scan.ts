@@ -11,7 +11,12 @@ import { type Claim, MIN_CONFIDENCE, assignmentSteps } from './ambiguity';
 import { type FieldCandidate, classifyControl } from './classify';
 import type { EvidenceItem } from './evidence';
 import { bestLabel, describeField, withAssignment } from './field-report';
-import { joinFieldPairs, joinRepeatedLabels } from './field-pairs';
+import {
+  joinFieldPairs,
+  joinRepeatedLabels,
+  joinUnlabelledBoxes,
+  readForenamesAfterComma,
+} from './field-pairs';
 import { fieldUnitSteps } from './field-units';
 import type { FieldPart, FrameScan, ScannedField } from './frame-scan';
 import { isDateField } from './kind-fit';
@@ -52,7 +57,8 @@ export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
     confirmed.push(...classifyConfirmed(field));
     yield;
   }
-  const classified = joinRepeatedLabels(joinFieldPairs(joinSurnameParts(confirmed)));
+  const joined = joinRepeatedLabels(joinFieldPairs(joinSurnameParts(confirmed)));
+  const classified = readForenamesAfterComma(joinUnlabelledBoxes(joined));
   yield;
   const assignments = yield* assignmentSteps(classified.map(toClaim));
 

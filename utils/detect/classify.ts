@@ -327,10 +327,11 @@ function answerOf(text: string, kind: ControlKind): 'yes' | 'no' | undefined {
  * control of the field that a fill could tick.
  */
 function isNoAnswer(input: ClassifierInput): boolean {
-  return input.evidence.some(
-    (item) =>
-      item.form === 'label' &&
-      STRONG_LABEL_SOURCES.has(item.source) &&
-      answerOf(item.text.split(/\s+/).at(-1) ?? '', input.kind) === 'no',
-  );
+  return input.evidence.some((item) => {
+    if (item.form !== 'label' || !STRONG_LABEL_SOURCES.has(item.source)) return false;
+    const words = item.text.split(/\s+/);
+    // A switch labelled with both of its states, "Unaccompanied minor Yes No", asks the question.
+    if (answerOf(words.at(-2) ?? '', input.kind) === 'yes') return false;
+    return answerOf(words.at(-1) ?? '', input.kind) === 'no';
+  });
 }

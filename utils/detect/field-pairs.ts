@@ -9,7 +9,8 @@
 import { getField } from '../catalogue/fields';
 import type { Classified } from './classify-scan';
 import { addEvidence } from './evidence';
-import { areNeighbours } from './frame-scan';
+import { MIN_CONFIDENCE } from './ambiguity';
+import { type FieldPart, areNeighbours } from './frame-scan';
 
 /** Each control must read as the field at least this surely. */
 const MIN_PART_CONFIDENCE = 0.6;
@@ -121,4 +122,77 @@ function repeatsList(run: Classified, item: Classified): boolean {
 
 function joinRepeat(run: Classified, item: Classified): Classified {
   return { ...run, field: { parts: [...run.field.parts, ...item.field.parts] } };
+}
+
+/** Field types whose next unlabelled box in a line takes a further item or the place. */
+const CONTINUED_TYPES = new Set(['text-list', 'code-list', 'destination']);
+
+/**
+ * Joins a box with no label of its own to the list field before it in the
+ * same line: the second of two "CTZ" boxes of a terminal screen, each
+ * holding one nationality, or the town after a destination's country code.
+ * Boxes of a list have the same width; a destination's town is wider than
+ * its country code.
+ */
+export function joinUnlabelledBoxes(items: readonly Classified[]): Classified[] {
+  const joined: Classified[] = [];
+  for (const item of items) {
+    const last = joined.at(-1);
+    if (last && continuesBox(last, item)) joined[joined.length - 1] = joinRepeat(last, item);
+    else joined.push(item);
+  }
+  return joined;
+}
+
+function continuesBox(run: Classified, item: Classified): boolean {
+  const [best] = run.candidates;
+  if (!best || best.confidence < MIN_CONFIDENCE || run.field.roles || run.field.tentative)
+    return false;
+  const type = getField(best.fieldId).type;
+  if (!CONTINUED_TYPES.has(type)) return false;
+  const last = run.field.parts[run.field.parts.length - 1];
+  if (!isUnlabelledBox(item, last, best.fieldId)) return false;
+  const [next] = item.field.parts;
+  if (type === 'destination') return run.field.parts.length === 1;
+  return next.info.maxLength === last.info.maxLength;
+}
+
+/**
+ * Tells whether an item is one text box of the same kind as `before`, in
+ * the same parent, with no label that has letters. It reads as no field, or
+ * as `fieldId` by its name only, as a box named "ctz2" does.
+ */
+function isUnlabelledBox(item: Classified, before: FieldPart, fieldId: string): boolean {
+  if (item.field.parts.length !== 1) return false;
+  const [best] = item.candidates;
+  if (best && best.confidence >= MIN_CONFIDENCE && best.fieldId !== fieldId) return false;
+  const [part] = item.field.parts;
+  if (part.info.kind !== 'text' || part.info.kind !== before.info.kind) return false;
+  const labelled = part.evidence.some(
+    (evidence) => evidence.form === 'label' && LETTER.test(evidence.text),
+  );
+  return !labelled && areNeighbours(before, part, 1);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Reads a box after the surname box as the forenames when only a comma
+ * separates the two. A screen may ask "NAM" as "SURNAME,FORENAMES" in two
+ * boxes.
+ */
+export function readForenamesAfterComma(items: readonly Classified[]): Classified[] {
+  return items.map((item, index) => {
+    const before = items[index - 1];
+    if (!before || before.field.parts.length !== 1) return item;
+    const [best] = before.candidates;
+    if (best?.fieldId !== 'surname' || best.confidence < MIN_CONFIDENCE) return item;
+    if (!isUnlabelledBox(item, before.field.parts[0], 'forenames')) return item;
+    const comma = item.field.parts[0].evidence.some(
+      (evidence) => evidence.source === 'text-before' && evidence.text.trim() === ',',
+    );
+    if (!comma) return item;
+    const candidates = [{ fieldId: 'forenames', confidence: best.confidence, evidenceIndex: -1 }];
+    return { ...item, candidates, label: before.label };
+  });
 }

@@ -66,8 +66,17 @@ function finalWords() {
   return prepositions;
 }
 
+/**
+ * The arrow of a terminal screen's command line, "COMMAND ===>" or
+ * "ACTION ==>": the word before it names the command the operator types,
+ * which is no data of the record.
+ */
+const COMMAND_ARROW = /={2,}>\s*$/;
+
 /** Reads a label text, leaving out the `ignored` words, such as day and month words. */
 export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWords {
+  if (COMMAND_ARROW.test(text))
+    return { words: [], bracketStart: 0, namesAgent: false, namesSearch: false };
   const inner: string[] = [];
   const ungendered = text.includes('/') ? text.replace(ENDING_AFTER_SLASH, '$1') : text;
   const outer = ungendered.includes('(') ? withoutListBrackets(ungendered, inner) : ungendered;
@@ -111,9 +120,14 @@ function lastWord(text: string): string | undefined {
   return word === undefined ? undefined : normalizeText(word);
 }
 
+/** The one word of a name or id that says only that it is an identifier. */
+const GENERIC_ID = 'id';
+
 /** Reads a control's name or id, such as `lastSeenBy` or `ctl00$Main$txtCognome`. */
 export function readIdentifier(text: string, ignored?: ReadonlySet<string>): LabelWords {
-  const words = tokenizeIdentifier(text).filter((word) => !ignored?.has(word));
+  let words = tokenizeIdentifier(text).filter((word) => !ignored?.has(word));
+  // A framework's generated id, such as Element Plus's "el-id-5302-20", has no word but "id".
+  if (words.length === 1 && words[0] === GENERIC_ID) words = [];
   const last = identifierWords(text).at(-1);
   const namesAgent = Boolean(last && words.length > 0 && finalWords().agent.has(last));
   return { words, bracketStart: words.length, namesAgent, namesSearch: false };

@@ -9,11 +9,13 @@ import { vocabularyIndex } from './vocabulary-index';
 import { MNEMONIC_WORDS } from './vocabulary-words';
 
 /**
- * A label that is one mnemonic with the slash a terminal writes after it.
- * Without the slash, three capitals are more often a national abbreviation,
- * such as the Italian postcode "CAP" or the Spanish "TLF" for a phone.
+ * A label that is one mnemonic with the slash a terminal writes after it
+ * ("RSN/"), or with the field number that a screen writes before it
+ * ("29 RSN"). Alone, three capitals are more often a national
+ * abbreviation, such as the Italian postcode "CAP" or the Spanish "TLF" for
+ * a phone.
  */
-const MNEMONIC_LABEL = /^\s*([A-Z]{3})\s*\/\s*$/;
+const MNEMONIC_LABEL = /^\s*(?:([A-Z]{3})\s*\/|\d{1,3}\s+([A-Z]{3}))\s*$/;
 
 const VOWELS = /[aeiouy]/g;
 
@@ -41,7 +43,8 @@ const expansions = new Map<string, string>();
  * shorten several words, or several such combinations, stay as they are.
  */
 export function expandMnemonic(text: string): string {
-  const letters = MNEMONIC_LABEL.exec(text)?.[1]?.toLowerCase();
+  const match = MNEMONIC_LABEL.exec(text);
+  const letters = (match?.[1] ?? match?.[2])?.toLowerCase();
   if (!letters || vocabularyIndex().knownWords.has(letters) || isStopWord(letters)) return text;
 
   let expansion = expansions.get(letters);

@@ -568,7 +568,9 @@ export const ACTION = [
   'action', 'action to be taken', 'measure', 'measures', 'azione', 'azione da intraprendere',
   'misura', 'misure', 'maßnahme', 'maßnahmen', 'działanie', 'czynności', 'czynność',
   'conduite à tenir', 'mesure', 'acción', 'medida', 'medidas', 'ação', 'darbība',
-  'darbības', 'pasākumi', 'rīcība', 'azzjoni', 'miżura', 'действие', 'мярка', 'мерки',
+  'darbības', 'pasākumi', 'rīcība', 'azzjoni', 'miżura', 'действие', 'действия', 'мярка', 'мерки',
+  // "Actuación en caso de localización", "Condotta da tenere in caso di rintraccio".
+  'actuación', 'actuação', 'condotta', 'condotta da tenere',
 ];
 
 // prettier-ignore
@@ -591,6 +593,8 @@ export const AUTHORITY = [
   'għassa', 'taqsima',
   // Police offices: "Unidad / dependencia", "Struktūrvienība", "Comisaría".
   'dependencia', 'comisaría', 'commissariat', 'esquadra', 'struktūrvienība', 'pārvalde',
+  // Police sub-units: the Portuguese "Unidade / Subunidade (PSP)".
+  'subunidade', 'subunidad',
 ];
 
 // prettier-ignore
@@ -828,7 +832,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const MNEMONIC_WORDS = [
   'action', 'address', 'alias', 'asylum', 'birth', 'care', 'case', 'category', 'caution',
   'centre', 'citizenship', 'clothing', 'contact', 'country', 'date', 'destination', 'estimated',
-  'father', 'guardian', 'height', 'language', 'last', 'left', 'location', 'minor', 'mother',
-  'nationality', 'number', 'phone', 'photo', 'place', 'reason', 'registration', 'reporter',
-  'seen', 'status', 'telephone', 'time', 'unaccompanied', 'weight', 'worker',
+  'facility', 'father', 'guardian', 'height', 'language', 'last', 'left', 'location', 'minor',
+  'mother', 'nationality', 'number', 'phone', 'photo', 'place', 'reason', 'registration',
+  'reporter', 'seen', 'status', 'telephone', 'time', 'unaccompanied', 'urgent', 'weight',
+  'worker',
 ];

@@ -232,7 +232,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
     phrases('service enquêteur', 'service demandeur', 'unité d enquête', 'servicio instructor',
-      'unidad instructora'),
+      'unidad instructora', 'dependencia instructora'),
+    // Police districts and zones that enter the alert: Belgium's "zone de police", Malta's
+    // "Reporting district", the Bulgarian "Структура, въвела сигнала".
+    phrases('zone de police', 'politiezone', 'reporting district', 'police district',
+      'структура въвела сигнала', 'структура на мвр'),
     // NCIC: ORI, the originating agency identifier.
     phrases('ori', 'originating agency'),
   ],
@@ -274,8 +278,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'azr', 'azr nr',
       // Austria's asylum office (BFA) numbers each person in its register with an IFA number.
       'ifa zahl', 'ifa nummer', 'ifa',
-      // Malta's agency for asylum seekers (AWAS) numbers each person it receives.
-      'awas'),
+      // Malta's agency for asylum seekers (AWAS) numbers each person it receives, and so does
+      // its International Protection Agency (IPA).
+      'awas', 'ipa', 'ipa reference', 'referenza tal ipa',
+      // Belgium's Immigration Office (Office des Étrangers) files each person under an SP number.
+      'numéro sp', 'sp nummer', 'office des étrangers', 'dienst vreemdelingenzaken'),
     all(w.ASYLUM, w.NUMBER),
     all(w.ASYLUM, w.CASE, w.NUMBER),
   ],
