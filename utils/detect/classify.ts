@@ -101,6 +101,29 @@ function persons() {
   return personSets;
 }
 
+/** Field types whose values are codes or a yes or no, which no list of numbers offers. */
+const CODED_TYPES = new Set(['code', 'code-list', 'boolean']);
+
+/** A list of at least this many numbers offers hours, minutes, days or years. */
+const MIN_NUMBER_OPTIONS = 10;
+
+/**
+ * Returns how well the control can hold the field: its kind's fit, and none
+ * for a coded field when the control offers only numbers, as a minutes
+ * select labelled "m" does.
+ */
+function fitOf(fieldId: string, input: ClassifierInput): number {
+  const fit = kindFit(fieldId, input.kind, input.maxLength);
+  if (fit === 0 || fieldId === NOT_A_FIELD || !offersNumbers(input.options)) return fit;
+  return CODED_TYPES.has(getField(fieldId).type) ? 0 : fit;
+}
+
+function offersNumbers(options: readonly OptionInfo[] | undefined): boolean {
+  if (!options || options.length < MIN_NUMBER_OPTIONS) return false;
+  const texts = options.map((option) => option.text.trim()).filter(Boolean);
+  return texts.length >= MIN_NUMBER_OPTIONS && texts.every((text) => /^\d+$/.test(text));
+}
+
 /** Best score of one field over all evidence, and the sources that support it. */
 interface Tally {
   best: number;
@@ -131,8 +154,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   const candidates: FieldCandidate[] = [];
   for (const [fieldId, tally] of tallies) {
     const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
-    let confidence =
-      Math.min(1, tally.best + bonus) * kindFit(fieldId, input.kind, input.maxLength);
+    let confidence = Math.min(1, tally.best + bonus) * fitOf(fieldId, input);
     if (input.dateLike && !isDateField(fieldId) && fieldId !== NOT_A_FIELD) {
       confidence *= NOT_A_DATE_FACTOR;
     }
@@ -156,7 +178,7 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
  */
 function tallyEvidence(input: ClassifierInput, contextTexts: string[]): EvidenceTally {
   const contextLevels = contextTexts.map((text) => tokenizeText(text));
-  const isPossible = (fieldId: string) => kindFit(fieldId, input.kind, input.maxLength) > 0;
+  const isPossible = (fieldId: string) => fitOf(fieldId, input) > 0;
   const tallies = new Map<string, Tally>();
   const subsumedBy = new Map<string, number>();
   const record = (fieldId: string, score: number, index: number, source: LabelSource) => {

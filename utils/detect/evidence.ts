@@ -30,9 +30,12 @@ export function isFormatMask(text: string): boolean {
   return FORMAT_MASK.test(text);
 }
 
+/** A mask that starts with the hour is a time, as "HH:mm:ss" is, however many parts follow. */
+const HOUR_FIRST = /^\s*(?:h{1,2}(?:24)?|чч)[\s.:]/i;
+
 /** Tells whether a mask is a date: day, month and year, or month and a four-digit year. */
 export function isDateMask(text: string): boolean {
-  if (!isFormatMask(text)) return false;
+  if (!isFormatMask(text) || HOUR_FIRST.test(text)) return false;
   const parts = text.trim().split(/[\s.\-/:]+/).filter(Boolean);
   return parts.length >= 3 || (parts.length === 2 && parts.some((part) => part.length === 4));
 }
