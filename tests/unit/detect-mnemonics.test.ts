@@ -238,6 +238,7 @@ describe('labels of authorities, registers and actions', () => {
     ['it', 'Condotta da tenere in caso di rintraccio', 'action_on_hit'],
     ['bg', 'Действия при установяване', 'action_on_hit'],
     ['es', 'Actuación en caso de localización', 'action_on_hit'],
+    ['bg', 'Предупредителни указания', 'warning_flags'],
   ])('%s "%s" is %s', (lang, label, fieldId) => {
     const page = `<html lang="${lang}"><body><label for="c">${label}</label><input id="c"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#c')).toBe(fieldId);
