@@ -187,3 +187,52 @@ describe('fill from a draft', () => {
     for (const fieldId of WIDGET_FIELDS) await waitForStatus(panel, fieldId, 'present');
   });
 });
+
+describe('point-and-click mapping', () => {
+  let page: Page;
+  let panel: Frame;
+
+  /** Reads a check item's data attributes. */
+  function checkItem(fieldId: string): Promise<Record<string, string | undefined>> {
+    return panel.$eval(`[data-testid="check-item"][data-field-id="${fieldId}"]`, (item) => ({
+      ...(item as HTMLElement).dataset,
+    }));
+  }
+
+  /** Chooses a field in mapping mode, clicks the page element and waits for the profile's pin. */
+  async function mapByClick(fieldId: string, target: string): Promise<void> {
+    await panel.click(`[data-testid="check-item"][data-field-id="${fieldId}"] button`);
+    await panel.waitForSelector(`[data-testid="mapping-field"][data-field-id="${fieldId}"]`);
+    await page.click(target);
+    await panel.waitForSelector(
+      `[data-testid="check-item"][data-field-id="${fieldId}"][data-source="profile"]`,
+      { timeout: 10_000 },
+    );
+  }
+
+  beforeAll(async () => {
+    ({ page, panel } = await openFixture());
+    await panel.click('[data-testid="mapping-start"]');
+  });
+
+  afterAll(() => page?.close());
+
+  it('maps a switch clicked inside', async () => {
+    await mapByClick('date_of_birth_estimated', '#dob-estimated-button .mdc-switch__track');
+    const item = await checkItem('date_of_birth_estimated');
+    expect(item.selector).toBe(JSON.stringify(['#dob-estimated-button']));
+  });
+
+  it('maps a toggle button row', async () => {
+    await mapByClick('sex', '#sex-u span');
+    const item = await checkItem('sex');
+    const selectors = JSON.parse(item.selector ?? '[]') as string[];
+    const same = await selectSameElements(page.mainFrame(), selectors, '[data-expect="sex"]');
+    expect(same, `the row selects ${item.selector}`).toBe(true);
+  });
+
+  it('keeps the mapping clicks from the page', async () => {
+    expect(await widgetStates(page, 'date_of_birth_estimated')).toEqual(['false']);
+    expect(await widgetStates(page, 'sex')).toEqual(['false', 'false', 'false']);
+  });
+});
