@@ -1,9 +1,9 @@
 /**
  * Controls drawn as ARIA widgets, through the panel of the built extension
- * in Chromium or Firefox: tests/fixtures/families/aria-widgets.html has a
- * switch, a `role="checkbox"`, a `radiogroup` and a row of `aria-pressed`
- * buttons, each marked with `data-expect="<field id>"`, and a lone language
- * button that is no field. The page's own script sets the widgets' state on
+ * in Chromium or Firefox. The page tests/fixtures/families/aria-widgets.html
+ * has a switch, a `role="checkbox"`, a `radiogroup` and a row of
+ * `aria-pressed` buttons, each marked with `data-expect="<field id>"`. Its
+ * lone language button is no field. The page's own script sets the widgets' state on
  * click, as the frameworks do.
  */
 import { fileURLToPath } from 'node:url';

@@ -259,14 +259,22 @@ describe('classification', () => {
   ])('%s is %s', (selector, fieldId) => {
     expect(fieldIdAt(scanMarkup(page(body)), selector)).toBe(fieldId);
   });
+
+  test('language toggle row is no field', () => {
+    const languages = `<div role="group" aria-label="Język">
+      <button aria-pressed="true" id="pl">Polski</button>
+      <button aria-pressed="false" id="en">English</button></div>`;
+    const result = scanMarkup(page(languages + NATIVE_FIELDS, 'pl'));
+    expect(result.fields.map((field) => field.selectors[0])).not.toContain('#pl, #en');
+  });
 });
 
 /** Makes the page toggle a widget's state on click, as Quasar and Angular Material do. */
-function toggleOnClick(widget: Element, refuse = false): { clicks: number } {
+function toggleOnClick(widget: Element, ignoreClicks = false): { clicks: number } {
   const counter = { clicks: 0 };
   widget.addEventListener('click', () => {
     counter.clicks++;
-    if (refuse) return;
+    if (ignoreClicks) return;
     if (widget.hasAttribute('aria-pressed')) {
       for (const other of widget.parentElement?.querySelectorAll('[aria-pressed]') ?? []) {
         other.setAttribute('aria-pressed', String(other === widget));

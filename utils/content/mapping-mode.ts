@@ -7,6 +7,7 @@ import type { FrameScanner } from './frame-scanner';
 
 /** Input types that hold no alert data, so a click on them is left to the page. */
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
+const FORM_CONTROLS = 'input, select, textarea';
 /** Events before a click that could open a select or move focus, suppressed with the click. */
 const PRESS_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
 
@@ -27,12 +28,13 @@ function controlAt(event: MouseEvent, readShadowRoot = closedShadowRootReader())
     target = inner;
   }
 
-  const widget = target.closest(ARIA_WIDGET_SELECTOR);
+  // A form control inside a widget is the scan's control, so it stays the target.
+  const widget = target.matches(FORM_CONTROLS) ? null : target.closest(ARIA_WIDGET_SELECTOR);
   if (widget && isAriaWidget(widget)) return widget;
   const label = target.closest('label');
   const control = label ? (label.control ?? labelledWidget(label)) : target;
   if (control && isAriaWidget(control)) return control;
-  if (!control || !control.matches('input, select, textarea')) return null;
+  if (!control || !control.matches(FORM_CONTROLS)) return null;
   const type = (control.getAttribute('type') ?? '').toLowerCase();
   return SKIPPED_INPUT_TYPES.has(type) ? null : control;
 }

@@ -6,7 +6,7 @@
  * imports nothing, so the content and action scripts share it cheaply.
  */
 
-/** How a widget takes part in a form: a checkbox, one radio, or one toggle button of a row. */
+/** Role of a widget in a form: a checkbox, one radio, or one toggle button of a row. */
 export type AriaWidgetKind = 'checkbox' | 'radio' | 'pressed';
 
 /** Selector of every element that may be an ARIA widget, for `closest` and `querySelector`. */
@@ -17,8 +17,9 @@ export const ARIA_WIDGET_SELECTOR =
 const PRESSED_STATES = new Set(['true', 'false', 'mixed']);
 
 /**
- * Returns the widget kind of an element that is not an input, select or
- * textarea, or undefined for any other element. A checkbox or switch needs
+ * Returns the widget kind that an element's role and ARIA state give it, or
+ * undefined. Callers test for form controls first, because an input with
+ * `role="switch"` is a native checkbox. A checkbox or switch needs
  * `aria-checked`, which WAI-ARIA 1.2 requires of both roles.
  */
 export function ariaWidgetKind(element: Element): AriaWidgetKind | undefined {
@@ -39,7 +40,7 @@ export function isAriaWidget(element: Element): boolean {
   return ariaWidgetKind(element) !== undefined;
 }
 
-/** Tells whether a widget is checked or pressed; `mixed` counts as not. */
+/** Tells whether a widget is checked or pressed. A `mixed` state counts as unchecked. */
 export function isWidgetChecked(element: Element): boolean {
   return (
     element.getAttribute('aria-checked') === 'true' ||

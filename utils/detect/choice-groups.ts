@@ -75,7 +75,7 @@ function groupByName(present: readonly CollectedControl[]): ChoiceGroups {
   return groups;
 }
 
-/** Roles of the element that holds a row of toggle buttons. */
+/** Roles of the element that contains a row of toggle buttons. */
 const BUTTON_ROW_ROLES = new Set(['group', 'toolbar', 'radiogroup']);
 
 /**

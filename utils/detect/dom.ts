@@ -8,7 +8,7 @@ export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
 /**
  * A control of the scan: a form control, or an ARIA widget such as a
  * `role="switch"` button (`aria-widgets.ts`), which has no `value` or
- * `disabled` of a form control and is told apart with `isFormControl`.
+ * `disabled` of a form control. `isFormControl` distinguishes the two.
  */
 export type ControlElement = FormControl | HTMLElement;
 
