@@ -199,6 +199,15 @@ describe('units', () => {
     expect(unitOf('#unacc').unit).toBeUndefined();
   });
 
+  test('unreachable widget is no control', () => {
+    loadMarkup(
+      page(
+        `<div role="checkbox" id="d" aria-checked="false" aria-hidden="true" tabindex="-1">Flag</div>`,
+      ),
+    );
+    expect(unitOf('#d').unit).toBeUndefined();
+  });
+
   test('widget undisplayed by style is no control', () => {
     loadMarkup(page(`<div style="display: none">${SWITCH}</div>`));
     expect(unitOf('#est').unit).toBeUndefined();

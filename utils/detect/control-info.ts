@@ -29,17 +29,24 @@ const KIND_BY_INPUT_TYPE: Record<string, ControlKind> = {
  * Tells whether a control is skipped: hidden inputs, buttons and the like, and
  * search boxes. A search input that picks a value from a list (a combobox) is
  * kept, because some portals choose a country or a centre that way. So is a
- * widget's decoration that no one can reach: an input hidden from assistive
- * technology and from the tab order, such as Dojo's drop-down arrow.
+ * widget's decoration that no one can reach: an input or ARIA widget hidden
+ * from assistive technology and from the tab order, such as Dojo's drop-down
+ * arrow.
  */
 export function isIgnoredControl(element: ControlElement): boolean {
-  if (element.tagName !== 'INPUT') return false;
+  const tag = element.tagName;
+  if (tag !== 'INPUT') return tag !== 'SELECT' && tag !== 'TEXTAREA' && isUnreachable(element);
   const type = inputType(element);
   if (IGNORED_INPUT_TYPES.has(type)) return true;
-  if (element.getAttribute('aria-hidden') === 'true' && element.getAttribute('tabindex') === '-1') {
-    return true;
-  }
+  if (isUnreachable(element)) return true;
   return type === 'search' && !isCombobox(element);
+}
+
+/** Tells whether a control is hidden from assistive technology and from the tab order. */
+function isUnreachable(element: Element): boolean {
+  return (
+    element.getAttribute('aria-hidden') === 'true' && element.getAttribute('tabindex') === '-1'
+  );
 }
 
 function isCombobox(element: Element): boolean {
