@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isAriaWidget, isWidgetDisabled } from '@/utils/detect/aria-widgets';
 import { uniqueSelector } from '@/utils/detect/selector';
 import {
   restoreSnapshot,
@@ -38,6 +39,7 @@ interface WrittenStep {
 const UNDO_ORDER: UndoStatus[] = ['restored', 'kept', 'rejected', 'lost'];
 
 function isLocked(element: Element): boolean {
+  if (isAriaWidget(element)) return isWidgetDisabled(element);
   const control = element as HTMLInputElement;
   return control.disabled === true || control.readOnly === true;
 }

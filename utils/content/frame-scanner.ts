@@ -35,6 +35,31 @@ const RESCAN_DELAY_MS = 150;
 const RESCAN_MAX_WAIT_MS = 600;
 
 /**
+ * Attributes whose change may show, hide or lock a control, and so start a
+ * rescan. `aria-disabled` locks an ARIA widget.
+ */
+const RESCAN_ATTRIBUTES = [
+  'disabled',
+  'readonly',
+  'hidden',
+  'style',
+  'class',
+  'type',
+  'open',
+  'aria-disabled',
+];
+
+/**
+ * Attributes that hold an ARIA widget's state. A change sends the widget's
+ * value, as an `input` event does for a form control, and starts no rescan.
+ */
+const STATE_ATTRIBUTES = ['aria-checked', 'aria-pressed'];
+
+function isStateMutation(record: MutationRecord): boolean {
+  return record.type === 'attributes' && STATE_ATTRIBUTES.includes(record.attributeName ?? '');
+}
+
+/**
  * Scans one frame's document, keeps the scan current as the page changes,
  * and sends its controls to the extension, which classifies them. The
  * background sends back which controls hold catalogue fields.
@@ -71,11 +96,18 @@ export class FrameScanner {
     this.rescan();
     const observer = new MutationObserver((records) => {
       let changed = false;
+      // A click on an ARIA radio changes two radios of the group, which report once.
+      const stateTargets = new Set<Element>();
       for (const record of records) {
         if (isOwnMutation(record)) continue;
+        if (isStateMutation(record)) {
+          stateTargets.add(record.target as Element);
+          continue;
+        }
         this.labelCache.noteMutation(record);
         changed = true;
       }
+      this.reportValues(stateTargets);
       if (changed) this.scheduleRescan();
     });
     observer.observe(document, {
@@ -84,7 +116,7 @@ export class FrameScanner {
       characterData: true,
       attributes: true,
       attributeOldValue: true,
-      attributeFilter: ['disabled', 'readonly', 'hidden', 'style', 'class', 'type', 'open'],
+      attributeFilter: [...RESCAN_ATTRIBUTES, ...STATE_ATTRIBUTES],
     });
     this.ctx.onInvalidated(() => observer.disconnect());
 
@@ -272,12 +304,25 @@ export class FrameScanner {
    */
   private onValueEvent(event: Event): void {
     const target = event.composedPath()[0];
-    if (!(target instanceof Element) || !this.scan) return;
-    // A radio or checkbox of a group reports under its group's key.
-    const key = this.keyByElement.get(target);
-    const elements = key === undefined ? undefined : this.scan.elements.get(key);
-    const kind = key === undefined ? undefined : this.kindByKey.get(key);
-    if (!key || !elements || !kind) return;
+    const key = target instanceof Element ? this.keyByElement.get(target) : undefined;
+    if (key) this.reportValue(key);
+  }
+
+  /** Sends the values of the scanned controls among `targets`, once per control key. */
+  private reportValues(targets: ReadonlySet<Element>): void {
+    const keys = new Set<string>();
+    for (const target of targets) {
+      const key = this.keyByElement.get(target);
+      if (key) keys.add(key);
+    }
+    for (const key of keys) this.reportValue(key);
+  }
+
+  /** Sends the value of one scanned control; a radio or checkbox of a group has its group's key. */
+  private reportValue(key: string): void {
+    const elements = this.scan?.elements.get(key);
+    const kind = this.kindByKey.get(key);
+    if (!elements || !kind) return;
     const message: ContentMessage = {
       type: 'value-update',
       key,

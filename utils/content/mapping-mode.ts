@@ -1,18 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMessage, MappingPick } from '@/utils/messaging/messages';
+import { ARIA_WIDGET_SELECTOR, isAriaWidget } from '@/utils/detect/aria-widgets';
 import { isProfileRole } from '@/utils/profile/roles';
 import { closedShadowRootReader, currentFrameInfo } from './frame-info';
 import type { FrameScanner } from './frame-scanner';
 
 /** Input types that hold no alert data, so a click on them is left to the page. */
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
+const FORM_CONTROLS = 'input, select, textarea';
 /** Events before a click that could open a select or move focus, suppressed with the click. */
 const PRESS_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
 
 /**
  * Returns the form control under a mouse event: the element itself, the
- * control of a clicked label, or the control inside a closed shadow root
- * that the event's path cannot show.
+ * ARIA widget around it (`role="switch"`, a toggle button), the control of a
+ * clicked label, or the control inside a closed shadow root that the event's
+ * path cannot show.
  */
 function controlAt(event: MouseEvent, readShadowRoot = closedShadowRootReader()): Element | null {
   const first = event.composedPath()[0];
@@ -25,11 +28,22 @@ function controlAt(event: MouseEvent, readShadowRoot = closedShadowRootReader())
     target = inner;
   }
 
+  // A form control inside a widget is the scan's control, so it stays the target.
+  const widget = target.matches(FORM_CONTROLS) ? null : target.closest(ARIA_WIDGET_SELECTOR);
+  if (widget && isAriaWidget(widget)) return widget;
   const label = target.closest('label');
-  const control = label ? label.control : target;
-  if (!control || !control.matches('input, select, textarea')) return null;
+  const control = label ? (label.control ?? labelledWidget(label)) : target;
+  if (control && isAriaWidget(control)) return control;
+  if (!control || !control.matches(FORM_CONTROLS)) return null;
   const type = (control.getAttribute('type') ?? '').toLowerCase();
   return SKIPPED_INPUT_TYPES.has(type) ? null : control;
+}
+
+/** Returns the ARIA widget that a label's `for` names, which `label.control` leaves out. */
+function labelledWidget(label: HTMLLabelElement): Element | null {
+  if (!label.htmlFor) return null;
+  const root = label.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(label.htmlFor) ?? null;
 }
 
 /**

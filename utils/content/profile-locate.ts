@@ -3,7 +3,15 @@
  * looks the selectors up, and the extension applies the profile where it
  * classifies the frame's scan (`applyLocatedProfile`).
  */
+import {
+  ARIA_WIDGET_SELECTOR,
+  ariaWidgetKind,
+  isAriaWidget,
+  isWidgetDisabled,
+} from '@/utils/detect/aria-widgets';
 import { controlKey } from '@/utils/detect/control-key';
+import type { TreeRoot } from '@/utils/detect/dom';
+import { choiceValue, widgetName } from '@/utils/detect/labels';
 import { readPageValue } from '@/utils/detect/page-value';
 import type { ScanResult } from '@/utils/detect/scan';
 import { uniqueSelector } from '@/utils/detect/selector';
@@ -51,8 +59,17 @@ export function queryProfileSelector(
   }
 }
 
+/** Tells whether an element is a form control or an ARIA widget that the scan takes as one. */
 function isControl(element: Element): boolean {
-  return element.matches(CONTROL_SELECTOR);
+  return element.matches(CONTROL_SELECTOR) || isAriaWidget(element);
+}
+
+/** Returns the first form control inside a container, else its first ARIA widget. */
+function controlInside(container: Element): Element | null {
+  const control = container.querySelector(CONTROL_SELECTOR);
+  if (control) return control;
+  const widget = container.querySelector(ARIA_WIDGET_SELECTOR);
+  return widget && isAriaWidget(widget) ? widget : null;
 }
 
 /** Returns the key of the scan unit that contains an element: its own, or its group's. */
@@ -66,6 +83,10 @@ function unitKeyOf(element: Element, units: ReadonlyMap<string, Element[]>): str
 }
 
 function kindOfElement(element: Element, count: number): ControlKind {
+  if (isAriaWidget(element)) {
+    if (ariaWidgetKind(element) !== 'checkbox') return 'radio-group';
+    return count > 1 ? 'checkbox-group' : 'checkbox';
+  }
   if (element.tagName === 'TEXTAREA') return 'textarea';
   if (element.tagName === 'SELECT') {
     return (element as HTMLSelectElement).multiple ? 'select-multiple' : 'select';
@@ -80,6 +101,7 @@ function kindOfElement(element: Element, count: number): ControlKind {
 }
 
 function stateOf(element: Element): ControlInfo['state'] {
+  if (isAriaWidget(element)) return isWidgetDisabled(element) ? 'disabled' : 'editable';
   const control = element as HTMLInputElement;
   if (control.disabled) return 'disabled';
   return control.readOnly && element.tagName !== 'SELECT' ? 'readonly' : 'editable';
@@ -91,6 +113,12 @@ function optionsOf(elements: Element[], kind: ControlKind): OptionInfo[] | undef
       value: option.value,
       text: option.text.trim(),
     }));
+  }
+  if ((kind === 'radio-group' || kind === 'checkbox-group') && isAriaWidget(elements[0])) {
+    return elements.map((element) => {
+      const root = element.getRootNode() as TreeRoot;
+      return { value: choiceValue(element as HTMLElement, root), text: widgetName(element, root) };
+    });
   }
   if (kind === 'radio-group' || kind === 'checkbox-group') {
     const values = elements.map((element) => (element as HTMLInputElement).value);
@@ -108,10 +136,14 @@ function optionsOf(elements: Element[], kind: ControlKind): OptionInfo[] | undef
  */
 function describeUnscanned(matched: Element[]): { elements: Element[]; located: LocatedControl } {
   const [first] = matched;
-  const sameType = matched.filter(
-    (element) => isControl(element) && element.getAttribute('type') === first.getAttribute('type'),
+  const widget = ariaWidgetKind(first);
+  const sameType = matched.filter((element) =>
+    isAriaWidget(first)
+      ? ariaWidgetKind(element) === widget
+      : isControl(element) && element.getAttribute('type') === first.getAttribute('type'),
   );
-  const grouped = first.matches('input[type=radio], input[type=checkbox]') ? sameType : [first];
+  const isChoice = first.matches('input[type=radio], input[type=checkbox]') || isAriaWidget(first);
+  const grouped = isChoice ? sameType : [first];
   const kind = kindOfElement(first, grouped.length);
   const control: ControlInfo = { key: controlKey(first), kind, state: stateOf(first) };
   const options = optionsOf(grouped, kind);
@@ -154,7 +186,7 @@ function locateSelector(
 ): ProfileLocation | undefined {
   const matched = queryProfileSelector(doc, selector, readShadowRoot);
   const first = matched[0];
-  const target = first && !isControl(first) ? first.querySelector(CONTROL_SELECTOR) : first;
+  const target = first && !isControl(first) ? controlInside(first) : first;
   if (!target) return undefined;
 
   const key = unitKeyOf(target, units);

@@ -1,18 +1,28 @@
 /**
  * Radio and checkbox groups: radios that share a form and name, checkboxes
  * that share a name, and checkboxes of one fieldset whose texts are the
- * choices of a list field. Each group is one control unit.
+ * choices of a list field. ARIA radios group by their `radiogroup`, and
+ * toggle buttons (`aria-pressed`) by their row, which then acts as a radio
+ * group whose options are the buttons' texts. Each group is one control unit.
  */
 import { sectionContext } from './context';
 import { basicControlInfo, controlState } from './control-info';
 import { controlKey } from './control-key';
-import { type FormControl, type TreeRoot, MAX_LABEL_LENGTH, closestTag, visibleText } from './dom';
+import { ARIA_WIDGET_SELECTOR } from './aria-widgets';
+import {
+  type ControlElement,
+  type TreeRoot,
+  MAX_LABEL_LENGTH,
+  closestTag,
+  visibleText,
+} from './dom';
 import { type EvidenceItem, addEvidence } from './evidence';
 import { firstChildWithTag } from './inherited';
 import {
   addIdentifierEvidence,
   addLayoutEvidence,
   choiceText,
+  choiceValue,
   labelledByText,
   ownLabels,
 } from './labels';
@@ -22,7 +32,7 @@ import type { ControlUnit } from './units';
 import type { CollectedControl, TreeIndex } from './walk';
 
 /** Members of each grouped control, by control. */
-export type ChoiceGroups = Map<FormControl, CollectedControl[]>;
+export type ChoiceGroups = Map<ControlElement, CollectedControl[]>;
 
 const MAX_GROUP_DEPTH = 4;
 
@@ -32,6 +42,7 @@ const CHECKBOX_LIST_FIELDS = new Set(['risk_indicators', 'warning_flags', 'langu
 /** Groups the radios and checkboxes among the present controls, members in document order. */
 export function groupChoices(present: readonly CollectedControl[], index: TreeIndex): ChoiceGroups {
   const groups = groupByName(present);
+  groupWidgets(present, groups);
   groupListCheckboxes(present, groups, index);
   return groups;
 }
@@ -42,7 +53,7 @@ function groupByName(present: readonly CollectedControl[]): ChoiceGroups {
   for (const collected of present) {
     const { kind } = collected;
     const name = collected.element.getAttribute('name');
-    if ((kind !== 'radio-group' && kind !== 'checkbox') || !name) continue;
+    if ((kind !== 'radio-group' && kind !== 'checkbox') || !name || collected.widget) continue;
 
     const owner = (collected.element as HTMLInputElement).form ?? collected.root;
     let byName = byOwner.get(owner);
@@ -62,6 +73,44 @@ function groupByName(present: readonly CollectedControl[]): ChoiceGroups {
     }
   }
   return groups;
+}
+
+/** Roles of the element that contains a row of toggle buttons. */
+const BUTTON_ROW_ROLES = new Set(['group', 'toolbar', 'radiogroup']);
+
+/**
+ * Groups ARIA radios by their `radiogroup`, else by their parent, and toggle
+ * buttons by the nearest `group` or `toolbar` around them, else by their
+ * parent. A lone toggle button, such as one that switches the page's
+ * language, forms no group, and `units.ts` drops it.
+ */
+function groupWidgets(present: readonly CollectedControl[], groups: ChoiceGroups): void {
+  const byOwner = new Map<Element, CollectedControl[]>();
+  for (const collected of present) {
+    const { widget, element } = collected;
+    if (widget !== 'radio' && widget !== 'pressed') continue;
+    const owner =
+      widget === 'radio'
+        ? (closestRole(element, new Set(['radiogroup'])) ?? element.parentElement)
+        : (closestRole(element, BUTTON_ROW_ROLES) ?? element.parentElement);
+    if (owner) append(byOwner, owner, collected);
+  }
+
+  for (const members of byOwner.values()) {
+    const kinds = new Set(members.map((member) => member.widget));
+    if (kinds.size > 1 || (kinds.has('pressed') && members.length < 2)) continue;
+    for (const member of members) groups.set(member.element, members);
+  }
+}
+
+/** Returns the nearest ancestor within `MAX_GROUP_DEPTH` levels whose role is one of `roles`. */
+function closestRole(element: Element, roles: ReadonlySet<string>): Element | null {
+  let current = element.parentElement;
+  for (let depth = 0; current && depth < MAX_GROUP_DEPTH; depth++) {
+    if (roles.has(current.getAttribute('role') ?? '')) return current;
+    current = current.parentElement;
+  }
+  return null;
 }
 
 /**
@@ -96,8 +145,8 @@ function append<Key>(map: Map<Key, CollectedControl[]>, key: Key, collected: Col
 
 function choicesOf(members: readonly CollectedControl[], index: TreeIndex) {
   return members.map(({ element, root }) => ({
-    value: (element as HTMLInputElement).value,
-    text: choiceText(element as HTMLInputElement, root, index),
+    value: choiceValue(element, root),
+    text: choiceText(element, root, index),
   }));
 }
 
@@ -132,7 +181,7 @@ export function groupUnit(members: CollectedControl[], index: TreeIndex): Contro
  * fieldset that contains only this group, the text before the first choice, and
  * table or list labels. The choices' own labels are option texts, not labels.
  */
-function groupLabelEvidence(elements: FormControl[], root: TreeRoot, index: TreeIndex) {
+function groupLabelEvidence(elements: ControlElement[], root: TreeRoot, index: TreeIndex) {
   const evidence: EvidenceItem[] = [];
   const [first] = elements;
   const add = (source: EvidenceItem['source'], text: string | undefined) =>
@@ -168,7 +217,7 @@ const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
  * a table of its own, as ASP.NET renders a RadioButtonList, is labelled by the
  * cell around that table, not by its neighbouring choice.
  */
-function layoutAnchor(elements: readonly FormControl[]): Element {
+function layoutAnchor(elements: readonly ControlElement[]): Element {
   const [first] = elements;
   const common = commonAncestor(elements);
   if (!common || !TABLE_PARTS.has(common.tagName)) return first;
@@ -178,12 +227,13 @@ function layoutAnchor(elements: readonly FormControl[]): Element {
 }
 
 /** Tells whether the element's controls, hidden inputs aside, are exactly the group's. */
-function containsOnly(element: Element, elements: readonly FormControl[]): boolean {
+function containsOnly(element: Element, elements: readonly ControlElement[]): boolean {
   const inputs = Array.from(element.getElementsByTagName('input'));
   const visible = inputs.filter((input) => input.type !== 'hidden').length;
   const others =
     element.getElementsByTagName('select').length + element.getElementsByTagName('textarea').length;
-  return visible + others === elements.length;
+  const widgets = element.querySelectorAll(ARIA_WIDGET_SELECTOR).length;
+  return visible + others + widgets === elements.length;
 }
 
 function commonAncestor(elements: readonly Element[]): Element | null {
@@ -217,9 +267,11 @@ function ariaGroup(element: Element): Element | null {
 }
 
 /** Returns the legend of the nearest fieldset when that fieldset contains no other controls. */
-function exclusiveLegend(elements: FormControl[]): Element | null {
+function exclusiveLegend(elements: ControlElement[]): Element | null {
   const fieldset = closestTag(elements[0], 'FIELDSET', MAX_GROUP_DEPTH + 2);
   if (!fieldset || !elements.every((element) => fieldset.contains(element))) return null;
-  const controls = fieldset.querySelectorAll('input:not([type=hidden]), select, textarea');
+  const controls = fieldset.querySelectorAll(
+    `input:not([type=hidden]), select, textarea, ${ARIA_WIDGET_SELECTOR}`,
+  );
   return controls.length === elements.length ? firstChildWithTag(fieldset, 'LEGEND') : null;
 }

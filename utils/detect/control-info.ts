@@ -1,6 +1,7 @@
 /** Facts about a control that formats and writers need: kind, limits, hints and state. */
 import type { ControlInfo, ControlKind, OptionInfo } from '../messaging/page-model';
-import { type FormControl, visibleText } from './dom';
+import { isWidgetDisabled } from './aria-widgets';
+import { type ControlElement, type FormControl, isFormControl, visibleText } from './dom';
 import type { Inherited } from './inherited';
 
 /** Input types that hold no alert data or that a person never types into. */
@@ -28,17 +29,24 @@ const KIND_BY_INPUT_TYPE: Record<string, ControlKind> = {
  * Tells whether a control is skipped: hidden inputs, buttons and the like, and
  * search boxes. A search input that picks a value from a list (a combobox) is
  * kept, because some portals choose a country or a centre that way. So is a
- * widget's decoration that no one can reach: an input hidden from assistive
- * technology and from the tab order, such as Dojo's drop-down arrow.
+ * widget's decoration that no one can reach: an input or ARIA widget hidden
+ * from assistive technology and from the tab order, such as Dojo's drop-down
+ * arrow.
  */
-export function isIgnoredControl(element: FormControl): boolean {
-  if (element.tagName !== 'INPUT') return false;
+export function isIgnoredControl(element: ControlElement): boolean {
+  const tag = element.tagName;
+  if (tag !== 'INPUT') return tag !== 'SELECT' && tag !== 'TEXTAREA' && isUnreachable(element);
   const type = inputType(element);
   if (IGNORED_INPUT_TYPES.has(type)) return true;
-  if (element.getAttribute('aria-hidden') === 'true' && element.getAttribute('tabindex') === '-1') {
-    return true;
-  }
+  if (isUnreachable(element)) return true;
   return type === 'search' && !isCombobox(element);
+}
+
+/** Tells whether a control is hidden from assistive technology and from the tab order. */
+function isUnreachable(element: Element): boolean {
+  return (
+    element.getAttribute('aria-hidden') === 'true' && element.getAttribute('tabindex') === '-1'
+  );
 }
 
 function isCombobox(element: Element): boolean {
@@ -82,15 +90,16 @@ export function selectOptions(select: HTMLSelectElement): OptionInfo[] {
 
 /**
  * Returns the control's state. A disabled fieldset disables its controls,
- * except those in its first legend.
+ * except those in its first legend. An ARIA widget is disabled by
+ * `aria-disabled="true"`, and a widget that is a button also by `disabled`.
  */
 export function controlState(
-  element: FormControl,
+  element: ControlElement,
   disabledFieldset?: Element,
 ): ControlInfo['state'] {
-  if (element.disabled || (disabledFieldset && !inFirstLegend(element, disabledFieldset))) {
-    return 'disabled';
-  }
+  if (disabledFieldset && !inFirstLegend(element, disabledFieldset)) return 'disabled';
+  if (!isFormControl(element)) return isWidgetDisabled(element) ? 'disabled' : 'editable';
+  if (element.disabled) return 'disabled';
   const readOnly = 'readOnly' in element && element.readOnly;
   return readOnly && element.tagName !== 'SELECT' ? 'readonly' : 'editable';
 }
@@ -109,7 +118,7 @@ function inFirstLegend(element: Element, fieldset: Element): boolean {
  * NOTE: a text-transform set by a style sheet is not seen; reading the
  * computed style of every control would slow the scan.
  */
-export function expectsUpperCase(element: FormControl): boolean {
+export function expectsUpperCase(element: ControlElement): boolean {
   // Reading `style` creates a declaration object, so elements without the attribute skip it.
   const styled = element.hasAttribute('style');
   if (styled && (element as HTMLElement).style?.textTransform === 'uppercase') return true;
@@ -146,7 +155,7 @@ export function describedByText(element: Element, root: Document | ShadowRoot): 
 /** Copies a control's attributes into a ControlInfo; the caller adds options and hint. */
 export function basicControlInfo(
   key: string,
-  element: FormControl,
+  element: ControlElement,
   kind: ControlKind,
   inherited: Inherited,
 ): ControlInfo {

@@ -5,6 +5,13 @@ export type TreeRoot = Document | ShadowRoot;
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/**
+ * A control of the scan: a form control, or an ARIA widget such as a
+ * `role="switch"` button (`aria-widgets.ts`), which has no `value` or
+ * `disabled` of a form control. `isFormControl` distinguishes the two.
+ */
+export type ControlElement = FormControl | HTMLElement;
+
 /** Elements whose text is never label text. */
 // prettier-ignore
 const TEXTLESS_TAGS = new Set([

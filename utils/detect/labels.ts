@@ -5,7 +5,13 @@
  * checkbox or radio, then the name, id and autocomplete tokens.
  */
 import type { LabelSource } from '../messaging/page-model';
-import { type FormControl, type TreeRoot, MAX_LABEL_LENGTH, visibleText } from './dom';
+import {
+  type ControlElement,
+  type TreeRoot,
+  MAX_LABEL_LENGTH,
+  isFormControl,
+  visibleText,
+} from './dom';
 import { type EvidenceItem, addEvidence, isFormatMask } from './evidence';
 import { cleanLabel } from './normalize';
 import { type NearbyTextScope, textAfter, textBefore } from './nearby-text';
@@ -14,7 +20,7 @@ import type { TreeIndex } from './walk';
 
 /** Returns the labels that belong to a control: those naming its id and the one wrapping it. */
 export function ownLabels(
-  element: FormControl,
+  element: ControlElement,
   root: TreeRoot,
   index: TreeIndex,
 ): HTMLLabelElement[] {
@@ -27,7 +33,7 @@ export function ownLabels(
 }
 
 /** Tells whether a wrapping label labels the control; with a `for` it labels that element. */
-function wrapsControl(label: HTMLLabelElement, element: FormControl): boolean {
+function wrapsControl(label: HTMLLabelElement, element: Element): boolean {
   return !label.htmlFor || label.htmlFor === element.id;
 }
 
@@ -48,7 +54,7 @@ export function labelledByText(element: Element, root: TreeRoot): string {
  * them passes in.
  */
 export function controlLabelEvidence(
-  element: FormControl,
+  element: ControlElement,
   root: TreeRoot,
   index: TreeIndex,
   checkable: boolean,
@@ -64,6 +70,8 @@ export function controlLabelEvidence(
   add('label-wrap', componentLabel(element, index));
   add('aria-labelledby', labelledByText(element, root));
   add('aria-label', element.getAttribute('aria-label') ?? undefined);
+  // An ARIA widget shows its label inside itself, as a wrapping label would.
+  if (!isFormControl(element)) add('label-wrap', visibleText(element, MAX_LABEL_LENGTH));
 
   const scope: NearbyTextScope = {
     ownLabels: new Set(labels),
@@ -90,7 +98,7 @@ const MAX_COMPONENT_DEPTH = 2;
  * label around the slot that shows the control in the component's shadow
  * tree, or else the custom element's `label` attribute (`<x-field label="Nom">`).
  */
-function componentLabel(element: FormControl, index: TreeIndex): string | undefined {
+function componentLabel(element: ControlElement, index: TreeIndex): string | undefined {
   const slot = element.assignedSlot ?? closedRootSlot(element, index);
   const slotLabel = slot?.closest('label');
   if (slotLabel) return visibleText(slotLabel, MAX_LABEL_LENGTH);
@@ -104,7 +112,7 @@ function componentLabel(element: FormControl, index: TreeIndex): string | undefi
 }
 
 /** Returns the slot of a closed shadow root that shows the element, which `assignedSlot` hides. */
-function closedRootSlot(element: FormControl, index: TreeIndex): HTMLSlotElement | null {
+function closedRootSlot(element: ControlElement, index: TreeIndex): HTMLSlotElement | null {
   const root = element.parentElement && index.closedRoots.get(element.parentElement);
   if (!root) return null;
   const slots = root.querySelectorAll('slot');
@@ -144,15 +152,38 @@ export function addIdentifierEvidence(evidence: EvidenceItem[], element: Element
 
 /**
  * Returns the visible text of one choice of a radio or checkbox group: its own
- * label, else the text after it, else its value.
+ * label, else the text after it, else its value. An ARIA widget's own name
+ * (`aria-labelledby`, `aria-label`, its text) comes before the text after it.
  */
-export function choiceText(input: HTMLInputElement, root: TreeRoot, index: TreeIndex): string {
+export function choiceText(input: ControlElement, root: TreeRoot, index: TreeIndex): string {
   const labels = ownLabels(input, root, index);
   for (const label of labels) {
     const text = visibleText(label, MAX_LABEL_LENGTH);
     if (text) return text;
   }
+  const widgetText = isFormControl(input) ? '' : widgetName(input, root);
+  if (widgetText) return widgetText;
   const anchor = labels.find((label) => label.contains(input)) ?? input;
   const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
-  return textAfter(anchor, scope) || input.value;
+  return textAfter(anchor, scope) || choiceValue(input);
+}
+
+/** Returns the name an ARIA widget gives itself: `aria-labelledby`, `aria-label` or its text. */
+export function widgetName(element: Element, root: TreeRoot): string {
+  return (
+    labelledByText(element, root) ||
+    cleanLabel(element.getAttribute('aria-label') ?? '') ||
+    visibleText(element, MAX_LABEL_LENGTH)
+  );
+}
+
+/**
+ * Returns the value of a choice: an input's value, or an ARIA widget's
+ * `value` or `data-value` attribute, else its name.
+ */
+export function choiceValue(element: ControlElement, root?: TreeRoot): string {
+  if (isFormControl(element)) return element.value;
+  const value = element.getAttribute('value') ?? element.getAttribute('data-value');
+  if (value !== null) return value;
+  return root ? widgetName(element, root) : visibleText(element, MAX_LABEL_LENGTH);
 }

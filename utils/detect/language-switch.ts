@@ -1,4 +1,7 @@
-/** A page's language switch: a select that changes the page rather than holding a field. */
+/**
+ * A page's language switch: a select or a radio group that changes the page
+ * rather than holding a field.
+ */
 import type { ScannedUnit } from './frame-scan';
 import { isPromptOption, languageListing } from './options';
 
@@ -15,6 +18,7 @@ const MAX_SWITCH_OPTIONS = 40;
  */
 export function switchesPageLanguage(unit: ScannedUnit): boolean {
   const { info, select } = unit;
+  if (info.kind === 'radio-group') return choosesPageLanguage(unit);
   if (!select || info.kind !== 'select') return false;
   const options = info.options ?? [];
   if (options.length > MAX_SWITCH_OPTIONS) return false;
@@ -27,6 +31,24 @@ export function switchesPageLanguage(unit: ScannedUnit): boolean {
   if (select.changeNavigates) return true;
 
   const pageLanguage = primaryLanguage(info.lang ?? '');
+  if (!pageLanguage) return false;
+  return [chosen.value, chosen.text].some((text) => primaryLanguage(text) === pageLanguage);
+}
+
+/**
+ * Tells whether a radio group, such as a row of toggle buttons "Polski |
+ * English", switches the page's language. All its options are languages and
+ * one is chosen. The options name each language in that language, or the
+ * chosen one is the page's own language.
+ */
+function choosesPageLanguage(unit: ScannedUnit): boolean {
+  const options = unit.info.options ?? [];
+  const listing = languageListing(options);
+  const chosen = unit.value.kind === 'options' ? unit.value.selected[0] : undefined;
+  if (!listing || !chosen) return false;
+  if (listing === 'own-names') return true;
+
+  const pageLanguage = primaryLanguage(unit.info.lang ?? '');
   if (!pageLanguage) return false;
   return [chosen.value, chosen.text].some((text) => primaryLanguage(text) === pageLanguage);
 }

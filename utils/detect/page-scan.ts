@@ -6,8 +6,9 @@
  * vocabulary.
  */
 import type { PageValue } from '../messaging/page-model';
+import { isChoiceChecked } from './aria-widgets';
 import type { TreeRoot } from './dom';
-import { closestTag, isShadowRoot } from './dom';
+import { closestTag, isFormControl, isShadowRoot } from './dom';
 import { MAX_NEAR_ANCESTORS, type FrameScan, type ScannedUnit } from './frame-scan';
 import type { LabelCache } from './label-cache';
 import { readPageValue } from './page-value';
@@ -61,7 +62,6 @@ export function* pageScanSteps(doc: Document, options: PageScanOptions = {}): St
 /** Units described between two pauses. */
 const UNITS_DESCRIBED_PER_STEP = 10;
 
-
 /** How far up from a control its table row may be, as inputs often sit in a span or div. */
 const MAX_CELL_DEPTH = 5;
 
@@ -113,7 +113,7 @@ function unitValue(unit: ControlUnit): PageValue {
   const { kind, options } = unit.info;
   if ((kind === 'radio-group' || kind === 'checkbox-group') && options) {
     const selected = unit.elements.flatMap((element, index) =>
-      (element as HTMLInputElement).checked ? [options[index]] : [],
+      isChoiceChecked(element) ? [options[index]] : [],
     );
     return { kind: 'options', selected };
   }
@@ -132,6 +132,9 @@ function unitSelector(
   positions: Map<Element, number>,
 ): string {
   const [first] = unit.elements;
+  if (unit.elements.length > 1 && !isFormControl(first)) {
+    return widgetGroupSelector(unit.elements, lookup, positions);
+  }
   const name = first.getAttribute('name');
   const group = unit.elements.length;
   const byName = name && group > 1 ? groupSelector(unit, lookup, name) : undefined;
@@ -140,8 +143,28 @@ function unitSelector(
   return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
 }
 
+/**
+ * Returns a selector list that matches every ARIA widget of a group, which
+ * has no shared name: `#sex-m, #sex-f` or `host >>> #sex-m, #sex-f`. A
+ * group's widgets share one tree root, so only their last steps differ.
+ */
+function widgetGroupSelector(
+  elements: readonly Element[],
+  lookup: SelectorLookup,
+  positions: Map<Element, number>,
+): string {
+  const steps = elements.map((element) => buildSelector(element, lookup, positions).split(' >>> '));
+  const hosts = steps[0].slice(0, -1);
+  const last = steps.map((path) => path[path.length - 1]);
+  return [...hosts, last.join(', ')].join(' >>> ');
+}
+
 /** Returns a selector of a group's inputs by name, with their type where others share the name. */
-function groupSelector(unit: ControlUnit, lookup: SelectorLookup, name: string): string | undefined {
+function groupSelector(
+  unit: ControlUnit,
+  lookup: SelectorLookup,
+  name: string,
+): string | undefined {
   const group = unit.elements.length;
   const quoted = name.replace(/["\\]/g, '\\$&');
   const count = lookup.nameCount(unit.root, 'INPUT', name);

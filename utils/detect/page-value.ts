@@ -1,18 +1,25 @@
 /** Reading a control's current value as a PageValue, without changing anything on the page. */
 import type { ControlKind, OptionInfo, PageValue } from '../messaging/page-model';
+import { isAriaWidget, isChoiceChecked } from './aria-widgets';
 import { kindOf } from './control-info';
-import { type FormControl, isFormControl } from './dom';
+import { type FormControl, type TreeRoot, isFormControl } from './dom';
+import { choiceValue, widgetName } from './labels';
 
 /**
  * Reads the current value: text, selected options, checked state or file
  * metadata. A radio or checkbox group reads all `elements`; several elements
- * of another kind read as parts, each by its own kind.
+ * of another kind read as parts, each by its own kind. An ARIA widget reads
+ * as checked from `aria-checked="true"` or `aria-pressed="true"`.
  */
 export function readPageValue(elements: Element[], kind: ControlKind): PageValue {
-  const controls = elements.filter(isFormControl);
   if (kind === 'radio-group' || kind === 'checkbox-group') {
-    return { kind: 'options', selected: checkedChoices(controls as HTMLInputElement[]) };
+    const choices = elements.filter((element) => isFormControl(element) || isAriaWidget(element));
+    return { kind: 'options', selected: checkedChoices(choices) };
   }
+  if (kind === 'checkbox' && elements.length === 1 && isAriaWidget(elements[0])) {
+    return { kind: 'checked', checked: isChoiceChecked(elements[0]) };
+  }
+  const controls = elements.filter(isFormControl);
   if (controls.length > 1) {
     const parts = controls.map((control) => readPageValue([control], kindOf(control)));
     return { kind: 'parts', parts };
@@ -43,15 +50,17 @@ function selectedOptions(select: HTMLSelectElement): OptionInfo[] {
   return selected;
 }
 
-function checkedChoices(inputs: HTMLInputElement[]): OptionInfo[] {
-  return inputs
-    .filter((input) => input.checked)
-    .map((input) => ({ value: input.value, text: choiceLabel(input) }));
+function checkedChoices(choices: Element[]): OptionInfo[] {
+  return choices.filter(isChoiceChecked).map((choice) => {
+    if (isFormControl(choice)) return { value: choice.value, text: choiceLabel(choice) };
+    const root = choice.getRootNode() as TreeRoot;
+    return { value: choiceValue(choice as HTMLElement, root), text: widgetName(choice, root) };
+  });
 }
 
 /** Text of a choice's first label, or its value; the scan reports richer option texts. */
-function choiceLabel(input: HTMLInputElement): string {
-  const label = input.labels?.[0];
+function choiceLabel(input: FormControl): string {
+  const label = (input as HTMLInputElement).labels?.[0];
   return label?.textContent?.replace(/\s+/g, ' ').trim() || input.value;
 }
 

@@ -5,17 +5,12 @@
 import type { ControlInfo } from '../messaging/page-model';
 import { groupChoices, groupUnit } from './choice-groups';
 import { sectionContext } from './context';
-import {
-  basicControlInfo,
-  describedByText,
-  isIgnoredControl,
-  selectOptions,
-} from './control-info';
+import { basicControlInfo, describedByText, isIgnoredControl, selectOptions } from './control-info';
 import { controlKey } from './control-key';
-import type { FormControl, TreeRoot } from './dom';
+import { type ControlElement, type FormControl, type TreeRoot, isFormControl } from './dom';
 import { type EvidenceItem, isFormatMask } from './evidence';
 import type { SelectState } from './frame-scan';
-import { choiceText, controlLabelEvidence, ownLabels } from './labels';
+import { choiceText, choiceValue, controlLabelEvidence, ownLabels } from './labels';
 import { hintAfter } from './nearby-text';
 import type { LabelCache, LabelReading } from './label-cache';
 import { isRendered } from './visibility';
@@ -25,7 +20,7 @@ import type { CollectedControl, Collection, TreeIndex } from './walk';
 export interface ControlUnit {
   key: string;
   /** The control, or every input of a radio or checkbox group in document order. */
-  elements: FormControl[];
+  elements: ControlElement[];
   root: TreeRoot;
   info: ControlInfo;
   evidence: EvidenceItem[];
@@ -46,7 +41,9 @@ const NAVIGATING_HANDLER = /location|submit|__doPostBack|navigate|href/i;
 /**
  * Builds the units of the rendered, non-ignored controls of a collection, in
  * document order. Controls in a search landmark look something up, so they
- * are skipped. The classifier drops a page's language switch.
+ * are skipped. The classifier drops a page's language switch. An ARIA widget
+ * gives way to a present form control inside it, and a toggle button counts
+ * only in a row of two or more outside the page's header and navigation.
  */
 export function buildUnits(collection: Collection): ControlUnit[] {
   return runSteps(unitSteps(collection));
@@ -70,15 +67,34 @@ export function* unitSteps(collection: Collection, labelCache?: LabelCache): Ste
     if (position % PRESENCE_CHECKS_PER_STEP === PRESENCE_CHECKS_PER_STEP - 1) yield;
   }
 
-  const groups = groupChoices(present, collection.index);
+  const candidates = withoutReplacedWidgets(present);
+  const groups = groupChoices(candidates, collection.index);
   const units: ControlUnit[] = [];
-  for (const collected of present) {
+  for (const collected of candidates) {
     const group = groups.get(collected.element);
+    if (!group && collected.widget === 'pressed') continue;
     if (!group) units.push(singleUnit(collected, collection.index, labelCache));
     else if (group[0] === collected) units.push(groupUnit(group, collection.index));
     yield;
   }
   return units;
+}
+
+/**
+ * Leaves out the ARIA widgets that contain a present form control, which
+ * is then the control, and the toggle buttons of the page's header and
+ * navigation, which switch the page rather than hold a field.
+ */
+function withoutReplacedWidgets(present: readonly CollectedControl[]): CollectedControl[] {
+  const replaced = new Set<Element>();
+  for (const collected of present) {
+    if (collected.insideWidget) replaced.add(collected.insideWidget);
+  }
+  return present.filter(
+    (collected) =>
+      !replaced.has(collected.element) &&
+      !(collected.widget === 'pressed' && collected.inherited.pageChrome),
+  );
 }
 
 /**
@@ -96,6 +112,7 @@ function isPresent(
 
   const { kind } = collected;
   if (kind !== 'checkbox' && kind !== 'radio-group') return false;
+  if (collected.widget) return false;
   const parent = element.parentElement;
   if (parent && !isRendered(parent, cache)) return false;
   return ownLabels(element, collected.root, index).some((label) => isRendered(label, cache));
@@ -112,8 +129,7 @@ function singleUnit(
   const checkable = kind === 'checkbox' || kind === 'radio-group';
 
   if (kind === 'radio-group') {
-    const radio = element as HTMLInputElement;
-    info.options = [{ value: radio.value, text: choiceText(radio, root, index) }];
+    info.options = [{ value: choiceValue(element, root), text: choiceText(element, root, index) }];
   } else if (element.tagName === 'SELECT') {
     info.options = selectOptions(element as HTMLSelectElement);
   }
@@ -122,7 +138,10 @@ function singleUnit(
     const labels = ownLabels(element, root, index);
     return {
       evidence: controlLabelEvidence(element, root, index, checkable, labels),
-      hint: checkable ? undefined : controlHint(element, labels, root, index),
+      hint:
+        checkable || !isFormControl(element)
+          ? undefined
+          : controlHint(element, labels, root, index),
     };
   };
   const reading = labelCache ? labelCache.reading(element, read) : read();

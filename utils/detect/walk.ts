@@ -5,16 +5,28 @@
  * whole document per control.
  */
 import type { ControlKind } from '../messaging/page-model';
+import { type AriaWidgetKind, ariaWidgetKind } from './aria-widgets';
 import { kindOf } from './control-info';
-import { HEADING_TAGS, type FormControl, type TreeRoot, isFormControl, visibleText } from './dom';
+import {
+  HEADING_TAGS,
+  type ControlElement,
+  type FormControl,
+  type TreeRoot,
+  isFormControl,
+  visibleText,
+} from './dom';
 import { type Inherited, TOP_FRAME, inheritedBy, inheritedByShadowRoot } from './inherited';
 import { type Steps, runSteps } from './steps';
 import type { HeaderRows } from './table-labels';
 
 export interface CollectedControl {
-  element: FormControl;
+  element: ControlElement;
   /** Kind of the single control; a radio is 'radio-group' before grouping. */
   kind: ControlKind;
+  /** The ARIA widget kind of a control that is no form element. */
+  widget?: AriaWidgetKind;
+  /** The ARIA widget around a form control, as a hidden native checkbox inside `role="checkbox"`. */
+  insideWidget?: Element;
   root: TreeRoot;
   /** Language, sections, disabled fieldset and hiding that the control inherits. */
   inherited: Inherited;
@@ -71,6 +83,8 @@ interface WalkState {
   headings: (string | undefined)[];
   tableSections: Map<Element, string>;
   elementsSinceStep: number;
+  /** The ARIA widget collected last, which may contain the next form controls. */
+  lastWidget?: Element;
 }
 
 /** Collects a document's controls, in open shadow roots and, through the callback, closed ones. */
@@ -159,6 +173,11 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
     collectControl(element, root, state, frame);
     return false;
   }
+  const widget = ariaWidgetKind(element);
+  if (widget) {
+    collectWidget(element as HTMLElement, widget, root, state, frame);
+    return true;
+  }
   if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
   else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
   else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state);
@@ -179,14 +198,46 @@ function collectControl(
   const name = element.getAttribute('name');
   if (name) increment(state.collection.index.nameCounts, root, `${element.tagName} ${name}`);
 
-  state.collection.controls.push({
+  const collected = placedControl(element, kindOf(element), root, state, frame);
+  const widget = state.lastWidget;
+  if (widget?.contains(element)) collected.insideWidget = widget;
+  state.collection.controls.push(collected);
+}
+
+/**
+ * Collects an ARIA widget as a checkbox or a radio. Its subtree is walked
+ * too, because a native input inside it takes its place where the native
+ * input is present (`units.ts`).
+ */
+function collectWidget(
+  element: HTMLElement,
+  widget: AriaWidgetKind,
+  root: TreeRoot,
+  state: WalkState,
+  frame: Inherited,
+): void {
+  const kind = widget === 'checkbox' ? 'checkbox' : 'radio-group';
+  const collected = placedControl(element, kind, root, state, frame);
+  collected.widget = widget;
+  state.lastWidget = element;
+  state.collection.controls.push(collected);
+}
+
+function placedControl(
+  element: ControlElement,
+  kind: ControlKind,
+  root: TreeRoot,
+  state: WalkState,
+  frame: Inherited,
+): CollectedControl {
+  return {
     element,
-    kind: kindOf(element),
+    kind,
     root,
     inherited: frame,
     heading: currentHeading(state),
     tableSection: frame.table ? state.tableSections.get(frame.table) : undefined,
-  });
+  };
 }
 
 function collectLabel(label: HTMLLabelElement, root: TreeRoot, index: TreeIndex): void {

@@ -9,6 +9,7 @@ import {
   choiceInputs,
   elementAt,
   getNativeProperty,
+  isChoiceChecked,
   isSelect,
   setNativeProperty,
 } from './dom-controls';
@@ -52,9 +53,9 @@ export function snapshotControl(elements: Element[], step: WriteStep): ControlSn
     case 'select-multiple':
     case 'click-choice':
       if (isSelect(element)) return selectSnapshot(element);
-      return { kind: 'choices', checked: choiceInputs(elements).map((input) => input.checked) };
+      return { kind: 'choices', checked: choiceInputs(elements).map(isChoiceChecked) };
     case 'check':
-      return { kind: 'checked', checked: (element as HTMLInputElement).checked };
+      return { kind: 'checked', checked: isChoiceChecked(element) };
     case 'attach-file': {
       const files = copyFiles(element);
       return { kind: 'files', files, names: [...files].map((file) => `${file.name}:${file.size}`) };
@@ -86,24 +87,33 @@ export function sameSnapshot(first: ControlSnapshot, second: ControlSnapshot): b
 /**
  * Unchecks a radio group, which a click cannot do: the checked button is
  * cleared through the prototype's setter, then input and change are sent.
+ * NOTE: an ARIA radio or toggle button is left as it is, because only the
+ * page may set its `aria-checked` or `aria-pressed`, and a click on a checked
+ * radio does not uncheck it.
  */
-function clearRadios(inputs: HTMLInputElement[]): void {
+function clearRadios(inputs: HTMLElement[]): void {
   for (const input of inputs) {
-    if (!input.checked) continue;
+    if (input.localName !== 'input' || !isChoiceChecked(input)) continue;
     setNativeProperty(input, 'checked', false);
     dispatchPlainEvent(input, 'input');
     dispatchPlainEvent(input, 'change');
   }
 }
 
+/** Tells whether a choice is a radio: a radio input, an ARIA radio or a toggle button of a row. */
+function isRadioChoice(input: HTMLElement): boolean {
+  if (input.localName === 'input') return (input as HTMLInputElement).type === 'radio';
+  return input.getAttribute('role') === 'radio' || input.hasAttribute('aria-pressed');
+}
+
 function restoreChoices(elements: Element[], checked: boolean[]): void {
   const inputs = choiceInputs(elements);
-  const isRadio = inputs.some((input) => input.type === 'radio');
+  const isRadio = inputs.some(isRadioChoice);
   const indexes = checked.flatMap((isChecked, index) => (isChecked ? [index] : []));
   if (!isRadio) return pickMany(elements, indexes);
   if (indexes.length === 0) return clearRadios(inputs);
   const input = inputs[indexes[0]];
-  if (input && !input.checked) input.click();
+  if (input && !isChoiceChecked(input)) input.click();
 }
 
 /**

@@ -1,7 +1,11 @@
 /**
  * DOM helpers shared by the writer and the read-back in the content script.
- * This file imports nothing, so the content script stays small.
+ * This file imports only the ARIA widget checks, which import nothing, so
+ * the content script stays small.
  */
+import { ARIA_WIDGET_SELECTOR, isAriaWidget } from '../detect/aria-widgets';
+
+export { isChoiceChecked } from '../detect/aria-widgets';
 
 /**
  * Finds a property on the element's prototype chain, skipping any property
@@ -42,15 +46,16 @@ export function elementAt(elements: Element[], index = 0): Element {
 
 /**
  * Lists the radio buttons or checkboxes of a group. The scan gives them as
- * inputs, and a container given instead is searched for them.
+ * inputs or ARIA widgets, and a container given instead is searched for
+ * inputs, else for widgets.
  */
-export function choiceInputs(elements: Element[]): HTMLInputElement[] {
-  const inputs = elements.flatMap((element) =>
-    element.localName === 'input'
-      ? [element]
-      : [...element.querySelectorAll('input[type="radio"], input[type="checkbox"]')],
-  );
-  return inputs as HTMLInputElement[];
+export function choiceInputs(elements: Element[]): HTMLElement[] {
+  const inputs = elements.flatMap((element) => {
+    if (element.localName === 'input' || isAriaWidget(element)) return [element];
+    const found = element.querySelectorAll('input[type="radio"], input[type="checkbox"]');
+    return [...(found.length > 0 ? found : element.querySelectorAll(ARIA_WIDGET_SELECTOR))];
+  });
+  return inputs as HTMLElement[];
 }
 
 /** Tells whether an element is a `<select>` element. */

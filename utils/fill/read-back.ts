@@ -1,13 +1,19 @@
 import type { WriteStep } from '../messaging/page-model';
 import { base64ByteLength } from './base64';
-import { choiceInputs, elementAt, getNativeProperty, isSelect } from './dom-controls';
+import {
+  choiceInputs,
+  elementAt,
+  getNativeProperty,
+  isChoiceChecked,
+  isSelect,
+} from './dom-controls';
 
 function selectedIndexes(elements: Element[]): number[] {
   const element = elementAt(elements);
   if (isSelect(element)) {
     return [...element.options].flatMap((option, index) => (option.selected ? [index] : []));
   }
-  return choiceInputs(elements).flatMap((input, index) => (input.checked ? [index] : []));
+  return choiceInputs(elements).flatMap((input, index) => (isChoiceChecked(input) ? [index] : []));
 }
 
 function holdsFile(element: Element, name: string, base64: string): boolean {
@@ -37,10 +43,12 @@ function holds(elements: Element[], step: WriteStep): boolean {
       const expected = [...new Set(step.indexes)].sort((left, right) => left - right);
       return selected.join() === expected.join();
     }
-    case 'click-choice':
-      return choiceInputs(elements)[step.index]?.checked === true;
+    case 'click-choice': {
+      const choice = choiceInputs(elements)[step.index];
+      return choice !== undefined && isChoiceChecked(choice);
+    }
     case 'check':
-      return (elementAt(elements) as HTMLInputElement).checked === step.checked;
+      return isChoiceChecked(elementAt(elements)) === step.checked;
     case 'attach-file':
       return holdsFile(elementAt(elements), step.name, step.base64);
   }

@@ -1,5 +1,11 @@
 import type { WriteStep } from '../messaging/page-model';
-import { choiceInputs, elementAt, isSelect, setNativeProperty } from './dom-controls';
+import {
+  choiceInputs,
+  elementAt,
+  isChoiceChecked,
+  isSelect,
+  setNativeProperty,
+} from './dom-controls';
 import { blurElement, dispatchPlainEvent, focusElement } from './dom-events';
 import { typeText } from './typing';
 
@@ -58,19 +64,23 @@ export function pickMany(elements: Element[], indexes: number[]): void {
     return;
   }
   choiceInputs(elements).forEach((input, index) => {
-    if (input.checked !== chosen.has(index)) input.click();
+    if (isChoiceChecked(input) !== chosen.has(index)) input.click();
   });
 }
 
-/** Clicks a radio button or checkbox, so that the page's click and change handlers run. */
+/**
+ * Clicks a radio button, checkbox or ARIA widget, so that the page's click
+ * and change handlers run. An ARIA widget's state is the page's to set: the
+ * read-back finds out whether its `aria-checked` or `aria-pressed` followed.
+ */
 function clickChoice(elements: Element[], index: number): void {
-  const input = elementAt(choiceInputs(elements), index) as HTMLInputElement;
-  if (!input.checked) input.click();
+  const input = elementAt(choiceInputs(elements), index) as HTMLElement;
+  if (!isChoiceChecked(input)) input.click();
 }
 
+/** Clicks a checkbox or an ARIA checkbox or switch when its state differs from `checked`. */
 export function setChecked(element: Element, checked: boolean): void {
-  const input = element as HTMLInputElement;
-  if (input.checked !== checked) input.click();
+  if (isChoiceChecked(element) !== checked) (element as HTMLElement).click();
 }
 
 function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
