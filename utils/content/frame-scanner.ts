@@ -161,9 +161,10 @@ export class FrameScanner {
     this.sending = this.sending.then(async () => {
       const started = performance.now();
       let busyMs = 0;
-      for (const [index, chunk] of chunks.entries()) {
+      for (const chunk of chunks) {
+        // Each chunk's serialisation gets its own task, apart from the scan's indexing too.
+        await yieldToPage();
         if (this.ctx.isInvalid) return;
-        if (index > 0) await yieldToPage();
         const sendStarted = performance.now();
         this.send({ type: 'frame-scan', chunk });
         busyMs += performance.now() - sendStarted;
@@ -203,6 +204,9 @@ export class FrameScanner {
     });
     const run = await runInSlices(steps, { signal: this.ctx.signal });
     if (!run) return;
+    // The last slice used its share of the task, so the indexing and the sends start a new one.
+    await yieldToPage();
+    if (this.ctx.isInvalid) return;
 
     const profileStarted = performance.now();
     this.scan = run.result;
