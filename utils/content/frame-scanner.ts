@@ -162,7 +162,7 @@ export class FrameScanner {
       const started = performance.now();
       let busyMs = 0;
       for (const chunk of chunks) {
-        // Each chunk's serialisation gets its own task, apart from the scan's indexing too.
+        // Each chunk is serialised in a task of its own, apart from the scan's indexing.
         await yieldToPage();
         if (this.ctx.isInvalid) return;
         const sendStarted = performance.now();
@@ -204,7 +204,7 @@ export class FrameScanner {
     });
     const run = await runInSlices(steps, { signal: this.ctx.signal });
     if (!run) return;
-    // The last slice used its share of the task, so the indexing and the sends start a new one.
+    // The last slice used up its task's share, so indexing the scan starts a new task.
     await yieldToPage();
     if (this.ctx.isInvalid) return;
 

@@ -182,8 +182,8 @@ export class PanelHost {
     frame.addEventListener('load', () => this.offerValuePort(frame, token));
     frame.src = `${browser.runtime.getURL(PANEL_PATH)}#${token}`;
     // The frame joins the document with its source set. A frame added without
-    // one starts as about:blank of the page's origin, where the browser runs
-    // the content scripts too, about 10 ms of the page's thread for nothing.
+    // one starts as about:blank of the page's origin, and the browser creates
+    // script contexts there and runs both content scripts before the panel loads.
     root.append(frame);
   }
 
