@@ -7,6 +7,12 @@
  * (`vigila-send`), beside the panel's classification of the
  * scans (`vigila-classify`, the longest of the frames). Uses the built
  * extension in .output/chrome-mv3 (run `npm run build` first).
+ *
+ * The baseline loop runs twice. The `baseline` column runs it in the
+ * extension's page after the scan, so it reads DOM nodes whose JavaScript
+ * objects the scan created and runs in a page whose code is warm. The
+ * `cold baseline` column runs it in a fresh load of the same page without
+ * the extension, where it pays those first-touch costs as the scan does.
  */
 import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -75,17 +81,19 @@ const BASELINE = () => {
 const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 /**
- * Returns the duration of the longest task of the page's renderer main
- * thread that ran at or after the start of the first `vigila-scan` measure.
- * The page's Long Tasks API leaves out tasks that run only content-script
- * code, and a trace has them all.
+ * Returns the wall time and the thread time of the longest task of the
+ * page's renderer main thread that ran at or after the start of the first
+ * `vigila-scan` measure, each the maximum over those tasks. The page's Long
+ * Tasks API leaves out tasks that run only content-script code, and a trace
+ * has them all. Thread time leaves out the time the thread waited for a core,
+ * which other processes' load adds to the wall time.
  *
  * @param {{ traceEvents: any[] }} trace
  */
 function longestRendererTask(trace) {
   const events = trace.traceEvents;
   const scan = events.find((event) => event.name === 'vigila-scan' && event.ph !== 'e');
-  if (!scan) return NaN;
+  if (!scan) return { wall: NaN, thread: NaN };
   const mainThread = events.find(
     (event) => event.name === 'thread_name' && event.pid === scan.pid && event.args?.name === 'CrRendererMain',
   );
@@ -97,7 +105,10 @@ function longestRendererTask(trace) {
       event.tid === mainThread?.tid &&
       event.ts + event.dur >= scan.ts,
   );
-  return Math.max(0, ...tasks.map((task) => task.dur / 1000));
+  return {
+    wall: Math.max(0, ...tasks.map((task) => task.dur / 1000)),
+    thread: Math.max(0, ...tasks.map((task) => (task.tdur ?? 0) / 1000)),
+  };
 }
 
 /** @param {import('puppeteer-core').Page} page */
@@ -210,6 +221,7 @@ async function runWithExtension(session, url) {
   const longTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
   const heap = await heapUsed(page);
   await page.close();
+  const rendererTask = longestRendererTask(trace);
   return {
     toChecklist: completeAt - loadedAt,
     scan: scans[0]?.duration ?? NaN,
@@ -218,7 +230,8 @@ async function runWithExtension(session, url) {
     baseline: baseline.ms,
     keystrokeP95: percentile(keystrokes, 0.95),
     longestTask: longestTask(longTasks),
-    rendererTask: longestRendererTask(trace),
+    rendererTask: rendererTask.wall,
+    rendererTaskThread: rendererTask.thread,
     heap,
   };
 }
@@ -232,9 +245,11 @@ async function runWithout(browser, url) {
   await openBare(page, url);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const longTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
+  // No scan ran in this page, so the loop creates the nodes' JavaScript objects and runs cold code.
+  const coldBaseline = await page.evaluate(BASELINE);
   const heap = await heapUsed(page);
   await page.close();
-  return { longestTask: longestTask(longTasks), heap };
+  return { longestTask: longestTask(longTasks), heap, coldBaseline: coldBaseline.ms };
 }
 
 /** @param {number} value */
@@ -271,9 +286,11 @@ async function main() {
     'classify (panel)',
     'baseline',
     'ratio',
+    'cold baseline',
+    'cold ratio',
     'keystroke p95',
     'longest page task (ext / none)',
-    'longest renderer task from first scan',
+    'longest renderer task from first scan (wall / thread)',
     'heap MB (ext / none)',
   ];
   console.log(header.join(' | '));
@@ -291,6 +308,7 @@ async function main() {
       const pickBare = (/** @type {string} */ key) => median(bare.map((result) => /** @type {any} */ (result)[key]));
       const scan = pick('scan');
       const baseline = pick('baseline');
+      const coldBaseline = pickBare('coldBaseline');
       console.log(
         [
           size,
@@ -300,9 +318,11 @@ async function main() {
           ms(pick('classify')),
           ms(baseline),
           `${(scan / baseline).toFixed(1)}x`,
+          ms(coldBaseline),
+          `${(scan / coldBaseline).toFixed(1)}x`,
           ms(pick('keystrokeP95')),
           `${ms(pick('longestTask'))} / ${ms(pickBare('longestTask'))}`,
-          ms(pick('rendererTask')),
+          `${ms(pick('rendererTask'))} / ${ms(pick('rendererTaskThread'))}`,
           `${pick('heap').toFixed(1)} / ${pickBare('heap').toFixed(1)}`,
         ].join(' | '),
       );

@@ -193,9 +193,10 @@ export class FrameScanner {
     this.sending = this.sending.then(async () => {
       const started = performance.now();
       let busyMs = 0;
-      for (const [index, chunk] of chunks.entries()) {
+      for (const chunk of chunks) {
+        // Each chunk is serialised in a task of its own, apart from the scan's indexing.
+        await yieldToPage();
         if (this.ctx.isInvalid) return;
-        if (index > 0) await yieldToPage();
         const sendStarted = performance.now();
         this.send({ type: 'frame-scan', chunk });
         busyMs += performance.now() - sendStarted;
@@ -235,6 +236,9 @@ export class FrameScanner {
     });
     const run = await runInSlices(steps, { signal: this.ctx.signal });
     if (!run) return;
+    // The last slice used up its task's share, so indexing the scan starts a new task.
+    await yieldToPage();
+    if (this.ctx.isInvalid) return;
 
     const profileStarted = performance.now();
     this.scan = run.result;

@@ -156,11 +156,10 @@ export class PanelHost {
     frame.style.cssText =
       'border:0;width:100%;height:100%;display:block;background:#fff;' +
       'box-shadow:-2px 0 6px rgba(0,0,0,.25);color-scheme:light';
-    root.append(frame);
     // The root element, not the body: the body may be a frameset, and it is
     // the part of the page that gets zoomed out.
     document.documentElement.append(this.host);
-    void this.loadPanel(frame);
+    void this.loadPanel(frame, root);
   }
 
   /**
@@ -169,7 +168,7 @@ export class PanelHost {
    * the background confirms the token, so a panel.html that the page embeds
    * itself does not. The closed shadow root keeps the URL from page scripts.
    */
-  private async loadPanel(frame: HTMLIFrameElement): Promise<void> {
+  private async loadPanel(frame: HTMLIFrameElement, root: ShadowRoot): Promise<void> {
     const token = createPanelToken();
     const message: RegisterPanelTokenMessage = { type: 'register-panel-token', token };
     await browser.runtime.sendMessage(message).catch((error: unknown) => {
@@ -182,6 +181,10 @@ export class PanelHost {
     if (this.frame !== frame) return;
     frame.addEventListener('load', () => this.offerValuePort(frame, token));
     frame.src = `${browser.runtime.getURL(PANEL_PATH)}#${token}`;
+    // The frame joins the document with its source set. A frame added without
+    // one starts as about:blank of the page's origin, and the browser creates
+    // script contexts there and runs both content scripts before the panel loads.
+    root.append(frame);
   }
 
   /**

@@ -119,7 +119,7 @@ export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<C
   };
 
   yield* walkRoot(doc, state, TOP_FRAME);
-  markControlAncestors(collection);
+  yield* markControlAncestors(collection);
   return collection;
 }
 
@@ -342,14 +342,19 @@ function isDefinedCustomElement(host: Element): boolean {
   return Boolean(registry?.get(host.localName));
 }
 
-function markControlAncestors(collection: Collection): void {
+/** Controls whose ancestors are marked between two pauses. */
+const CONTROLS_MARKED_PER_STEP = 200;
+
+function* markControlAncestors(collection: Collection): Steps<void> {
   const marked = collection.index.controlAncestors;
-  for (const { element } of collection.controls) {
-    let parent = element.parentElement;
+  const { controls } = collection;
+  for (let position = 0; position < controls.length; position++) {
+    let parent = controls[position].element.parentElement;
     while (parent && !marked.has(parent)) {
       marked.add(parent);
       parent = parent.parentElement;
     }
+    if (position % CONTROLS_MARKED_PER_STEP === CONTROLS_MARKED_PER_STEP - 1) yield;
   }
 }
 
