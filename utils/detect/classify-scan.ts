@@ -20,7 +20,7 @@ import {
 import { fieldUnitSteps } from './field-units';
 import type { FieldPart, FrameScan, ScannedField } from './frame-scan';
 import { isDateField } from './kind-fit';
-import { joinSurnameParts } from './name-parts';
+import { joinPersonNameParts, joinSurnameParts } from './name-parts';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
 import { type Steps, runSteps } from './steps';
@@ -57,7 +57,8 @@ export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
     confirmed.push(...classifyConfirmed(field));
     yield;
   }
-  const joined = joinRepeatedLabels(joinFieldPairs(joinSurnameParts(confirmed)));
+  const names = joinPersonNameParts(joinSurnameParts(confirmed));
+  const joined = joinRepeatedLabels(joinFieldPairs(names));
   const classified = readForenamesAfterComma(joinUnlabelledBoxes(joined));
   yield;
   const assignments = yield* assignmentSteps(classified.map(toClaim));
