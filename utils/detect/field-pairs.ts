@@ -71,10 +71,11 @@ function hasOnlySubLabels(item: Classified): boolean {
 }
 
 /**
- * Joins two parts. The row's label, which the first part has, decides the
- * field and how sure it is; the second part's own label only has to agree.
+ * Joins two parts. The first part's label, the row's or the first box's,
+ * decides the field and how sure it is; the second part's only has to agree.
+ * Fill writes no text value over two parts, so the officer fills them.
  */
-function joinPair(first: Classified, second: Classified): Classified {
+export function joinPair(first: Classified, second: Classified): Classified {
   const evidence = [...first.evidence];
   for (const item of second.evidence) addEvidence(evidence, item);
   return {

@@ -10,7 +10,7 @@
  */
 import type { FieldCandidate } from './classify';
 import { addEvidence } from './evidence';
-import { joinConsecutive } from './field-pairs';
+import { joinConsecutive, joinPair } from './field-pairs';
 import type { Classified } from './classify-scan';
 import { normalizeText, splitWords } from './normalize';
 import { type PhraseSet, createPhraseSet } from './phrase-set';
@@ -110,7 +110,7 @@ function nameParts() {
  * in the same section, and their labels name different parts of a name.
  */
 export function joinPersonNameParts(items: readonly Classified[]): Classified[] {
-  return joinConsecutive(items, arePersonNameParts, joinPersonParts);
+  return joinConsecutive(items, arePersonNameParts, joinPair);
 }
 
 function arePersonNameParts(first: Classified, second: Classified): boolean {
@@ -154,19 +154,4 @@ function namePartIn(item: Classified): 'surname' | 'forenames' | undefined {
     found = part;
   }
   return found;
-}
-
-/**
- * Joins a person's two name boxes into one field. Fill writes no whole name
- * over two boxes, so the officer fills them by hand.
- */
-function joinPersonParts(first: Classified, second: Classified): Classified {
-  const evidence = [...first.evidence];
-  for (const item of second.evidence) addEvidence(evidence, item);
-  return {
-    field: { parts: [...first.field.parts, ...second.field.parts] },
-    candidates: first.candidates,
-    evidence,
-    label: first.label,
-  };
 }
