@@ -352,7 +352,7 @@ function isNoAnswer(input: ClassifierInput): boolean {
   return input.evidence.some((item) => {
     if (item.form !== 'label' || !STRONG_LABEL_SOURCES.has(item.source)) return false;
     const words = item.text.split(/\s+/);
-    // A switch labelled with both of its states, "Unaccompanied minor Yes No", asks the question.
+    // A switch labelled with both of its states, "Unaccompanied minor Yes No", is the question.
     if (answerOf(words.at(-2) ?? '', input.kind) === 'yes') return false;
     return answerOf(words.at(-1) ?? '', input.kind) === 'no';
   });

@@ -98,10 +98,18 @@ const REPEATABLE_TYPES = new Set(['text', 'text-list', 'code-list', 'partial-dat
  * "SMT/" boxes, each holding one alias or one mark.
  */
 export function joinRepeatedLabels(items: readonly Classified[]): Classified[] {
+  return joinRuns(items, repeatsList);
+}
+
+/** Adds each item to the run before it when `continues` returns true, and keeps the others. */
+function joinRuns(
+  items: readonly Classified[],
+  continues: (run: Classified, item: Classified) => boolean,
+): Classified[] {
   const joined: Classified[] = [];
   for (const item of items) {
     const last = joined.at(-1);
-    if (last && repeatsList(last, item)) joined[joined.length - 1] = joinRepeat(last, item);
+    if (last && continues(last, item)) joined[joined.length - 1] = joinRepeat(last, item);
     else joined.push(item);
   }
   return joined;
@@ -130,19 +138,12 @@ const CONTINUED_TYPES = new Set(['text-list', 'code-list', 'destination']);
 
 /**
  * Joins a box with no label of its own to the list field before it in the
- * same line: the second of two "CTZ" boxes of a terminal screen, each
- * holding one nationality, or the town after a destination's country code.
- * Boxes of a list have the same width; a destination's town is wider than
- * its country code.
+ * same line, as the second of two "CTZ" boxes, one nationality each, or the
+ * town after a destination's country code. Boxes of a list have the same
+ * width, while a destination's town is wider than its country code.
  */
 export function joinUnlabelledBoxes(items: readonly Classified[]): Classified[] {
-  const joined: Classified[] = [];
-  for (const item of items) {
-    const last = joined.at(-1);
-    if (last && continuesBox(last, item)) joined[joined.length - 1] = joinRepeat(last, item);
-    else joined.push(item);
-  }
-  return joined;
+  return joinRuns(items, continuesBox);
 }
 
 function continuesBox(run: Classified, item: Classified): boolean {

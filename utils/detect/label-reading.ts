@@ -120,7 +120,7 @@ function lastWord(text: string): string | undefined {
   return word === undefined ? undefined : normalizeText(word);
 }
 
-/** The one word of a name or id that says only that it is an identifier. */
+/** The word of a name or id that only marks it as an identifier. */
 const GENERIC_ID = 'id';
 
 /** Reads a control's name or id, such as `lastSeenBy` or `ctl00$Main$txtCognome`. */
