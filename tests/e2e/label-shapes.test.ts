@@ -29,10 +29,12 @@ const FAMILIES_DIR = fileURLToPath(new URL('../fixtures/families/', import.meta.
 
 /** Fixture pages, by the part of their name after `label-shapes-`. */
 const PAGES = [
+  'bare-prompts',
   'bg-webforms',
   'bg-struts',
   'de',
   'es',
+  'hyphen-prompts',
   'it',
   'it-names',
   'lv',

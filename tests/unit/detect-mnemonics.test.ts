@@ -3,7 +3,7 @@
  * site, and one-character flag boxes.
  */
 import { describe, expect, test } from 'vitest';
-import { expandMnemonic } from '../../utils/detect/mnemonics';
+import { expandMnemonic, expandPromptPart } from '../../utils/detect/mnemonics';
 import { fieldAt, fieldIdAt, scanMarkup } from './detect-helpers';
 
 describe('expanding a mnemonic', () => {
@@ -64,6 +64,161 @@ describe('expanding a mnemonic', () => {
   test('only a label of one mnemonic is read as one', () => {
     expect(expandMnemonic('GRD/ NAME')).toBe('GRD/ NAME');
     expect(expandMnemonic('Grd/')).toBe('Grd/');
+  });
+});
+
+describe('expanding a four-letter mnemonic', () => {
+  test.each([
+    ['SURN/', 'surname'],
+    ['CLTH/', 'clothing'],
+    ['CTZN/', 'citizenship'],
+    ['FTHR/', 'father'],
+    ['WARN/', 'warning'],
+    ['WRN1/', 'warning'],
+    ['BPLC/', 'birth place'],
+    ['BDTE/', 'birth date'],
+    ['PTEL/', 'placement telephone'],
+    ['PADR/', 'placement address'],
+    ['DLSN/', 'date last seen'],
+    ['TLSN/', 'time last seen'],
+  ])('%s reads as "%s"', (label, words) => {
+    expect(expandMnemonic(label)).toBe(words);
+  });
+
+  test.each([
+    // With a last word of one letter, it would read as "mother last".
+    'MTEL/',
+    // Given name or guardian name.
+    'GNAM/',
+    // Known words stay.
+    'RISK/',
+    'CASE/',
+  ])('%s stays as it is', (label) => {
+    expect(expandMnemonic(label)).toBe(label);
+  });
+});
+
+describe('a part of a hyphenated prompt', () => {
+  test.each([
+    ['GIV', 'given'],
+    ['BRTH', 'birth'],
+    ['GDN', 'guardian'],
+    ['NM', 'name'],
+    ['TM', 'time'],
+    ['CLOTH', 'clothing'],
+    ['UNACC', 'unaccompanied'],
+    // Vocabulary words stay.
+    ['NO', 'no'],
+    ['DT', 'dt'],
+  ])('%s reads as "%s"', (part, word) => {
+    expect(expandPromptPart(part)).toBe(word);
+  });
+
+  test('"INT" is internal, not "institution"', () => {
+    expect(expandPromptPart('INT')).toBe('internal');
+  });
+
+  test.each([
+    // Father or facility.
+    'FA',
+    'XQZ',
+  ])('%s reads as no word', (part) => {
+    expect(expandPromptPart(part)).toBeUndefined();
+  });
+});
+
+describe('a terminal screen of bare prompts', () => {
+  const line = (top: number, parts: string) =>
+    `<div style="position:relative;top:${top}em">${parts}</div>`;
+  const page = `<html lang="en"><body><div class="screen">
+    <span>MPX01 MISSING JUVENILE ENTRY</span>
+    ${line(1, '<span>OPR</span><input id="opr" maxlength="6"><span>CASE#</span><input id="case" maxlength="12">')}
+    ${line(2, '<span>SURN</span><input id="surn" maxlength="24"><span>Y/N</span>')}
+    ${line(3, '<span>CTZN</span><input id="ctzn" maxlength="3"><span>ISO 3166</span>')}
+    ${line(4, '<span>CLTH</span><input id="clth" maxlength="60">')}
+    ${line(5, '<span>WARN</span><input id="wrn1" maxlength="2"><input id="wrn2" maxlength="2">')}
+    ${line(6, '<span>DLSN</span><input id="dlsn" maxlength="8"><span>TLSN</span><input id="tlsn" maxlength="4">')}
+    ${line(7, '<span>PTEL</span><input id="ptel" maxlength="16"><span>PADR</span><input id="padr" maxlength="50">')}
+    ${line(8, '<span>FTHR</span><input id="fthr" maxlength="30"><span>MTHR</span><input id="mthr" maxlength="30">')}
+    ${line(9, '<span>RMKS</span><input id="rmks" maxlength="60">')}
+  </div></body></html>`;
+
+  test.each([
+    ['#case', 'national_case_number'],
+    ['#surn', 'surname'],
+    ['#ctzn', 'nationalities'],
+    ['#clth', 'clothing'],
+    ['#wrn1', 'warning_flags'],
+    ['#ptel', 'care_centre_phone'],
+    ['#padr', 'care_centre_address'],
+    ['#fthr', 'father_name'],
+    ['#mthr', 'mother_name'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test('date and time last seen join', () => {
+    const field = fieldAt(scanMarkup(page), '#dlsn');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#dlsn', '#tlsn']);
+  });
+
+  test('hint of the box before dropped', () => {
+    expect(fieldAt(scanMarkup(page), '#ctzn')?.label).toBe('citizenship');
+  });
+
+  test('remarks and operator stay unclassified', () => {
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#rmks')).toBe('unclassified');
+    expect(fieldIdAt(result, '#opr')).toBe('unclassified');
+  });
+});
+
+describe('a terminal screen of hyphenated prompts', () => {
+  const page = `<html lang="en"><body><pre>MPX02 MISSING JUVENILE ENTRY
+GIV-NM  \u25B8<input id="giv" maxlength="20">  BRTH-NM \u25B8<input id="brth" maxlength="24">
+MO-NM   \u25B8<input id="mo" maxlength="25">   GDN-NM  \u25B8<input id="gdn" maxlength="25">
+LFT-DT  \u25B8<input id="lftdt" maxlength="8"> LFT-TM  \u25B8<input id="lfttm" maxlength="4">
+UNACC   \u25B8<input id="unacc" maxlength="1"> Y/N CLOTH \u25B8<input id="cloth" maxlength="60">
+INT-RMK \u25B8<input id="rmk" maxlength="60">
+TXN     \u25B8<input id="txn" maxlength="8">
+</pre></body></html>`;
+
+  test.each([
+    ['#giv', 'forenames'],
+    ['#brth', 'name_at_birth'],
+    ['#mo', 'mother_name'],
+    ['#gdn', 'guardian_name'],
+    ['#unacc', 'unaccompanied'],
+    ['#cloth', 'clothing'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test('date and time left join', () => {
+    const field = fieldAt(scanMarkup(page), '#lftdt');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.selectors).toEqual(['#lftdt', '#lfttm']);
+  });
+
+  test('remarks and transaction stay unclassified', () => {
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#rmk')).toBe('unclassified');
+    expect(fieldIdAt(result, '#txn')).toBe('unclassified');
+  });
+});
+
+describe('a web form with a few capitals alone', () => {
+  test('lone capitals read as written', () => {
+    const page = `<html lang="it"><body><form>
+      <label for="c">Cognome</label><input id="c">
+      <label for="n">Nome</label><input id="n">
+      <span>SURN</span><input id="s">
+      <label for="cap">CAP</label><input id="cap">
+    </form></body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#c')).toBe('surname');
+    expect(fieldIdAt(result, '#s')).not.toBe('surname');
   });
 });
 

@@ -24,6 +24,7 @@ import { joinPersonNameParts, joinSurnameParts } from './name-parts';
 import { normalizeText } from './normalize';
 import { partRoleWords } from './part-roles';
 import { type Steps, runSteps } from './steps';
+import { withTerminalPrompts } from './terminal-prompts';
 import { tokenizeText } from './tokenize';
 
 /** A control that no field claims; the panel may still offer it for manual mapping. */
@@ -51,7 +52,7 @@ export function classifyFrameScan(scan: FrameScan): ClassifiedScan {
 
 /** Runs `classifyFrameScan` as steps, with a pause after each field unit. */
 export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
-  const fields = yield* fieldUnitSteps(scan);
+  const fields = yield* fieldUnitSteps(withTerminalPrompts(scan));
   const confirmed: Classified[] = [];
   for (const field of fields) {
     confirmed.push(...classifyConfirmed(field));

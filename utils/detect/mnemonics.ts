@@ -9,13 +9,14 @@ import { vocabularyIndex } from './vocabulary-index';
 import { MNEMONIC_WORDS } from './vocabulary-words';
 
 /**
- * A label that is one mnemonic with the slash a terminal writes after it
- * ("RSN/"), or with the field number that a screen writes before it
- * ("29 RSN"). Alone, three capitals are more often a national
- * abbreviation, such as the Italian postcode "CAP" or the Spanish "TLF" for
- * a phone.
+ * A label that is one mnemonic of three or four capitals with the slash a
+ * terminal writes after it ("RSN/", "SURN/", "WRN1/" for the first of
+ * several boxes), or with the field number that a screen writes before it
+ * ("29 RSN"). Alone, three capitals are more often a national abbreviation,
+ * such as the Italian postcode "CAP" or the Spanish "TLF" for a phone. A
+ * screen of bare prompts gets its slashes from `terminal-prompts.ts`.
  */
-const MNEMONIC_LABEL = /^\s*(?:([A-Z]{3})\s*\/|\d{1,3}\s+([A-Z]{3}))\s*$/;
+const MNEMONIC_LABEL = /^\s*(?:([A-Z]{3,4})\d?\s*\/|\d{1,3}\s+([A-Z]{3,4}))\s*$/;
 
 const VOWELS = /[aeiouy]/g;
 
@@ -27,10 +28,31 @@ const SHORTENINGS: ReadonlyArray<(letters: string, word: string) => boolean> = [
   (letters, word) => word[0] === letters[0] && consonants(word).startsWith(letters.slice(1)),
   // "CTR" for "centre", "RPT" for "reporter": as above, with one consonant left out.
   (letters, word) => word[0] === letters[0] && leavesOutOne(letters.slice(1), consonants(word)),
+  // "NATL" for "nationality", "GIVN" for "given": four letters of the word in their order.
+  (letters, word) => letters.length === 4 && inOrder(letters, word),
 ];
 
-/** The ways of shortening that a part of a combination may use ("GR" in "GRT"). */
-const STRICT_SHORTENINGS = SHORTENINGS.slice(0, 2);
+/**
+ * The ways of shortening that a part of a hyphenated prompt may use: as a
+ * mnemonic, with the letters of the word in their order for three letters
+ * too.
+ */
+const PROMPT_PART_SHORTENINGS: ReadonlyArray<(letters: string, word: string) => boolean> = [
+  SHORTENINGS[0],
+  SHORTENINGS[1],
+  // "GDN" for "guardian", "BRTH" for "birth".
+  (letters, word) => letters.length >= 3 && inOrder(letters, word),
+];
+
+/**
+ * The ways of shortening that a part of a combination may use: "GR" in
+ * "GRT", and three letters of the word in their order, as "DTE" for "date"
+ * in "BDTE".
+ */
+const PART_SHORTENINGS: ReadonlyArray<(letters: string, word: string) => boolean> = [
+  ...SHORTENINGS.slice(0, 2),
+  (letters, word) => letters.length === 3 && inOrder(letters, word),
+];
 
 const expansions = new Map<string, string>();
 
@@ -57,6 +79,28 @@ export function expandMnemonic(text: string): string {
 }
 
 /**
+ * Returns the word of one part of a hyphenated prompt: "GIV"
+ * in "GIV-NM" is "given", "BRTH" in "BRTH-NM" is "birth". A vocabulary
+ * word stays as it is. Other letters must shorten one of MNEMONIC_WORDS; of
+ * several, the one whose consonants the letters spell in full wins, as
+ * "NM" is "name" rather than "number". Returns undefined for letters that
+ * shorten no word or several.
+ */
+export function expandPromptPart(part: string): string | undefined {
+  const letters = part.toLowerCase();
+  if (vocabularyIndex().knownWords.has(letters) || isStopWord(letters)) return letters;
+  for (const shortens of PROMPT_PART_SHORTENINGS) {
+    const words = distinctWords(MNEMONIC_WORDS.filter((word) => shortens(letters, word)));
+    if (words.length === 1) return words[0];
+    if (words.length > 1) {
+      const spelled = words.filter((word) => consonants(word) === letters.slice(1));
+      return spelled.length === 1 ? spelled[0] : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Returns the one word that the letters shorten, at the first test that finds
  * any. Returns null when that test finds several words, because the letters
  * are then no combination either, and undefined when no test finds a word.
@@ -70,23 +114,44 @@ function oneWord(letters: string): string | null | undefined {
   return undefined;
 }
 
+/** Ways to cut three letters into words, the shortest words first. */
+const CUTS_OF_THREE: readonly (readonly (readonly number[])[])[] = [
+  [[1, 1, 1]],
+  [
+    [2, 1],
+    [1, 2],
+  ],
+];
+
+/**
+ * Ways to cut four letters into words, two words first ("BPLC" is "birth
+ * place"). A last word of one letter would be any of too many words.
+ */
+const CUTS_OF_FOUR: readonly (readonly (readonly number[])[])[] = [
+  [
+    [1, 3],
+    [2, 2],
+  ],
+  [
+    [1, 1, 2],
+    [1, 2, 1],
+    [2, 1, 1],
+  ],
+];
+
 /**
  * Returns the words that the letters shorten in turn and that one vocabulary
  * term combines, when only one set of such words exists. Three words by their
  * initials ("LSL") come first. Then come two words, one of them shortened by
- * two letters ("GRT").
+ * two letters ("GRT"). Four letters are two words first ("BSUR" for "birth
+ * surname", "PTEL" for "placement telephone"), then three words, one of
+ * them shortened by two letters ("DLSN" for "date last seen").
  */
 function combination(letters: string): string | undefined {
-  const [a, b, c] = letters;
-  for (const cuts of [
-    [[a, b, c]],
-    [
-      [a + b, c],
-      [a, b + c],
-    ],
-  ]) {
+  for (const cuts of letters.length === 3 ? CUTS_OF_THREE : CUTS_OF_FOUR) {
     const found = new Map<string, string>();
-    for (const parts of cuts) {
+    for (const lengths of cuts) {
+      const parts = cutLetters(letters, lengths);
       for (const words of wordsFor(parts)) {
         if (new Set(words).size < words.length || !shareTerm(words)) continue;
         const key = [...words].sort().join(' ');
@@ -99,6 +164,12 @@ function combination(letters: string): string | undefined {
   return undefined;
 }
 
+/** Cuts the letters into parts of the given lengths. */
+function cutLetters(letters: string, lengths: readonly number[]): string[] {
+  let start = 0;
+  return lengths.map((length) => letters.slice(start, (start += length)));
+}
+
 /** Lists every choice of one word per part, each part shortening its word. */
 function wordsFor(parts: readonly string[]): string[][] {
   let choices: string[][] = [[]];
@@ -106,7 +177,7 @@ function wordsFor(parts: readonly string[]): string[][] {
     const words = MNEMONIC_WORDS.filter((word) =>
       part.length === 1
         ? word.startsWith(part)
-        : STRICT_SHORTENINGS.some((shortens) => shortens(part, word)),
+        : PART_SHORTENINGS.some((shortens) => shortens(part, word)),
     );
     choices = choices.flatMap((chosen) => words.map((word) => [...chosen, word]));
   }
@@ -185,6 +256,20 @@ function distinctWords(words: readonly string[]): string[] {
 
 function consonants(word: string): string {
   return word.slice(1).replace(VOWELS, '');
+}
+
+/**
+ * Tells whether the word starts with the first letter and contains the others
+ * in their order, with any letters between.
+ */
+function inOrder(letters: string, word: string): boolean {
+  if (word[0] !== letters[0] || word.length <= letters.length) return false;
+  let at = 1;
+  for (const letter of letters.slice(1)) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Tells whether the letters start the text once one of its letters before the last is left out. */

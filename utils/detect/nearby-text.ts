@@ -11,6 +11,7 @@ import {
   isMarkedHidden,
   visibleText,
 } from './dom';
+import { isFormatMask } from './evidence';
 import { cleanLabel } from './normalize';
 
 /** Containers that end the search upward: table cells and lists have their own label sources. */
@@ -24,10 +25,15 @@ const STOP_CONTAINERS = new Set([
  */
 const MAX_LEVELS_UP = 5;
 const MAX_SIBLINGS = 8;
-/** A terminal's field prompt: two to four capitals and a slash. */
+/**
+ * A terminal's field prompt: two to four capitals and a slash ("MKE/"), or
+ * in an element of its own, two to four capitals with a box number or a
+ * number sign ("SURN", "WRN1", "CASE#").
+ */
 const PROMPT = /^\p{Lu}{2,4}\/$/u;
+const BARE_PROMPT = /^\p{Lu}{2,4}(?:\d|#)?$/u;
 /** One letter repeated, as the "DD/", "MM/" or "GG/" of a date mask, is no prompt. */
-const DATE_MASK_PART = /^(\p{Lu})\1+\/$/u;
+const DATE_MASK_PART = /^(\p{Lu})\1+\/?$/u;
 
 export interface NearbyTextScope {
   /** Labels of the control itself, skipped because they are reported as such. */
@@ -87,9 +93,9 @@ function previousText(node: Element, scope: NearbyTextScope, preformatted: boole
     }
 
     const piece = visibleText(element, MAX_LABEL_LENGTH);
-    // A terminal's prompt in its own element ("MKE/") is the whole label, whatever the
-    // screen shows before it.
-    if (!cleanLabel(text) && isPrompt(piece)) return piece;
+    // A terminal's prompt in its own element ("MKE/", "SURN") is the whole label,
+    // whatever the screen shows before it, such as the help line of the box above.
+    if (!cleanLabel(text) && (isPrompt(piece) || isBarePrompt(piece))) return piece;
     text = piece + ' ' + text;
     if (verdict === 'block') return finish(text) || null;
   }
@@ -116,6 +122,11 @@ function classifySibling(element: Element, scope: NearbyTextScope): SiblingVerdi
 /** Tells whether a text is one prompt of two to four capitals and a slash, and no date mask. */
 function isPrompt(text: string): boolean {
   return PROMPT.test(text) && !DATE_MASK_PART.test(text);
+}
+
+/** Tells whether a text is one prompt of capitals without a slash, and no date or time mask. */
+function isBarePrompt(text: string): boolean {
+  return BARE_PROMPT.test(text) && !DATE_MASK_PART.test(text) && !isFormatMask(text);
 }
 
 function finish(text: string): string {

@@ -106,6 +106,25 @@ export function isPartWord(word: string): boolean {
 }
 
 /**
+ * Tells whether a text box's label starts or ends with a word of the date or
+ * of the time: "Date last seen" and "Time last seen", or a terminal's "left
+ * dt" and "left time", each before its own box.
+ */
+export function namesPartAtEdge(
+  unit: { info: ControlInfo; evidence: readonly EvidenceItem[] },
+  part: 'date' | 'time',
+): boolean {
+  if (unit.info.kind !== 'text') return false;
+  const words = partWords()[part];
+  return unit.evidence.some((item) => {
+    if (item.form !== 'label') return false;
+    const labelWords = tokenizeText(item.text);
+    const last = labelWords[labelWords.length - 1];
+    return last !== undefined && (words.has(labelWords[0]) || words.has(last));
+  });
+}
+
+/**
  * Tells whether a control's short label ("Ora", "Uhrzeit") or the last word of
  * its name (`txtData`, `dtAllontanamento$txtOra`) names the date or the time
  * half of a date and time pair. A date's name may also start with the word.

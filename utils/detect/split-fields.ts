@@ -13,7 +13,7 @@ import {
   areNeighbours,
 } from './frame-scan';
 import type { DatePartRole } from './options';
-import { isPartWord, namesPart } from './part-roles';
+import { isPartWord, namesPart, namesPartAtEdge } from './part-roles';
 import { type Steps, runSteps } from './steps';
 import { normalizeText } from './normalize';
 import { identifierWords, tokenizeText } from './tokenize';
@@ -115,12 +115,15 @@ function isTimeOfParts(parts: readonly FieldPart[], time: FieldPart): boolean {
 function dateTimeAt({ units }: PartList, start: number): ScannedField | null {
   const date = units[start];
   const time = units[start + 1];
-  if (!date || !time || !holdsTime(time)) return null;
+  if (!date || !time) return null;
+  // "Date last seen" and "Time last seen": each label names its half, and the rest agrees.
+  const named = namesPartAtEdge(date, 'date') && namesPartAtEdge(time, 'time');
+  if (!named && !holdsTime(time)) return null;
   if (!areNeighbours(date, time, MAX_DATE_TIME_DISTANCE)) return null;
   if (!labelsAgree(date, time) && !namesAgree(date, time)) return null;
 
   const shared = time.info.hint && isDateMask(time.info.hint) ? time.info.hint : undefined;
-  if (!holdsDate(date, shared)) return null;
+  if (!named && !holdsDate(date, shared)) return null;
   if (shared && !date.info.hint && !date.info.placeholder) {
     const info = { ...date.info, hint: dateMaskOf(shared) };
     return { parts: [{ ...date, info, dateLike: true }, time], roles: ['date', 'time'] };

@@ -824,16 +824,19 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * English words that terminal screens shorten to three-letter mnemonics of
- * their own, one spelling each. The letters of a mnemonic must lead to one of
- * them, or to two or three that a field term combines.
+ * English words that terminal screens shorten to mnemonics of their own, one
+ * spelling each. The letters of a mnemonic must lead to one of them, or to
+ * two or three that a field term combines. Words of no field, such as
+ * "internal" and "remarks", keep their mnemonics from reading as a field's.
  */
 // prettier-ignore
 export const MNEMONIC_WORDS = [
-  'action', 'address', 'alias', 'asylum', 'birth', 'care', 'case', 'category', 'caution',
-  'centre', 'citizenship', 'clothing', 'contact', 'country', 'date', 'destination', 'estimated',
-  'facility', 'father', 'guardian', 'height', 'language', 'last', 'left', 'location', 'minor',
-  'mother', 'nationality', 'number', 'phone', 'photo', 'place', 'reason', 'registration',
-  'reporter', 'seen', 'status', 'telephone', 'time', 'unaccompanied', 'urgent', 'weight',
-  'worker',
+  'abroad', 'action', 'address', 'alias', 'asylum', 'birth', 'care', 'case', 'category',
+  'caution', 'centre', 'citizenship', 'clothing', 'contact', 'country', 'date', 'destination',
+  'estimated', 'facility', 'father', 'given', 'guardian', 'height', 'institution', 'internal',
+  'key', 'language', 'last',
+  'left', 'location', 'marks', 'minor', 'mother', 'name', 'nationality', 'number',
+  'phone', 'photo', 'place', 'placement', 'reason', 'registration', 'remarks', 'reporter',
+  'seen', 'status', 'surname', 'telephone', 'time', 'unaccompanied', 'urgent',
+  'warning', 'weight', 'worker',
 ];

@@ -1,0 +1,95 @@
+/**
+ * Terminal screens whose prompts carry no slash: "SURN", "BDTE" or the
+ * hyphenated "GIV-NM" and "LFT-DT" before the boxes, some with a mark
+ * before the box ("DOB ▸"), where a screen of the same kind elsewhere
+ * writes "SURN/". Where most labelled controls of a frame have such a
+ * prompt, the frame is a terminal screen and each prompt is read as its
+ * mnemonic: the words it stands for ("date last seen" for "DLSN", "given
+ * name" for "GIV-NM"), so that the steps that join a date and its time read
+ * them too. On a web form, a few capitals alone are more often a national
+ * abbreviation, such as the Italian postcode "CAP", and stay as they are.
+ */
+import type { EvidenceItem } from './evidence';
+import type { FrameScan, ScannedUnit } from './frame-scan';
+import { expandMnemonic, expandPromptPart } from './mnemonics';
+
+/**
+ * A prompt: groups of capitals joined by hyphens, each with the number of
+ * the box where a field has several ("WRN1", "OTH-NM2"), then any marks
+ * other than a number sign.
+ */
+const PROMPT = /^([A-Z]{1,6}\d?(?:-[A-Z]{1,6}\d?)*)\s*[^\p{L}\p{N}\s#]*$/u;
+
+/** A prompt of three or four capitals, which may be a mnemonic of its own. */
+const MNEMONIC = /^[A-Z]{3,4}\d?$/;
+
+/** Minimum number of prompts on a terminal screen. */
+const MIN_PROMPTS = 8;
+
+/** Smallest share of the labelled controls with a prompt on a terminal screen. */
+const MIN_PROMPT_SHARE = 0.5;
+
+/** Returns the scan with each prompt read as a mnemonic when the frame is a terminal screen. */
+export function withTerminalPrompts(scan: FrameScan): FrameScan {
+  let labelled = 0;
+  let prompted = 0;
+  for (const unit of scan.units) {
+    const label = unit.evidence.find((item) => item.form === 'label')?.text;
+    if (label === undefined) continue;
+    labelled++;
+    if (promptOf(label)) prompted++;
+  }
+  if (prompted < MIN_PROMPTS || prompted < labelled * MIN_PROMPT_SHARE) return scan;
+  return { ...scan, units: scan.units.map(withMnemonics) };
+}
+
+/** Returns the capitals of a label that is one prompt, without its marks. */
+function promptOf(text: string): string | undefined {
+  const prompt = PROMPT.exec(text)?.[1];
+  return prompt && prompt.replace(/[\d-]/g, '').length >= 2 ? prompt : undefined;
+}
+
+/**
+ * Returns the prompt that ends a label on a terminal screen. A screen in
+ * one `pre` has no element around each prompt, so the text before a box
+ * starts with the hint of the box before it on the same line ("Y/N ALT-DOB").
+ */
+function lastPromptOf(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  const marks = words.length > 1 && /^[^\p{L}\p{N}#]+$/u.test(words[words.length - 1]);
+  return promptOf(words.slice(marks ? -2 : -1).join(' '));
+}
+
+function withMnemonics(unit: ScannedUnit): ScannedUnit {
+  let changed = false;
+  const evidence = unit.evidence.map((item): EvidenceItem => {
+    const prompt = item.form === 'label' ? lastPromptOf(item.text) : undefined;
+    const words = prompt && readPrompt(prompt);
+    if (!words) return item;
+    changed = true;
+    return { ...item, text: words };
+  });
+  return changed ? { ...unit, evidence } : unit;
+}
+
+/**
+ * Returns the words of a prompt: each hyphenated part's word, the
+ * mnemonic's words, or the word that a longer prompt starts. Returns
+ * undefined when no part expands to a word.
+ */
+function readPrompt(prompt: string): string | undefined {
+  if (prompt.includes('-')) {
+    const parts = prompt.split('-').map((part) => part.replace(/\d$/, ''));
+    const words = parts.map((part) => expandPromptPart(part));
+    if (words.every((word) => word === undefined)) return undefined;
+    return words.map((word, index) => word ?? parts[index]).join(' ');
+  }
+  if (MNEMONIC.test(prompt)) {
+    const slashed = `${prompt}/`;
+    const expanded = expandMnemonic(slashed);
+    return expanded === slashed ? undefined : expanded;
+  }
+  // Longer prompts start their word, as "CLOTH" and "UNACC" do.
+  const word = expandPromptPart(prompt.replace(/\d$/, ''));
+  return word === prompt.toLowerCase() ? undefined : word;
+}
