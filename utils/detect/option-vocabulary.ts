@@ -101,6 +101,10 @@ export const WARNING_OPTIONS = [
   'entwichen', 'suizidgefahr', 'ansteckungsgefahr', 'uzbrojony', 'niebezpieczny',
   'zbiegły', 'armé', 'violent', 'évadé', 'risque de suicide', 'armado', 'violento',
   'fugado', 'riesgo de suicidio', 'bruņots', 'vardarbīgs', 'въоръжен', 'агресивен',
+  // INPOL's personal warning "FREI", the French "risque suicidaire", the Italian "rischio
+  // suicidario" and a child gone from a care home: "allontanatosi", "fuga de centro".
+  'freitodgefahr', 'risque suicidaire', 'rischio suicidario', 'suicidario', 'allontanatosi',
+  'allontanato', 'allontanata', 'fuga de centro',
 ];
 
 // prettier-ignore
