@@ -97,6 +97,12 @@ describe('words of new portals', () => {
     ['mt', 'Irrappurtat minn (isem u kunjom)', 'reported_by'],
     ['mt', 'Numru tar-rapport (PIMS)', 'national_case_number'],
     ['mt', 'Dati oħra tat-twelid iddikjarati', 'declared_dates_of_birth'],
+    ['mt', 'Distrett jew Branch', 'issuing_authority'],
+    ['fr', 'Service initiateur', 'issuing_authority'],
+    ['fr', 'Nature de la disparition', 'case_type'],
+    ['lv', 'Gadījuma veids', 'case_type'],
+    ['lv', 'Daktiloskopēšanas reģ. Nr.', 'fingerprints_reference'],
+    ['de', 'ED-Behandlung (D-Nr.)', 'fingerprints_reference'],
   ])('%s "%s" is %s', (lang, label, fieldId) => {
     const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#x')).toBe(fieldId);

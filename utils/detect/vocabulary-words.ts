@@ -589,8 +589,8 @@ export const AUTHORITY = [
   'behörde', 'dienststelle', 'sachbearbeitende dienststelle', 'polizeidienststelle', 'amt',
   'organ', 'jednostka', 'komenda', 'autorité', 'autoridad', 'organismo',
   'autoridade', 'iestāde', 'awtorità', 'орган', 'служба',
-  // Maltese police stations and sections: "Għassa / Taqsima".
-  'għassa', 'taqsima',
+  // Maltese police stations, sections and districts: "Għassa / Taqsima", "Distrett".
+  'għassa', 'taqsima', 'distrett',
   // Police offices: "Unidad / dependencia", "Struktūrvienība", "Comisaría".
   'dependencia', 'comisaría', 'commissariat', 'esquadra', 'struktūrvienība', 'pārvalde',
   // Police sub-units: the Portuguese "Unidade / Subunidade (PSP)".

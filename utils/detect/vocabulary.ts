@@ -44,6 +44,9 @@ const FINGERPRINTS = [
   'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
   'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
   'marki tas swaba', 'daktiloskopijas', 'daktiloskopiskie', 'daktiloskopisko',
+  'daktiloskopēšana', 'daktiloskopēšanas',
+  // German police record prints and photographs in the "erkennungsdienstliche Behandlung".
+  'ed behandlung', 'erkennungsdienstliche behandlung',
 ];
 
 // prettier-ignore
@@ -68,7 +71,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   case_type: [
     phrases('case type', 'type of case', 'tipologia', 'tipologia di scomparsa', 'fallart',
       'fallkategorie', 'typ sprawy', 'rodzaj sprawy', 'type de disparition',
-      'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'вид на случая'),
+      'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'gadījuma veids',
+      'nature de la disparition', 'вид на случая'),
     all(w.TYPE, w.CASE),
     all(w.TYPE, w.DISAPPEARANCE),
   ],
@@ -186,7 +190,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'staatsangehörigkeit', 'staatsangehörigkeiten', 'nationalität', 'staatsbürgerschaft',
       'obywatelstwo', 'narodowość', 'nationalité', 'citoyenneté', 'nacionalidad',
       'ciudadanía', 'nacionalidade', 'cidadania', 'pilsonība', 'nazzjonalità',
-      'ċittadinanza', 'гражданство', 'националност',
+      'ċittadinanza', 'гражданство', 'националност', 'nationalités', 'citoyennetés',
+      'nacionalidades', 'cittadinanze', 'obywatelstwa',
     ),
     weak(0.5, 'nat', 'naz', ...w.COUNTRY),
     // NCIC: CTZ, citizenship.
@@ -232,8 +237,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
-    phrases('service enquêteur', 'service demandeur', 'unité d enquête', 'servicio instructor',
-      'unidad instructora', 'dependencia instructora'),
+    phrases('service enquêteur', 'service demandeur', 'service initiateur', 'unité d enquête',
+      'servicio instructor', 'unidad instructora', 'dependencia instructora'),
     // Police districts and zones that enter the alert: Belgium's "zone de police", Malta's
     // "Reporting district", the Bulgarian "Структура, въвела сигнала".
     phrases('zone de police', 'politiezone', 'reporting district', 'police district',
