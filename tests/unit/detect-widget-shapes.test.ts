@@ -156,6 +156,45 @@ describe('parts in deep wrappers', () => {
   });
 });
 
+describe('group captions as sections', () => {
+  test('DevExtreme group caption names the guardian', () => {
+    const page = `<html lang="lv"><body><div class="dx-form-group">
+      <span class="dx-form-group-caption">Aizbildnis (pārstāvis)</span>
+      <div class="dx-form-group-content">
+        <label for="v">Vārds, uzvārds</label><input id="v">
+      </div></div></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#v')).toBe('guardian_name');
+  });
+});
+
+describe('combobox inputs', () => {
+  test('"Search…" prompt leaves the label its field', () => {
+    const page = `<html lang="mt"><body><span id="l">Kategorija SIS</span>
+      <input id="k" type="text" role="combobox" aria-autocomplete="list"
+        aria-labelledby="l" placeholder="Search…"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#k')).toBe('alert_category');
+  });
+
+  test('"Search…" box outside a combobox stays no field', () => {
+    const page = `<html lang="mt"><body><span id="l">Kategorija SIS</span>
+      <input id="k" type="text" aria-labelledby="l" placeholder="Search…"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#k')).not.toBe('alert_category');
+  });
+
+  test('combobox takes the guardian status', () => {
+    const page = `<html lang="de"><body><h3 id="h">Vormund / Amtsvormundschaft</h3>
+      <label id="l">Status</label>
+      <input id="s" type="text" role="combobox" aria-labelledby="h l"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#s')).toBe('guardian_status');
+  });
+
+  test('plain text box takes no guardian status', () => {
+    const page = `<html lang="de"><body><h3 id="h">Vormund / Amtsvormundschaft</h3>
+      <label id="l">Status</label><input id="s" type="text" aria-labelledby="h l"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#s')).not.toBe('guardian_status');
+  });
+});
+
 describe('title classes that name no section', () => {
   const page = (title: string) => `<html lang="it"><body>
     ${title}
