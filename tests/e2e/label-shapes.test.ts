@@ -33,6 +33,7 @@ const PAGES = [
   'bg-struts',
   'de',
   'es',
+  'fr',
   'it',
   'it-names',
   'lv',

@@ -259,3 +259,22 @@ describe('a "No" box after its question', () => {
     expect(fieldAt(result, '#no')).toBeUndefined();
   });
 });
+
+describe('native select hidden behind its face', () => {
+  const page = `<html lang="fr"><head><style>
+    .e-ddl-hidden { height: 0; width: 0; position: absolute; visibility: hidden; }
+  </style></head><body><form><div>
+    <span role="combobox"><input id="yeux" type="text" readonly>
+      <label for="yeux">Couleur des yeux</label></span>
+    <select class="e-ddl-hidden" aria-hidden="true" tabindex="-1" name="yeux">
+      <option>Marron</option><option>Bleus</option><option>Verts</option></select>
+  </div></form></body></html>`;
+
+  test('face takes the field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#yeux')).toBe('eye_colour');
+  });
+
+  test('hidden select is not reported', () => {
+    expect(fieldIdAt(scanMarkup(page), 'select[name="yeux"]')).toBe('missing');
+  });
+});
