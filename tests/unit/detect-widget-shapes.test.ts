@@ -103,6 +103,11 @@ describe('words of new portals', () => {
     ['lv', 'Gadījuma veids', 'case_type'],
     ['lv', 'Daktiloskopēšanas reģ. Nr.', 'fingerprints_reference'],
     ['de', 'ED-Behandlung (D-Nr.)', 'fingerprints_reference'],
+    ['lv', 'Brīdinājuma pazīmes', 'warning_flags'],
+    ['pl', 'Sposób postępowania po ustaleniu miejsca pobytu', 'action_on_hit'],
+    ['pl', 'Samowolne oddalenie – data i godz.', 'left_care_at'],
+    ['mt', 'Ħalla ċ-ċentru', 'left_care_at'],
+    ['mt', 'Digriet tal-Qorti tal-Minorenni (ref.)', 'decision_reference'],
   ])('%s "%s" is %s', (lang, label, fieldId) => {
     const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#x')).toBe(fieldId);
@@ -153,6 +158,41 @@ describe('parts in deep wrappers', () => {
     const field = fieldAt(scanMarkup(page), '#a');
     expect(field?.fieldId).toBe('last_seen_at');
     expect(field?.selectors).toEqual(['#a', '#b']);
+  });
+});
+
+describe('lone risk checkbox', () => {
+  test('French trafficking suspicion', () => {
+    const page = `<html lang="fr"><body><fieldset><legend>Vulnérabilité</legend>
+      <label><input id="t" type="checkbox"> Suspicion de traite des êtres humains (TEH)</label>
+    </fieldset></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#t')).toBe('risk_indicators');
+  });
+});
+
+describe('options of new portals', () => {
+  test('Italian actions on a hit', () => {
+    const page = `<html lang="it"><body><label for="x">Da fare al rintraccio</label>
+      <select id="x"><option value="">— seleziona —</option>
+        <option>Collocare in luogo sicuro</option><option>Impedire l'espatrio</option>
+        <option>Comunicare il luogo di permanenza</option></select></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe('action_on_hit');
+  });
+});
+
+describe('date and time after a "le" label', () => {
+  const page = `<html lang="fr"><body><div class="row">
+    <div><span><input id="d" type="text" role="combobox">
+      <label for="d">Vu(e) pour la dernière fois le</label></span></div>
+    <div><span><input id="h" type="text" role="combobox" placeholder="hh:mm"></span></div>
+  </div></body></html>`;
+
+  test('time joins the date', () => {
+    expect(fieldAt(scanMarkup(page), '#d')?.selectors).toEqual(['#d', '#h']);
+  });
+
+  test('joined field is the last sighting', () => {
+    expect(fieldIdAt(scanMarkup(page), '#d')).toBe('last_seen_at');
   });
 });
 

@@ -219,7 +219,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'warning', 'warnings', 'warning flags', 'caution', 'avvertenze', 'avvertimenti',
       'indicazioni di pericolo', 'warnhinweis', 'warnhinweise', 'personengebundene hinweise',
       'ostrzeżenia', 'ostrzeżenie', 'avertissements', 'advertencias', 'avisos',
-      'brīdinājumi', 'twissijiet', 'предупреждения', 'предупредителни указания',
+      'brīdinājumi', 'brīdinājuma pazīmes', 'twissijiet', 'предупреждения', 'предупредителни указания',
       'предупредителни отметки', 'warning markers',
     ),
     weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
@@ -259,7 +259,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'zu treffende maßnahme', 'maßnahme bei antreffen', 'conduite à tenir',
       'acción que debe emprenderse', 'medida a tomar', 'ação a empreender',
       'veicamā darbība', 'azzjoni li għandha tittieħed', 'действие при откриване',
-      'postępowanie w przypadku ujawnienia', 'postępowanie po ujawnieniu'),
+      'postępowanie w przypadku ujawnienia', 'postępowanie po ujawnieniu', 'sposób postępowania'),
     weak(0.85, ...w.ACTION),
   ],
   linked_alerts: [
@@ -503,8 +503,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases(...w.RISK),
     weak(0.8, 'trafficking', 'human trafficking', 'exploitation', 'forced marriage', 'fgm',
       'tratta', 'sfruttamento', 'matrimonio forzato', 'menschenhandel', 'ausbeutung',
-      'zwangsheirat', 'handel ludźmi', 'wyzysk', 'traite', 'exploitation',
-      'mariage forcé', 'trata', 'explotación', 'exploração', 'cilvēku tirdzniecība',
+      'zwangsheirat', 'handel ludźmi', 'wyzysk', 'traite', 'traite des êtres humains',
+      'exploitation', 'mariage forcé', 'trata', 'explotación', 'exploração', 'cilvēku tirdzniecība',
       'трафик', 'експлоатация'),
   ],
   previous_disappearances: [
