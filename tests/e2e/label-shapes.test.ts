@@ -34,6 +34,7 @@ const PAGES = [
   'bg-struts',
   'de',
   'es',
+  'fr',
   'hyphen-prompts',
   'it',
   'it-names',

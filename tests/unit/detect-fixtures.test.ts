@@ -1,6 +1,7 @@
 /** Detection on small portal fixtures in Italian, English and German, beyond the case pages. */
 import { describe, expect, test } from 'vitest';
-import { scanDocument } from '../../utils/detect';
+import { type ScanResult, scanDocument } from '../../utils/detect';
+import type { DetectedField } from '../../utils/messaging/page-model';
 import { fieldAt, fieldIdAt, loadMarkup } from './detect-helpers';
 
 function numberOptions(from: number, to: number): string {
@@ -289,6 +290,12 @@ describe('split dates', () => {
   });
 });
 
+/** Returns the ids of the elements of a reported field's first control. */
+function groupIds(result: ScanResult, field: DetectedField | undefined): string[] {
+  const elements = result.elements.get(field?.controls[0].key ?? '') ?? [];
+  return elements.map((element) => element.id);
+}
+
 describe('list checkboxes', () => {
   test('differently named fieldset checkboxes group', () => {
     const body = `<fieldset><legend>Rischi</legend>
@@ -299,7 +306,7 @@ describe('list checkboxes', () => {
         Matrimonio forzato</label>
     </fieldset>`;
     const result = scanDocument(loadMarkup(body));
-    const field = fieldAt(result, '#t');
+    const field = fieldAt(result, '#t, #s, #m');
     expect(field?.fieldId).toBe('risk_indicators');
     expect(field?.controls[0].kind).toBe('checkbox-group');
     const elements = result.elements.get(field?.controls[0].key ?? '') ?? [];
@@ -308,6 +315,40 @@ describe('list checkboxes', () => {
       kind: 'options',
       selected: [{ value: '1', text: 'Sfruttamento' }],
     });
+  });
+
+  test('ARIA group checkboxes group', () => {
+    const body = `<span id="phw">Personengebundene Hinweise</span>
+      <div role="group" aria-labelledby="phw">
+        <div><input type="checkbox" id="a"><label for="a">AUSB – entwichen</label></div>
+        <div><input type="checkbox" id="f"><label for="f">FREI – Freitodgefahr</label></div>
+      </div>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#a, #f');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['a', 'f']);
+  });
+
+  test('French warning checkboxes group', () => {
+    const body = `<html lang="fr"><body><fieldset><legend>Mentions de dangerosité</legend>
+      <label><input type="checkbox" id="v" name="dangerViolent"> Violent</label>
+      <label><input type="checkbox" id="s" name="dangerSuicide"> Risque suicidaire</label>
+    </fieldset></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#v, #s');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['v', 's']);
+  });
+
+  test('Italian warning checkboxes group', () => {
+    const body = `<html lang="it"><body><fieldset><legend>Indicazioni operative</legend>
+      <input type="checkbox" id="c" name="avvComunita"><label for="c">Allontanatosi dalla comunità</label>
+      <input type="checkbox" id="s" name="avvSuicidio"><label for="s">Rischio autolesivo / suicidario</label>
+    </fieldset></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#c, #s');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['c', 's']);
   });
 
   test('unrelated fieldset checkboxes stay apart', () => {

@@ -1,7 +1,8 @@
 /**
  * A select that switches the page's language is no field: it lists languages
- * by code or in their own names and has one chosen. A field of languages
- * spoken with the same label stays a field.
+ * by code or in their own names and has one chosen. So is a select widget's
+ * read-only face in the page header that shows the page's language. A field
+ * of languages spoken with the same label stays a field.
  */
 import { describe, expect, test } from 'vitest';
 import { scanDocument } from '../../utils/detect';
@@ -98,6 +99,51 @@ describe('language switch', () => {
 <select id="idioma"><option value="es">ES</option><option value="en">EN</option></select>
 </form></body></html>`;
     expect(scanAt(page, '#idioma')).toBe('missing');
+  });
+});
+
+describe('select widget face as language switch', () => {
+  test('page language code in the header', () => {
+    const page = `
+<html lang="lv"><body>
+<header><input id="valoda" type="text" role="combobox" readonly value="LV"
+  aria-label="Saskarnes valoda"></header>
+<form><label for="vards">Vārds</label><input id="vards"></form>
+</body></html>`;
+    expect(scanAt(page, '#valoda')).toBe('missing');
+  });
+
+  test('own name in the header', () => {
+    const page = `
+<html lang="pl"><body>
+<header role="banner"><input id="jezyk" type="text" readonly value="Polski"
+  aria-label="Język interfejsu"></header>
+</body></html>`;
+    expect(scanAt(page, '#jezyk')).toBe('missing');
+  });
+
+  test('other language code stays a field', () => {
+    const page = `
+<html lang="fr"><body>
+<header><input id="langue" type="text" readonly value="EN" aria-label="Langue"></header>
+</body></html>`;
+    expect(scanAt(page, '#langue')).toBe('languages');
+  });
+
+  test('editable box stays a field', () => {
+    const page = `
+<html lang="fr"><body>
+<header><input id="langue" type="text" value="FR" aria-label="Langue"></header>
+</body></html>`;
+    expect(scanAt(page, '#langue')).toBe('languages');
+  });
+
+  test('read-only box in the form stays a field', () => {
+    const page = `
+<html lang="fr"><body><form>
+<label for="langues">Langue(s) parlée(s)</label><input id="langues" readonly value="FR">
+</form></body></html>`;
+    expect(scanAt(page, '#langues')).toBe('languages');
   });
 });
 

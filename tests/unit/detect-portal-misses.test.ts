@@ -51,6 +51,58 @@ describe('label ending in a place preposition', () => {
   });
 });
 
+describe('place label after a last-seen date', () => {
+  test('Spanish Lugar after date and time', () => {
+    const page = `<html lang="es"><body><form><div class="grid">
+      <div><label for="f">Visto por última vez</label><input type="date" id="f"></div>
+      <div><input type="time" id="h" placeholder="hh:mm"></div>
+      <div><label for="l">Lugar</label><input id="l"></div>
+    </div></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#l')).toBe('last_seen_place');
+  });
+
+  test('German Ort with examples', () => {
+    const page = `<html lang="de"><body><form>
+      <label for="d">Zuletzt gesehen</label><input id="d" placeholder="TT.MM.JJJJ">
+      <label for="o">Ort (Straße, Bahnhof, Stadt)</label><input id="o">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#o')).toBe('last_seen_place');
+  });
+
+  test('French Lieu after a date ending in "le"', () => {
+    const page = `<html lang="fr"><body><form>
+      <div><label for="d">Vu(e) pour la dernière fois le</label><input id="d" type="date"></div>
+      <div><input id="h" type="time"></div>
+      <div><label for="l">Lieu (adresse, gare, commune)</label><input id="l"></div>
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#l')).toBe('last_seen_place');
+  });
+
+  test('Ort after another date stays unclassified', () => {
+    const page = `<html lang="de"><body><form>
+      <label for="d">Datum der Anzeige</label><input id="d" placeholder="TT.MM.JJJJ">
+      <label for="o">Ort</label><input id="o">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#o')).not.toBe('last_seen_place');
+  });
+});
+
+describe('plural labels', () => {
+  test('French Nationalité(s)', () => {
+    const page = `<html lang="fr"><body><form>
+      <label for="n">Nationalité(s)</label><input id="n">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#n')).toBe('nationalities');
+  });
+
+  test('Spanish Nacionalidades', () => {
+    const page = `<html lang="es"><body><form>
+      <label for="n">Nacionalidades</label><input id="n">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#n')).toBe('nationalities');
+  });
+});
+
 describe('table caption as context', () => {
   const page = `
 <html lang="it"><body><form>

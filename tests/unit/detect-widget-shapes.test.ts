@@ -97,6 +97,17 @@ describe('words of new portals', () => {
     ['mt', 'Irrappurtat minn (isem u kunjom)', 'reported_by'],
     ['mt', 'Numru tar-rapport (PIMS)', 'national_case_number'],
     ['mt', 'Dati oħra tat-twelid iddikjarati', 'declared_dates_of_birth'],
+    ['mt', 'Distrett jew Branch', 'issuing_authority'],
+    ['fr', 'Service initiateur', 'issuing_authority'],
+    ['fr', 'Nature de la disparition', 'case_type'],
+    ['lv', 'Gadījuma veids', 'case_type'],
+    ['lv', 'Daktiloskopēšanas reģ. Nr.', 'fingerprints_reference'],
+    ['de', 'ED-Behandlung (D-Nr.)', 'fingerprints_reference'],
+    ['lv', 'Brīdinājuma pazīmes', 'warning_flags'],
+    ['pl', 'Sposób postępowania po ustaleniu miejsca pobytu', 'action_on_hit'],
+    ['pl', 'Samowolne oddalenie – data i godz.', 'left_care_at'],
+    ['mt', 'Ħalla ċ-ċentru', 'left_care_at'],
+    ['mt', 'Digriet tal-Qorti tal-Minorenni (ref.)', 'decision_reference'],
   ])('%s "%s" is %s', (lang, label, fieldId) => {
     const page = `<html lang="${lang}"><body><label for="x">${label}</label><input id="x"></body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#x')).toBe(fieldId);
@@ -147,6 +158,80 @@ describe('parts in deep wrappers', () => {
     const field = fieldAt(scanMarkup(page), '#a');
     expect(field?.fieldId).toBe('last_seen_at');
     expect(field?.selectors).toEqual(['#a', '#b']);
+  });
+});
+
+describe('lone risk checkbox', () => {
+  test('French trafficking suspicion', () => {
+    const page = `<html lang="fr"><body><fieldset><legend>Vulnérabilité</legend>
+      <label><input id="t" type="checkbox"> Suspicion de traite des êtres humains (TEH)</label>
+    </fieldset></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#t')).toBe('risk_indicators');
+  });
+});
+
+describe('options of new portals', () => {
+  test('Italian actions on a hit', () => {
+    const page = `<html lang="it"><body><label for="x">Da fare al rintraccio</label>
+      <select id="x"><option value="">— seleziona —</option>
+        <option>Collocare in luogo sicuro</option><option>Impedire l'espatrio</option>
+        <option>Comunicare il luogo di permanenza</option></select></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe('action_on_hit');
+  });
+});
+
+describe('date and time after a "le" label', () => {
+  const page = `<html lang="fr"><body><div class="row">
+    <div><span><input id="d" type="text" role="combobox">
+      <label for="d">Vu(e) pour la dernière fois le</label></span></div>
+    <div><span><input id="h" type="text" role="combobox" placeholder="hh:mm"></span></div>
+  </div></body></html>`;
+
+  test('time joins the date', () => {
+    expect(fieldAt(scanMarkup(page), '#d')?.selectors).toEqual(['#d', '#h']);
+  });
+
+  test('joined field is the last sighting', () => {
+    expect(fieldIdAt(scanMarkup(page), '#d')).toBe('last_seen_at');
+  });
+});
+
+describe('group captions as sections', () => {
+  test('DevExtreme group caption names the guardian', () => {
+    const page = `<html lang="lv"><body><div class="dx-form-group">
+      <span class="dx-form-group-caption">Aizbildnis (pārstāvis)</span>
+      <div class="dx-form-group-content">
+        <label for="v">Vārds, uzvārds</label><input id="v">
+      </div></div></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#v')).toBe('guardian_name');
+  });
+});
+
+describe('combobox inputs', () => {
+  test('"Search…" prompt leaves the label its field', () => {
+    const page = `<html lang="mt"><body><span id="l">Kategorija SIS</span>
+      <input id="k" type="text" role="combobox" aria-autocomplete="list"
+        aria-labelledby="l" placeholder="Search…"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#k')).toBe('alert_category');
+  });
+
+  test('"Search…" box outside a combobox stays no field', () => {
+    const page = `<html lang="mt"><body><span id="l">Kategorija SIS</span>
+      <input id="k" type="text" aria-labelledby="l" placeholder="Search…"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#k')).not.toBe('alert_category');
+  });
+
+  test('combobox takes the guardian status', () => {
+    const page = `<html lang="de"><body><h3 id="h">Vormund / Amtsvormundschaft</h3>
+      <label id="l">Status</label>
+      <input id="s" type="text" role="combobox" aria-labelledby="h l"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#s')).toBe('guardian_status');
+  });
+
+  test('plain text box takes no guardian status', () => {
+    const page = `<html lang="de"><body><h3 id="h">Vormund / Amtsvormundschaft</h3>
+      <label id="l">Status</label><input id="s" type="text" aria-labelledby="h l"></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#s')).not.toBe('guardian_status');
   });
 });
 
@@ -212,5 +297,24 @@ describe('a "No" box after its question', () => {
     const result = scanMarkup(page);
     expect(fieldIdAt(result, '#si')).toBe('unaccompanied');
     expect(fieldAt(result, '#no')).toBeUndefined();
+  });
+});
+
+describe('native select hidden behind its face', () => {
+  const page = `<html lang="fr"><head><style>
+    .e-ddl-hidden { height: 0; width: 0; position: absolute; visibility: hidden; }
+  </style></head><body><form><div>
+    <span role="combobox"><input id="yeux" type="text" readonly>
+      <label for="yeux">Couleur des yeux</label></span>
+    <select class="e-ddl-hidden" aria-hidden="true" tabindex="-1" name="yeux">
+      <option>Marron</option><option>Bleus</option><option>Verts</option></select>
+  </div></form></body></html>`;
+
+  test('face takes the field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#yeux')).toBe('eye_colour');
+  });
+
+  test('hidden select is not reported', () => {
+    expect(fieldIdAt(scanMarkup(page), 'select[name="yeux"]')).toBe('missing');
   });
 });

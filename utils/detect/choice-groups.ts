@@ -114,22 +114,25 @@ function closestRole(element: Element, roles: ReadonlySet<string>): Element | nu
 }
 
 /**
- * Groups checkboxes with different names in one fieldset when their texts are
- * the choices of a list field ("Trafficking", "FGM", "Suicide").
+ * Groups checkboxes with different names in one fieldset or ARIA group when
+ * their texts are the choices of a list field ("Trafficking", "FGM",
+ * "Suicide"). The nearer of the two contains the group.
  */
 function groupListCheckboxes(
   present: readonly CollectedControl[],
   groups: ChoiceGroups,
   index: TreeIndex,
 ): void {
-  const byFieldset = new Map<Element, CollectedControl[]>();
+  const byContainer = new Map<Element, CollectedControl[]>();
   for (const collected of present) {
     if (groups.has(collected.element) || collected.kind !== 'checkbox') continue;
-    const fieldset = closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2);
-    if (fieldset) append(byFieldset, fieldset, collected);
+    const container =
+      ariaGroup(collected.element) ??
+      closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2);
+    if (container) append(byContainer, container, collected);
   }
 
-  for (const members of byFieldset.values()) {
+  for (const members of byContainer.values()) {
     if (members.length < 2) continue;
     const hints = analyzeOptions(choicesOf(members, index)).fields;
     if (!hints.some((hint) => CHECKBOX_LIST_FIELDS.has(hint.fieldId))) continue;

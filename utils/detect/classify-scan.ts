@@ -98,6 +98,7 @@ function classifyField(field: ScannedField): Classified {
     dateLike: first.dateLike,
     ignoredWords,
     maxLength: split ? undefined : first.info.maxLength,
+    combobox: !split && first.info.combobox === true,
   });
   return { field, candidates, evidence, label: bestLabel(evidence, candidates[0], ignoredWords) };
 }

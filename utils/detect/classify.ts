@@ -28,6 +28,8 @@ export interface ClassifierInput {
   ignoredWords?: ReadonlySet<string>;
   /** The control's maxlength, for a single text control. */
   maxLength?: number;
+  /** The single text control is a combobox's input, which offers a list of choices. */
+  combobox?: boolean;
 }
 
 export { SOURCE_WEIGHT } from './evidence-score';
@@ -113,7 +115,7 @@ const MIN_NUMBER_OPTIONS = 10;
  * select labelled "m" does.
  */
 function fitOf(fieldId: string, input: ClassifierInput): number {
-  const fit = kindFit(fieldId, input.kind, input.maxLength);
+  const fit = kindFit(fieldId, input.kind, input.maxLength, input.combobox);
   if (fit === 0 || fieldId === NOT_A_FIELD || !offersNumbers(input.options)) return fit;
   return CODED_TYPES.has(getField(fieldId).type) ? 0 : fit;
 }

@@ -171,6 +171,7 @@ export function basicControlInfo(
 
   if (inherited.lang) info.lang = inherited.lang;
   if (isTextLike(kind) && expectsUpperCase(element)) info.upperCase = true;
+  if (kind === 'text' && element.getAttribute('role') === 'combobox') info.combobox = true;
   return info;
 }
 

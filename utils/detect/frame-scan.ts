@@ -26,12 +26,15 @@ export interface ScannedUnit {
   near: number[];
   /** Number of the table row, within five levels, that contains the first control. */
   row?: number;
-  /** Facts of a single select that tell a page's language switch from a field. */
+  /**
+   * Facts of a single select, or of a read-only text box in the page's header,
+   * that tell a page's language switch from a field.
+   */
   select?: SelectState;
 }
 
 export interface SelectState {
-  /** The select's `selectedIndex`: -1 when no option is chosen. */
+  /** The select's `selectedIndex`: -1 when no option is chosen or the control is a text box. */
   selectedIndex: number;
   /** The inline `onchange` handler loads another page: a redirect, a submit or a postback. */
   changeNavigates?: boolean;

@@ -57,7 +57,8 @@ const FILE_REFERENCES: Record<string, number> = {
 
 /**
  * Fields whose few codes a portal offers as a choice, not as free text. A text
- * box labelled "Guardian (appointed by the court)" takes the guardian's name.
+ * box labelled "Guardian (appointed by the court)" takes the guardian's name,
+ * but the input of a combobox offers a list, as a select does.
  */
 const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
   guardian_status: { ...CODE, text: 0, textarea: 0 },
@@ -66,14 +67,21 @@ const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
 /**
  * Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1.
  * A text box that takes one character takes a flag as well as a checkbox
- * does, as a terminal's `EST/` box for Y or N.
+ * does, as a terminal's `EST/` box for Y or N. `combobox` marks a text box
+ * that is a combobox's input.
  */
-export function kindFit(fieldId: string, kind: ControlKind, maxLength?: number): number {
+export function kindFit(
+  fieldId: string,
+  kind: ControlKind,
+  maxLength?: number,
+  combobox = false,
+): number {
   if (fieldId === NOT_A_FIELD) return 1;
   if (kind === 'file') return fieldId === 'facial_image' ? 1 : (FILE_REFERENCES[fieldId] ?? 0);
   const type = getField(fieldId).type;
   if (kind === 'text' && maxLength === 1 && type === 'boolean') return 1;
-  const fit = CHOICE_ONLY[fieldId] ?? FIT_BY_TYPE[type];
+  const choiceOnly = combobox && kind === 'text' ? undefined : CHOICE_ONLY[fieldId];
+  const fit = choiceOnly ?? FIT_BY_TYPE[type];
   return fit[kind] ?? 0;
 }
 

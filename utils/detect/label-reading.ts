@@ -114,6 +114,12 @@ function withoutListBrackets(text: string, lists: string[]): string {
 
 const LETTERS = /\p{L}+/gu;
 
+/** Tells whether a label ends in a preposition that requests a date, as "Né(e) le" does. */
+export function endsInTimePreposition(text: string): boolean {
+  const last = lastWord(text.includes('(') ? text.replace(BRACKETS, ' ') : text);
+  return last !== undefined && finalWords().time.has(last);
+}
+
 /** Returns a text's last word, normalised. Normalising one word keeps many labels cheap. */
 function lastWord(text: string): string | undefined {
   const word = text.match(LETTERS)?.at(-1);

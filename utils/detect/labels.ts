@@ -13,9 +13,10 @@ import {
   visibleText,
 } from './dom';
 import { type EvidenceItem, addEvidence, isFormatMask } from './evidence';
-import { cleanLabel } from './normalize';
+import { cleanLabel, normalizeText, splitWords } from './normalize';
 import { type NearbyTextScope, textAfter, textBefore } from './nearby-text';
 import { definitionTerm, tableLabels } from './table-labels';
+import { SEARCH } from './vocabulary-words';
 import type { TreeIndex } from './walk';
 
 /** Returns the labels that belong to a control: those naming its id and the one wrapping it. */
@@ -82,12 +83,30 @@ export function controlLabelEvidence(
   addLayoutEvidence(evidence, element, index);
 
   const placeholder = element.getAttribute('placeholder') ?? '';
-  if (placeholder && !isFormatMask(placeholder)) add('placeholder', placeholder);
+  if (placeholder && !isFormatMask(placeholder) && !isFilterPrompt(element, placeholder)) {
+    add('placeholder', placeholder);
+  }
   add('title', element.getAttribute('title') ?? undefined);
   if (checkable) add('text-after', textAfter(anchor, scope));
 
   addIdentifierEvidence(evidence, element);
   return evidence;
+}
+
+let searchWords: Set<string> | undefined;
+
+/**
+ * Tells whether a placeholder only invites typing to filter a combobox's
+ * choices, as the "Search…" of a picker. Such a combobox is a field's input,
+ * not a search box, so its placeholder is no label.
+ */
+function isFilterPrompt(element: Element, placeholder: string): boolean {
+  const combobox =
+    element.getAttribute('role') === 'combobox' || element.hasAttribute('aria-autocomplete');
+  if (!combobox) return false;
+  searchWords ??= new Set(SEARCH.map(normalizeText).filter((word) => !word.includes(' ')));
+  const words = splitWords(normalizeText(placeholder));
+  return words.length === 1 && searchWords.has(words[0]);
 }
 
 /** Levels from a control up to the web component that may wrap it. */

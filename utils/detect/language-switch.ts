@@ -1,9 +1,9 @@
 /**
- * A page's language switch: a select or a radio group that changes the page
- * rather than holding a field.
+ * A page's language switch: a select, a select widget's face or a radio group
+ * that changes the page rather than holding a field.
  */
 import type { ScannedUnit } from './frame-scan';
-import { isPromptOption, languageListing } from './options';
+import { isPromptOption, languageListing, languageNaming } from './options';
 
 /** Maximum options of a page's language switch. A longer list belongs to a field. */
 const MAX_SWITCH_OPTIONS = 40;
@@ -19,6 +19,7 @@ const MAX_SWITCH_OPTIONS = 40;
 export function switchesPageLanguage(unit: ScannedUnit): boolean {
   const { info, select } = unit;
   if (info.kind === 'radio-group') return choosesPageLanguage(unit);
+  if (info.kind === 'text') return showsPageLanguage(unit);
   if (!select || info.kind !== 'select') return false;
   const options = info.options ?? [];
   if (options.length > MAX_SWITCH_OPTIONS) return false;
@@ -51,6 +52,23 @@ function choosesPageLanguage(unit: ScannedUnit): boolean {
   const pageLanguage = primaryLanguage(unit.info.lang ?? '');
   if (!pageLanguage) return false;
   return [chosen.value, chosen.text].some((text) => primaryLanguage(text) === pageLanguage);
+}
+
+/**
+ * Tells whether a read-only text box in the page's header or navigation, the
+ * face of a select widget ("FR ▾"), shows the page's language: its own name,
+ * or its code when that is the page's language. A field of languages spoken
+ * sits in the form and takes the officer's input, so it is not read-only.
+ */
+function showsPageLanguage(unit: ScannedUnit): boolean {
+  const { info, select, value } = unit;
+  if (!select?.inPageChrome || info.state !== 'readonly' || value.kind !== 'text') return false;
+  const naming = languageNaming(value.text);
+  if (naming === 'own-names') return true;
+  if (naming !== 'codes') return false;
+
+  const pageLanguage = primaryLanguage(info.lang ?? '');
+  return pageLanguage !== '' && primaryLanguage(value.text) === pageLanguage;
 }
 
 /** Returns the primary language subtag of a language tag: "pt" of "pt-PT". */

@@ -5,26 +5,33 @@
  * "Tipo de documento [select] N.º [text]". A control after a person's or a centre's name
  * in the same table row takes that name as context when its own label names
  * no person or centre, as the "Kontakttālrunis" column after "Likumiskais
- * pārstāvis".
+ * pārstāvis". A label that is only a place word continues a "last seen" label
+ * up to two units before it, as "Lugar" in "Visto por última vez [date]
+ * [time] Lugar [text]".
  */
 import type { EvidenceItem } from './evidence';
 import { type FieldPart, areNeighbours } from './frame-scan';
 import { isLonePreposition } from './label-reading';
+import { normalizeText, splitWords } from './normalize';
 import { type PhraseSet, createPhraseSet } from './phrase-set';
 import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
-import { CENTRE, NUMBER_WORDS, TYPE } from './vocabulary-words';
+import { CENTRE, DISAPPEARANCE, LAST_SEEN, NUMBER_WORDS, PLACE, TYPE } from './vocabulary-words';
 
-let phraseSets: { entity: PhraseSet; child: PhraseSet } | undefined;
+let phraseSets: { entity: PhraseSet; child: PhraseSet; lastSeen: PhraseSet } | undefined;
 
 function sets() {
   phraseSets ??= {
     entity: createPhraseSet([...OTHER_PERSON_WORDS, ...CENTRE]),
     child: createPhraseSet(CHILD_WORDS),
+    lastSeen: createPhraseSet([...LAST_SEEN, ...DISAPPEARANCE]),
   };
   return phraseSets;
 }
+
+/** Units before a lone place label searched for the "last seen" label it continues. */
+const MAX_PLACE_LOOKBACK = 2;
 
 /**
  * Returns the units with lone-preposition and lone-number labels completed
@@ -51,6 +58,8 @@ export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPa
         unit = { ...unit, context: [...unit.context, label.text] };
       }
     }
+    const event = unit.evidence.some(isLonePlaceLabel) ? lastSeenLabelBefore(result) : undefined;
+    if (event) unit = { ...unit, context: [...unit.context, event.text] };
     result.push(unit);
   }
   return result;
@@ -132,4 +141,32 @@ function namesSomeone(unit: FieldPart): boolean {
     const words = tokenizeText(item.text);
     return entity.matches(words) || child.matches(words);
   });
+}
+
+let placeWords: Set<string> | undefined;
+
+/**
+ * Tells whether a label is only a place word, with examples in brackets
+ * allowed: "Lugar", "Fejn", "Ort (Straße, Bahnhof, Stadt)".
+ */
+function isLonePlaceLabel(item: EvidenceItem): boolean {
+  if (item.form !== 'label') return false;
+  placeWords ??= new Set(PLACE.flatMap((word) => tokenizeText(word)));
+  const words = tokenizeText(item.text.replace(/\([^)]*\)/g, ' '));
+  return words.length > 0 && words.every((word) => placeWords?.has(word));
+}
+
+/**
+ * Returns the "last seen" or disappearance label of one of the last two units,
+ * nearest first. The unit between is often the time box after the date, as
+ * in "Vu(e) pour la dernière fois le [date] [time]".
+ */
+function lastSeenLabelBefore(units: readonly FieldPart[]): EvidenceItem | undefined {
+  const earliest = Math.max(0, units.length - MAX_PLACE_LOOKBACK);
+  for (let index = units.length - 1; index >= earliest; index--) {
+    const label = firstLabel(units[index]);
+    // The phrases keep their short words ("vu pour la dernière fois"), so the label keeps them too.
+    if (label && sets().lastSeen.matches(splitWords(normalizeText(label.text)))) return label;
+  }
+  return undefined;
 }

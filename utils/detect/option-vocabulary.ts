@@ -62,7 +62,8 @@ export const HAIR_ONLY_CODES = ['BAL', 'BLN', 'ONG', 'PLE', 'RED', 'SDY', 'STR',
 export const ACTION_OPTIONS = [
   'protect', 'protection', 'placed under protection', 'prevent travel', 'prevent from travelling',
   'report whereabouts', 'whereabouts', 'protezione', 'messa in protezione', 'impedire il viaggio',
-  'comunicare il luogo', 'luogo di soggiorno', 'schutz', 'ingewahrsamnahme', 'in gewahrsam',
+  'comunicare il luogo', 'luogo di soggiorno', 'impedire l espatrio', 'collocare in luogo sicuro',
+  'collocamento in luogo sicuro', 'schutz', 'ingewahrsamnahme', 'in gewahrsam',
   'aufenthaltsermittlung', 'ausreise verhindern', 'objęcie ochroną', 'ochrona',
   'miejsce pobytu', 'uniemożliwienie podróży', 'placement sous protection', 'empêcher',
   'lieu de séjour', 'protección', 'impedir el viaje', 'paradero', 'proteção',
@@ -101,6 +102,10 @@ export const WARNING_OPTIONS = [
   'entwichen', 'suizidgefahr', 'ansteckungsgefahr', 'uzbrojony', 'niebezpieczny',
   'zbiegły', 'armé', 'violent', 'évadé', 'risque de suicide', 'armado', 'violento',
   'fugado', 'riesgo de suicidio', 'bruņots', 'vardarbīgs', 'въоръжен', 'агресивен',
+  // INPOL's personal warning "FREI", the French "risque suicidaire", the Italian "rischio
+  // suicidario" and a child gone from a care home: "allontanatosi", "fuga de centro".
+  'freitodgefahr', 'risque suicidaire', 'rischio suicidario', 'suicidario', 'allontanatosi',
+  'allontanato', 'allontanata', 'fuga de centro',
 ];
 
 // prettier-ignore

@@ -287,6 +287,25 @@ export type LanguageListing = 'own-names' | 'codes';
 
 let languageWords: { ownNames: Set<string>; codes: Set<string> } | undefined;
 
+function languageWordSets(): { ownNames: Set<string>; codes: Set<string> } {
+  languageWords ??= {
+    ownNames: new Set(words.LANGUAGE_OWN_NAMES.map(normalizeText)),
+    codes: new Set(words.LANGUAGE_SWITCH_CODES),
+  };
+  return languageWords;
+}
+
+/**
+ * Returns how one text names a language: `codes` for an ISO 639-1 code ("FR",
+ * "pt-PT"), `own-names` for the language's name in that language ("Polski"),
+ * or undefined for any other text.
+ */
+export function languageNaming(text: string): LanguageListing | undefined {
+  const { ownNames, codes } = languageWordSets();
+  if (ownNames.has(normalizeText(text))) return 'own-names';
+  return codes.has(text.trim().toLowerCase().split(/[-_]/)[0]) ? 'codes' : undefined;
+}
+
 /**
  * Returns how a list of two or more real options names languages, or
  * undefined when some option is no language. It is `own-names` when each
@@ -295,11 +314,7 @@ let languageWords: { ownNames: Set<string>; codes: Set<string> } | undefined;
  * its value, or an own name.
  */
 export function languageListing(options: readonly OptionInfo[]): LanguageListing | undefined {
-  languageWords ??= {
-    ownNames: new Set(words.LANGUAGE_OWN_NAMES.map(normalizeText)),
-    codes: new Set(words.LANGUAGE_SWITCH_CODES),
-  };
-  const { ownNames, codes } = languageWords;
+  const { ownNames, codes } = languageWordSets();
   const real = options.filter((option) => !isPromptOption(option));
   if (real.length < 2) return undefined;
 

@@ -122,9 +122,10 @@ function unitValue(unit: ControlUnit): PageValue {
 
 /**
  * Returns a unit's selector. For a group it matches all its inputs when their
- * name, or their name and type, is unique to the group in its root, else it
- * is the first input's. Yii, Rails and Struts put a hidden input of the same
- * name before a radio list, so that only the type distinguishes the radios.
+ * name, or their name and type, is unique to the group in its root. Yii, Rails
+ * and Struts put a hidden input of the same name before a radio list, so that
+ * only the type distinguishes the radios. Checkboxes with names of their own
+ * get a list of their selectors, and other groups the first input's.
  */
 function unitSelector(
   unit: ControlUnit,
@@ -138,15 +139,18 @@ function unitSelector(
   const name = first.getAttribute('name');
   const group = unit.elements.length;
   const byName = name && group > 1 ? groupSelector(unit, lookup, name) : undefined;
+  if (!byName && group > 1 && unit.info.kind === 'checkbox-group' && !sharesName(unit)) {
+    return widgetGroupSelector(unit.elements, lookup, positions);
+  }
   if (!byName) return buildSelector(first, lookup, positions);
   if (!isShadowRoot(unit.root)) return byName;
   return `${buildSelector(unit.root.host, lookup, positions)} >>> ${byName}`;
 }
 
 /**
- * Returns a selector list that matches every ARIA widget of a group, which
- * has no shared name: `#sex-m, #sex-f` or `host >>> #sex-m, #sex-f`. A
- * group's widgets share one tree root, so only their last steps differ.
+ * Returns a selector list that matches every member of a group that has no
+ * shared name, as ARIA widgets: `#sex-m, #sex-f` or `host >>> #sex-m, #sex-f`.
+ * A group's members share one tree root, so only their last steps differ.
  */
 function widgetGroupSelector(
   elements: readonly Element[],
@@ -157,6 +161,12 @@ function widgetGroupSelector(
   const hosts = steps[0].slice(0, -1);
   const last = steps.map((path) => path[path.length - 1]);
   return [...hosts, last.join(', ')].join(' >>> ');
+}
+
+/** Tells whether all inputs of a group have one name. */
+function sharesName(unit: ControlUnit): boolean {
+  const name = unit.elements[0].getAttribute('name');
+  return name !== null && unit.elements.every((element) => element.getAttribute('name') === name);
 }
 
 /** Returns a selector of a group's inputs by name, with their type where others share the name. */

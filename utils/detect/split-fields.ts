@@ -13,6 +13,7 @@ import {
   areNeighbours,
 } from './frame-scan';
 import type { DatePartRole } from './options';
+import { endsInTimePreposition } from './label-reading';
 import { isPartWord, namesPart, namesPartAtEdge } from './part-roles';
 import { type Steps, runSteps } from './steps';
 import { normalizeText } from './normalize';
@@ -238,11 +239,15 @@ function labelWords(unit: FieldPart): string[] {
     .filter((word) => word.length >= MIN_STEM && !isPartWord(word));
 }
 
-/** Tells whether a unit takes a date: a date input, or a text box with a date mask or name. */
+/**
+ * Tells whether a unit takes a date: a date input, or a text box with a date
+ * mask or name, or whose label ends in "le" or "am" ("Vu(e) pour la dernière fois le").
+ */
 function holdsDate(unit: FieldPart, sharedHint: string | undefined): boolean {
   if (unit.info.kind === 'date') return true;
   if (unit.info.kind !== 'text') return false;
-  return unit.dateLike || sharedHint !== undefined || namesPart(unit, 'date');
+  if (unit.dateLike || sharedHint !== undefined || namesPart(unit, 'date')) return true;
+  return unit.evidence.some((item) => item.form === 'label' && endsInTimePreposition(item.text));
 }
 
 /**

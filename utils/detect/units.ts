@@ -25,7 +25,10 @@ export interface ControlUnit {
   info: ControlInfo;
   evidence: EvidenceItem[];
   context: string[];
-  /** Facts of a single select that the classifier needs to tell a language switch from a field. */
+  /**
+   * Facts of a single select, or of a read-only text box in the page's header,
+   * that the classifier needs to tell a language switch from a field.
+   */
   select?: SelectState;
 }
 
@@ -156,6 +159,10 @@ function singleUnit(
     context: sectionContext(collected),
   };
   if (kind === 'select') unit.select = selectState(element as HTMLSelectElement, collected);
+  else if (kind === 'text' && info.state === 'readonly' && collected.inherited.pageChrome) {
+    // A read-only text box in the header is the face of a select widget, such as a language menu.
+    unit.select = { selectedIndex: -1, inPageChrome: true };
+  }
   return unit;
 }
 

@@ -267,6 +267,8 @@ export const LEFT_CARE = [
   'opuszczenia', 'opuszczenie', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
   'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
+  // The Polish care homes' "samowolne oddalenie" and the Maltese "Ħalla ċ-ċentru".
+  'samowolne oddalenie', 'samowolnego oddalenia', 'ħalla',
 ];
 
 /**
@@ -544,7 +546,7 @@ export const DECISION = [
   'beschluss*', 'entscheidung', 'gerichtsbeschluss', 'anordnung', 'verfügung',
   'decyzja', 'decyzji', 'postanowienie', 'postanowienia', 'orzeczenie', 'orzeczenia',
   'décision', 'ordonnance', 'jugement', 'decisión', 'resolución', 'decisão',
-  'lēmums', 'lēmuma', 'deċiżjoni', 'ordni', 'решение', 'заповед',
+  'lēmums', 'lēmuma', 'deċiżjoni', 'digriet', 'ordni', 'решение', 'заповед',
   // An authority's act: Bulgarian "Акт на компетентния орган", Latvian "akts".
   'акт', 'акта', 'akts',
 ];
@@ -589,8 +591,8 @@ export const AUTHORITY = [
   'behörde', 'dienststelle', 'sachbearbeitende dienststelle', 'polizeidienststelle', 'amt',
   'organ', 'jednostka', 'komenda', 'autorité', 'autoridad', 'organismo',
   'autoridade', 'iestāde', 'awtorità', 'орган', 'служба',
-  // Maltese police stations and sections: "Għassa / Taqsima".
-  'għassa', 'taqsima',
+  // Maltese police stations, sections and districts: "Għassa / Taqsima", "Distrett".
+  'għassa', 'taqsima', 'distrett',
   // Police offices: "Unidad / dependencia", "Struktūrvienība", "Comisaría".
   'dependencia', 'comisaría', 'commissariat', 'esquadra', 'struktūrvienība', 'pārvalde',
   // Police sub-units: the Portuguese "Unidade / Subunidade (PSP)".

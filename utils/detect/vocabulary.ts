@@ -44,6 +44,9 @@ const FINGERPRINTS = [
   'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
   'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
   'marki tas swaba', 'daktiloskopijas', 'daktiloskopiskie', 'daktiloskopisko',
+  'daktiloskopēšana', 'daktiloskopēšanas',
+  // German police record prints and photographs in the "erkennungsdienstliche Behandlung".
+  'ed behandlung', 'erkennungsdienstliche behandlung',
 ];
 
 // prettier-ignore
@@ -68,7 +71,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   case_type: [
     phrases('case type', 'type of case', 'tipologia', 'tipologia di scomparsa', 'fallart',
       'fallkategorie', 'typ sprawy', 'rodzaj sprawy', 'type de disparition',
-      'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'вид на случая'),
+      'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'gadījuma veids',
+      'nature de la disparition', 'вид на случая'),
     all(w.TYPE, w.CASE),
     all(w.TYPE, w.DISAPPEARANCE),
   ],
@@ -186,7 +190,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'staatsangehörigkeit', 'staatsangehörigkeiten', 'nationalität', 'staatsbürgerschaft',
       'obywatelstwo', 'narodowość', 'nationalité', 'citoyenneté', 'nacionalidad',
       'ciudadanía', 'nacionalidade', 'cidadania', 'pilsonība', 'nazzjonalità',
-      'ċittadinanza', 'гражданство', 'националност',
+      'ċittadinanza', 'гражданство', 'националност', 'nationalités', 'citoyennetés',
+      'nacionalidades', 'cittadinanze', 'obywatelstwa',
     ),
     weak(0.5, 'nat', 'naz', ...w.COUNTRY),
     // NCIC: CTZ, citizenship.
@@ -214,7 +219,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'warning', 'warnings', 'warning flags', 'caution', 'avvertenze', 'avvertimenti',
       'indicazioni di pericolo', 'warnhinweis', 'warnhinweise', 'personengebundene hinweise',
       'ostrzeżenia', 'ostrzeżenie', 'avertissements', 'advertencias', 'avisos',
-      'brīdinājumi', 'twissijiet', 'предупреждения', 'предупредителни указания',
+      'brīdinājumi', 'brīdinājuma pazīmes', 'twissijiet', 'предупреждения', 'предупредителни указания',
       'предупредителни отметки', 'warning markers',
     ),
     weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
@@ -232,8 +237,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
-    phrases('service enquêteur', 'service demandeur', 'unité d enquête', 'servicio instructor',
-      'unidad instructora', 'dependencia instructora'),
+    phrases('service enquêteur', 'service demandeur', 'service initiateur', 'unité d enquête',
+      'servicio instructor', 'unidad instructora', 'dependencia instructora'),
     // Police districts and zones that enter the alert: Belgium's "zone de police", Malta's
     // "Reporting district", the Bulgarian "Структура, въвела сигнала".
     phrases('zone de police', 'politiezone', 'reporting district', 'police district',
@@ -254,7 +259,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'zu treffende maßnahme', 'maßnahme bei antreffen', 'conduite à tenir',
       'acción que debe emprenderse', 'medida a tomar', 'ação a empreender',
       'veicamā darbība', 'azzjoni li għandha tittieħed', 'действие при откриване',
-      'postępowanie w przypadku ujawnienia', 'postępowanie po ujawnieniu'),
+      'postępowanie w przypadku ujawnienia', 'postępowanie po ujawnieniu', 'sposób postępowania'),
     weak(0.85, ...w.ACTION),
   ],
   linked_alerts: [
@@ -498,8 +503,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases(...w.RISK),
     weak(0.8, 'trafficking', 'human trafficking', 'exploitation', 'forced marriage', 'fgm',
       'tratta', 'sfruttamento', 'matrimonio forzato', 'menschenhandel', 'ausbeutung',
-      'zwangsheirat', 'handel ludźmi', 'wyzysk', 'traite', 'exploitation',
-      'mariage forcé', 'trata', 'explotación', 'exploração', 'cilvēku tirdzniecība',
+      'zwangsheirat', 'handel ludźmi', 'wyzysk', 'traite', 'traite des êtres humains',
+      'exploitation', 'mariage forcé', 'trata', 'explotación', 'exploração', 'cilvēku tirdzniecība',
       'трафик', 'експлоатация'),
   ],
   previous_disappearances: [

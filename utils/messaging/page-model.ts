@@ -65,6 +65,8 @@ export interface ControlInfo {
   hint?: string;
   /** CSS text-transform or an upper-case pattern. */
   upperCase?: boolean;
+  /** The text box is a combobox's input (`role="combobox"`), which offers a list of choices. */
+  combobox?: boolean;
   state: 'editable' | 'readonly' | 'disabled';
   /** date-fns pattern that a portal profile gives for a date typed into this control. */
   dateFormat?: string;

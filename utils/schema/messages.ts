@@ -37,6 +37,7 @@ const controlInfo = z.object({
   accept: z.string().optional(),
   hint: z.string().optional(),
   upperCase: z.boolean().optional(),
+  combobox: z.boolean().optional(),
   state: z.enum(['editable', 'readonly', 'disabled']),
   dateFormat: z.string().optional(),
   codes: z.record(z.string(), z.string()).optional(),
