@@ -161,6 +161,17 @@ describe('labels by language', () => {
   });
 });
 
+describe('plural labels', () => {
+  test.each([
+    ['Staatsbürgerschaft(en)', 'nationalities'],
+    ['Staatsbürgerschaften', 'nationalities'],
+    // A Latvian genitive ends in "-s", which is no plural ending.
+    ['Meklēšanas pamatojums', 'alert_reason'],
+  ])('%s is %s', (label, fieldId) => {
+    expect(bestField(label)).toBe(fieldId);
+  });
+});
+
 describe('specific readings replace general ones', () => {
   test.each([
     ['Nazwisko rodowe', ['name_at_birth']],

@@ -86,12 +86,15 @@ function matchUncached(words: readonly string[], contextWords: readonly string[]
 
 /**
  * Replaces unknown words by known parts: `datanascita` becomes `data nascita`,
- * and `преписката` becomes `преписка`.
+ * `преписката` becomes `преписка`, and `staatsburgerschaften` becomes `staatsburgerschaft`.
  */
 function splitCompounds(index: VocabularyIndex, words: readonly string[]): string[] {
   return words.flatMap((word) => {
     if (index.knownWords.has(word)) return [word];
-    const stem = withoutArticle(index, word) ?? withoutUmlautSpelling(index, word);
+    const stem =
+      withoutArticle(index, word) ??
+      withoutUmlautSpelling(index, word) ??
+      withoutPluralEnding(index, word);
     if (stem) return [stem];
     if (word.length < 2 * MIN_COMPOUND_PART) return [word];
 
@@ -119,6 +122,31 @@ function withoutArticle(index: VocabularyIndex, word: string): string | undefine
     if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
     const stem = word.slice(0, -ending.length);
     if (index.knownWords.has(stem)) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * Plural endings of Spanish and Portuguese ("-es") and of German ("-en"). A
+ * final "-s" alone is no plural often enough: Latvian nouns end in it, as
+ * "meklēšanas" in "Meklēšanas pamatojums" does.
+ */
+const PLURAL_ENDINGS = ['es', 'en'];
+const LATIN_WORD = /^[a-z]+$/;
+/** Shortest singular left after removing a plural ending. */
+const MIN_SINGULAR = 4;
+
+/**
+ * Returns the known singular of a plural that the vocabulary lacks, if any:
+ * "Staatsbürgerschaft(en)" reads as `staatsburgerschaften`, whose singular
+ * is known.
+ */
+function withoutPluralEnding(index: VocabularyIndex, word: string): string | undefined {
+  if (!LATIN_WORD.test(word)) return undefined;
+  for (const ending of PLURAL_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_SINGULAR) continue;
+    const singular = word.slice(0, -ending.length);
+    if (index.knownWords.has(singular)) return singular;
   }
   return undefined;
 }
