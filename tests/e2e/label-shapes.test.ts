@@ -32,6 +32,7 @@ const PAGES = [
   'bare-prompts',
   'bg-webforms',
   'bg-struts',
+  'checkbox-captions',
   'de',
   'es',
   'fr',

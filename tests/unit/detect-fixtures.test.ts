@@ -351,6 +351,43 @@ describe('list checkboxes', () => {
     expect(groupIds(result, field)).toEqual(['c', 's']);
   });
 
+  test('checkboxes under a caption label group', () => {
+    const body = `<html lang="pl"><body><div class="bp5-form-group">
+      <label class="bp5-label">Ostrzeżenia</label>
+      <label><input type="checkbox" id="u" name="ostrUcieczki"> skłonność do ucieczek</label>
+      <label><input type="checkbox" id="s" name="ostrSamob"> ryzyko samobójcze</label>
+    </div></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#u, #s');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['u', 's']);
+  });
+
+  test('checkboxes under a list header group', () => {
+    const body = `<html lang="es"><body><ion-list>
+      <ion-list-header><ion-label>Avisos</ion-label></ion-list-header>
+      <ion-item><input type="checkbox" id="f" name="avisoFuga" aria-labelledby="lf">
+        <ion-label id="lf">Fugas previas del centro</ion-label></ion-item>
+      <ion-item><input type="checkbox" id="a" name="avisoAutolitico" aria-labelledby="la">
+        <ion-label id="la">Riesgo autolítico</ion-label></ion-item>
+    </ion-list></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#f, #a');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['f', 'a']);
+  });
+
+  test('captioned checkboxes of no list stay apart', () => {
+    const body = `<html lang="it"><body><div>
+      <label>Altro</label>
+      <label><input type="checkbox" id="u" name="chkMsna"> Minore straniero non accompagnato</label>
+      <label><input type="checkbox" id="p" name="chkPresunta"> Data di nascita presunta</label>
+    </div></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldAt(result, '#u')?.fieldId).toBe('unaccompanied');
+    expect(fieldAt(result, '#p')?.fieldId).toBe('date_of_birth_estimated');
+  });
+
   test('unrelated fieldset checkboxes stay apart', () => {
     const body = `<fieldset><legend>Altro</legend>
       <label><input type="checkbox" id="u" name="chkMsna"> Minore straniero non accompagnato</label>

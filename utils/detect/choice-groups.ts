@@ -1,7 +1,7 @@
 /**
  * Radio and checkbox groups: radios that share a form and name, checkboxes
- * that share a name, and checkboxes of one fieldset whose texts are the
- * choices of a list field. ARIA radios group by their `radiogroup`, and
+ * that share a name, and checkboxes of one fieldset, ARIA group or captioned
+ * container whose texts are the choices of a list field. ARIA radios group by their `radiogroup`, and
  * toggle buttons (`aria-pressed`) by their row, which then acts as a radio
  * group whose options are the buttons' texts. Each group is one control unit.
  */
@@ -114,9 +114,10 @@ function closestRole(element: Element, roles: ReadonlySet<string>): Element | nu
 }
 
 /**
- * Groups checkboxes with different names in one fieldset or ARIA group when
- * their texts are the choices of a list field ("Trafficking", "FGM",
- * "Suicide"). The nearer of the two contains the group.
+ * Groups checkboxes with different names in one fieldset, ARIA group or
+ * captioned container when their texts are the choices of a list field
+ * ("Trafficking", "FGM", "Suicide"). An ARIA group comes first, then a
+ * fieldset, then a captioned container.
  */
 function groupListCheckboxes(
   present: readonly CollectedControl[],
@@ -128,7 +129,8 @@ function groupListCheckboxes(
     if (groups.has(collected.element) || collected.kind !== 'checkbox') continue;
     const container =
       ariaGroup(collected.element) ??
-      closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2);
+      closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2) ??
+      captionedContainer(collected.element, index.controlAncestors);
     if (container) append(byContainer, container, collected);
   }
 
@@ -138,6 +140,29 @@ function groupListCheckboxes(
     if (!hints.some((hint) => CHECKBOX_LIST_FIELDS.has(hint.fieldId))) continue;
     for (const member of members) groups.set(member.element, members);
   }
+}
+
+/**
+ * Returns the nearest ancestor whose first child is a caption of the boxes
+ * below it: a label that names no control, as Blueprint's `bp5-label` is, or
+ * a list header such as Ionic's `ion-list-header`.
+ */
+function captionedContainer(
+  element: Element,
+  controlAncestors: ReadonlySet<Element>,
+): Element | null {
+  let current = element.parentElement;
+  for (let depth = 0; current && depth < MAX_GROUP_DEPTH; depth++) {
+    const first = current.firstElementChild;
+    if (first && !controlAncestors.has(first) && isCaption(first)) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+function isCaption(element: Element): boolean {
+  if (element.tagName === 'LABEL') return !(element as HTMLLabelElement).htmlFor;
+  return element.localName.endsWith('-header') || element.getAttribute('role') === 'heading';
 }
 
 function append<Key>(map: Map<Key, CollectedControl[]>, key: Key, collected: CollectedControl) {

@@ -92,7 +92,7 @@ export const RISK_OPTIONS = [
   'samobójstwo', 'samookaleczenie', 'traite', 'mariage forcé', 'mutilations génitales',
   'terrorisme', 'trata', 'explotación', 'matrimonio forzoso', 'exploração', 'casamento forçado',
   'cilvēku tirdzniecība', 'ekspluatācija', 'trafikar', 'трафик', 'експлоатация',
-  'принудителен брак', 'тероризъм', 'самоубийство',
+  'принудителен брак', 'тероризъм', 'самоубийство', 'traffikar', 'sfruttament',
 ];
 
 // prettier-ignore
@@ -106,6 +106,11 @@ export const WARNING_OPTIONS = [
   // suicidario" and a child gone from a care home: "allontanatosi", "fuga de centro".
   'freitodgefahr', 'risque suicidaire', 'rischio suicidario', 'suicidario', 'allontanatosi',
   'allontanato', 'allontanata', 'fuga de centro',
+  // A child who ran away before, and a risk of suicide or self-harm, in Spanish, Portuguese,
+  // Polish, Latvian, Bulgarian, German and Maltese.
+  'fugas previas', 'fugas anteriores', 'riesgo autolítico', 'risco de suicídio',
+  'skłonność do ucieczek', 'ryzyko samobójcze', 'aizbēdzis', 'pašnāvības risks',
+  'напуснал самоволно', 'суицидни намерения', 'suizidgefährdet', 'ħarab', 'suwiċidju',
 ];
 
 // prettier-ignore
