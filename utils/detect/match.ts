@@ -118,12 +118,7 @@ const MIN_STEM = 3;
 /** Returns the known stem of a Cyrillic word that carries a suffixed article, if any. */
 function withoutArticle(index: VocabularyIndex, word: string): string | undefined {
   if (!CYRILLIC_WORD.test(word)) return undefined;
-  for (const ending of DEFINITE_ENDINGS) {
-    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
-    const stem = word.slice(0, -ending.length);
-    if (index.knownWords.has(stem)) return stem;
-  }
-  return undefined;
+  return knownStem(index, word, DEFINITE_ENDINGS, MIN_STEM);
 }
 
 /**
@@ -143,10 +138,23 @@ const MIN_SINGULAR = 4;
  */
 function withoutPluralEnding(index: VocabularyIndex, word: string): string | undefined {
   if (!LATIN_WORD.test(word)) return undefined;
-  for (const ending of PLURAL_ENDINGS) {
-    if (!word.endsWith(ending) || word.length - ending.length < MIN_SINGULAR) continue;
-    const singular = word.slice(0, -ending.length);
-    if (index.knownWords.has(singular)) return singular;
+  return knownStem(index, word, PLURAL_ENDINGS, MIN_SINGULAR);
+}
+
+/**
+ * Returns the known word left after removing the first of `endings` that
+ * the word ends with and that leaves at least `minLength` letters, if any.
+ */
+function knownStem(
+  index: VocabularyIndex,
+  word: string,
+  endings: readonly string[],
+  minLength: number,
+): string | undefined {
+  for (const ending of endings) {
+    if (!word.endsWith(ending) || word.length - ending.length < minLength) continue;
+    const stem = word.slice(0, -ending.length);
+    if (index.knownWords.has(stem)) return stem;
   }
   return undefined;
 }

@@ -89,15 +89,10 @@ export function expandMnemonic(text: string): string {
 export function expandPromptPart(part: string): string | undefined {
   const letters = part.toLowerCase();
   if (vocabularyIndex().knownWords.has(letters) || isStopWord(letters)) return letters;
-  for (const shortens of PROMPT_PART_SHORTENINGS) {
-    const words = distinctWords(MNEMONIC_WORDS.filter((word) => shortens(letters, word)));
-    if (words.length === 1) return words[0];
-    if (words.length > 1) {
-      const spelled = words.filter((word) => consonants(word) === letters.slice(1));
-      return spelled.length === 1 ? spelled[0] : undefined;
-    }
-  }
-  return undefined;
+  const words = firstWords(letters, PROMPT_PART_SHORTENINGS);
+  if (words.length <= 1) return words[0];
+  const spelled = words.filter((word) => consonants(word) === letters.slice(1));
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 /**
@@ -106,12 +101,21 @@ export function expandPromptPart(part: string): string | undefined {
  * are then no combination either, and undefined when no test finds a word.
  */
 function oneWord(letters: string): string | null | undefined {
-  for (const shortens of SHORTENINGS) {
+  const words = firstWords(letters, SHORTENINGS);
+  if (words.length > 1) return null;
+  return words[0];
+}
+
+/** Returns the distinct words of MNEMONIC_WORDS that the first test finding any finds. */
+function firstWords(
+  letters: string,
+  tests: ReadonlyArray<(letters: string, word: string) => boolean>,
+): string[] {
+  for (const shortens of tests) {
     const words = distinctWords(MNEMONIC_WORDS.filter((word) => shortens(letters, word)));
-    if (words.length === 1) return words[0];
-    if (words.length > 1) return null;
+    if (words.length > 0) return words;
   }
-  return undefined;
+  return [];
 }
 
 /** Ways to cut three letters into words, the shortest words first. */
