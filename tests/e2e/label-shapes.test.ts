@@ -33,6 +33,7 @@ const PAGES = [
   'bg-webforms',
   'bg-struts',
   'checkbox-captions',
+  'checkbox-rows',
   'de',
   'es',
   'fr',

@@ -377,6 +377,62 @@ describe('list checkboxes', () => {
     expect(groupIds(result, field)).toEqual(['f', 'a']);
   });
 
+  test('deep ARIA group checkboxes group', () => {
+    const box = (
+      id: string,
+      text: string,
+    ) => `<div class="Checkbox-root"><div class="Checkbox-body">
+      <div class="Checkbox-inner"><input type="checkbox" id="${id}" name="${id}Flag"></div>
+      <div class="Checkbox-labelWrapper"><label for="${id}">${text}</label></div></div></div>`;
+    const body = `<html lang="lv"><body><div role="group" aria-labelledby="cap">
+      <div id="cap">Brīdinājuma pazīmes</div>
+      <div class="Group-root">${box('a', 'aizbēdzis no iestādes')}${box('p', 'pašnāvības risks')}</div>
+    </div></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#a, #p');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['a', 'p']);
+  });
+
+  test('warning checkbox rows group', () => {
+    const row = (id: string, text: string) => `<tr><td><label for="${id}">${text}</label></td>
+      <td><input type="checkbox" id="${id}"><label for="${id}">\u200b</label></td></tr>`;
+    const body = `<html lang="pt"><body><table>
+      <tr><td><label for="r">Indícios de risco</label></td><td><input id="r" name="risco"></td></tr>
+      ${row('f', 'Fugas anteriores de instituição')}${row('s', 'Risco de suicídio')}
+      <tr><td><label for="n">Observações</label></td><td><textarea id="n"></textarea></td></tr>
+    </table></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const field = fieldAt(result, '#f, #s');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(groupIds(result, field)).toEqual(['f', 's']);
+  });
+
+  test('checkbox run ends at list change', () => {
+    const box = (id: string, caption: string, text: string) =>
+      `<div><label>${caption}</label><input type="checkbox" id="${id}"><label for="${id}">${text}</label></div>`;
+    const body = `<html lang="bg"><body>
+      ${box('t', 'Рискове', 'трафик на хора')}${box('e', '', 'експлоатация')}
+      ${box('n', 'Предупреждения', 'напуснал самоволно институция')}${box('s', '', 'суицидни намерения')}
+    </body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(groupIds(result, fieldAt(result, '#t, #e'))).toEqual(['t', 'e']);
+    expect(groupIds(result, fieldAt(result, '#n, #s'))).toEqual(['n', 's']);
+    expect(fieldAt(result, '#n, #s')?.fieldId).toBe('warning_flags');
+  });
+
+  test('lone list checkbox stays single', () => {
+    const body = `<html lang="pt"><body>
+      <label><input type="checkbox" id="s"> Risco de suicídio</label>
+      <label for="n">Observações</label><textarea id="n"></textarea>
+      <label><input type="checkbox" id="u"> Menor não acompanhado</label>
+    </body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const selectors = [...result.fields, ...result.unclassified].map((item) => item.selectors[0]);
+    expect(selectors).toContain('#s');
+    expect(selectors).toContain('#u');
+  });
+
   test('captioned checkboxes of no list stay apart', () => {
     const body = `<html lang="it"><body><div>
       <label>Altro</label>
@@ -396,5 +452,40 @@ describe('list checkboxes', () => {
     const result = scanDocument(loadMarkup(body));
     expect(fieldAt(result, '#u')?.fieldId).toBe('unaccompanied');
     expect(fieldAt(result, '#p')?.fieldId).toBe('date_of_birth_estimated');
+  });
+});
+
+describe('labels read with their control', () => {
+  test('final em before date mask', () => {
+    const body = `<html lang="pt"><body><table>
+      <tr><td><label for="d">Visto pela última vez em</label></td>
+        <td><input id="d" type="text" placeholder="dd/mm/aaaa hh:mm:ss"></td></tr>
+      <tr><td><label for="l">Visto pela última vez em</label></td><td><input id="l" type="text"></td></tr>
+    </table></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldIdAt(result, '#d')).toBe('last_seen_at');
+    expect(fieldIdAt(result, '#l')).toBe('last_seen_place');
+  });
+
+  test('document kind select is type', () => {
+    const body = `<html lang="es"><body>
+      <label for="t">Documento de identidad</label>
+      <select id="t"><option value="">--</option><option value="P">Pasaporte</option>
+        <option value="I">Carta de identidad nacional</option></select>
+      <label for="n">Número</label><input id="n" type="text">
+    </body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldIdAt(result, '#t')).toBe('id_document_type');
+  });
+
+  test('section head class gives context', () => {
+    const section = (title: string, id: string) => `<div class="form-section">
+      <div class="section-head">${title}</div><div class="section-body">
+      <div class="form-group"><label class="control-label">Data u ħin</label>
+      <div class="control-input"><input id="${id}" type="text"></div></div></div></div>`;
+    const body = `<html lang="mt"><body>${section('L-aħħar li deher', 'seen')}
+      ${section('Rapport', 'rep')}</body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldIdAt(result, '#seen')).toBe('last_seen_at');
   });
 });

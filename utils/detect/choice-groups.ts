@@ -27,7 +27,7 @@ import {
   ownLabels,
 } from './labels';
 import { textBefore } from './nearby-text';
-import { analyzeOptions, optionSummary } from './options';
+import { analyzeOptions, choiceLists, optionSummary } from './options';
 import type { ControlUnit } from './units';
 import type { CollectedControl, TreeIndex } from './walk';
 
@@ -35,6 +35,9 @@ import type { CollectedControl, TreeIndex } from './walk';
 export type ChoiceGroups = Map<ControlElement, CollectedControl[]>;
 
 const MAX_GROUP_DEPTH = 4;
+
+/** Levels from a checkbox up to the ARIA group of its list, as Mantine's `CheckboxGroup` is five levels up. */
+const MAX_LIST_GROUP_DEPTH = MAX_GROUP_DEPTH + 2;
 
 /** List fields whose choices portals often give as checkboxes with names of their own. */
 const CHECKBOX_LIST_FIELDS = new Set(['risk_indicators', 'warning_flags', 'languages']);
@@ -128,8 +131,8 @@ function groupListCheckboxes(
   for (const collected of present) {
     if (groups.has(collected.element) || collected.kind !== 'checkbox') continue;
     const container =
-      ariaGroup(collected.element) ??
-      closestTag(collected.element, 'FIELDSET', MAX_GROUP_DEPTH + 2) ??
+      ariaGroup(collected.element, MAX_LIST_GROUP_DEPTH) ??
+      closestTag(collected.element, 'FIELDSET', MAX_LIST_GROUP_DEPTH) ??
       captionedContainer(collected.element, index.controlAncestors);
     if (container) append(byContainer, container, collected);
   }
@@ -140,6 +143,37 @@ function groupListCheckboxes(
     if (!hints.some((hint) => CHECKBOX_LIST_FIELDS.has(hint.fieldId))) continue;
     for (const member of members) groups.set(member.element, members);
   }
+  groupChoiceRuns(present, groups, index);
+}
+
+/**
+ * Groups runs of adjacent checkboxes that no container groups when every
+ * text of a run is a choice of one list, as on portals that give each
+ * warning a row of its own ("Fled a care centre before", "Risk of suicide").
+ */
+function groupChoiceRuns(
+  present: readonly CollectedControl[],
+  groups: ChoiceGroups,
+  index: TreeIndex,
+): void {
+  let run: CollectedControl[] = [];
+  let lists = new Set<string>();
+  const endRun = () => {
+    if (run.length >= 2) for (const member of run) groups.set(member.element, run);
+    run = [];
+  };
+  for (const collected of present) {
+    const own =
+      collected.kind === 'checkbox' && !groups.has(collected.element)
+        ? choiceLists(choiceText(collected.element, collected.root, index))
+        : new Set<string>();
+    const shared = new Set([...own].filter((list) => run.length === 0 || lists.has(list)));
+    if (shared.size === 0) endRun();
+    if (own.size === 0) continue;
+    lists = shared.size > 0 ? shared : own;
+    run.push(collected);
+  }
+  endRun();
 }
 
 /**
@@ -215,7 +249,10 @@ function groupLabelEvidence(elements: ControlElement[], root: TreeRoot, index: T
   const add = (source: EvidenceItem['source'], text: string | undefined) =>
     addEvidence(evidence, { source, text: text ?? '', form: 'label' });
 
-  const group = ariaGroup(first);
+  const near = ariaGroup(first);
+  const far = near ? null : ariaGroup(first, MAX_LIST_GROUP_DEPTH);
+  // A farther ARIA group names this group only when it contains no other control.
+  const group = near ?? (far && containsOnly(far, elements) ? far : null);
   if (group) {
     add('aria-labelledby', labelledByText(group, root));
     add('aria-label', group.getAttribute('aria-label') ?? undefined);
@@ -284,9 +321,9 @@ function commonAncestor(elements: readonly Element[]): Element | null {
   return ancestors[lowest] ?? null;
 }
 
-function ariaGroup(element: Element): Element | null {
+function ariaGroup(element: Element, maxDepth = MAX_GROUP_DEPTH): Element | null {
   let current = element.parentElement;
-  for (let depth = 0; current && depth < MAX_GROUP_DEPTH; depth++) {
+  for (let depth = 0; current && depth < maxDepth; depth++) {
     const role = current.getAttribute('role');
     if (role === 'radiogroup' || role === 'group') return current;
     current = current.parentElement;

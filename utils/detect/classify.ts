@@ -206,7 +206,13 @@ function tallyEvidence(input: ClassifierInput, contextTexts: string[]): Evidence
     // Text before a control with its own label heads that label and counts as context only.
     if (headsLabel && item.source === 'text-before') return;
     const allContext = contextLevels.flat();
-    const { scores, subsumed } = scoreEvidence(item, allContext, input.ignoredWords, isPossible);
+    const { scores, subsumed } = scoreEvidence(
+      item,
+      allContext,
+      input.ignoredWords,
+      isPossible,
+      input.dateLike,
+    );
     const levels =
       contextLevels.length > 1 ? levelsNeeded(item, contextLevels, input, isPossible) : undefined;
     for (const { fieldId, score } of scores) {
@@ -259,7 +265,7 @@ function levelsNeeded(
   let words: string[] = [];
   for (let level = 0; level < contextLevels.length; level++) {
     if (level > 0) words = [...words, ...contextLevels[level - 1]];
-    const { scores } = scoreEvidence(item, words, input.ignoredWords, isPossible);
+    const { scores } = scoreEvidence(item, words, input.ignoredWords, isPossible, input.dateLike);
     byLevel.push(new Map(scores.map(({ fieldId, score }) => [fieldId, score])));
   }
   return (fieldId, score) => {

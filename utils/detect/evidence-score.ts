@@ -41,13 +41,15 @@ export interface ItemScores {
 /**
  * Scores one evidence item. A label that ends in "by" or "von" may name only
  * a person's field, a label that starts with "Search" names none, and a
- * field that only a bracketed list names counts less.
+ * field that only a bracketed list names counts less. `asksForDate` marks
+ * a control that requests a date, so that a final "em" or "à" reads as a date.
  */
 export function scoreEvidence(
   item: EvidenceItem,
   contextWords: readonly string[],
   ignoredWords: ReadonlySet<string> | undefined,
   isPossible: (fieldId: string) => boolean,
+  asksForDate = false,
 ): ItemScores {
   if (item.form === 'options') return { scores: [], subsumed: [] };
   if (item.form === 'autocomplete') {
@@ -60,7 +62,7 @@ export function scoreEvidence(
 
   const reading =
     item.form === 'label'
-      ? readLabel(item.text, ignoredWords)
+      ? readLabel(item.text, ignoredWords, asksForDate)
       : readIdentifier(item.text, ignoredWords);
   const { matches, subsumed } = matchLabel(reading.words, contextWords, isPossible);
   const qualifiers = bracketOnlyFields(reading, contextWords, isPossible);

@@ -64,6 +64,21 @@ const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
   guardian_status: { ...CODE, text: 0, textarea: 0 },
 };
 
+/** Fit of a number or reference that the officer types, which no list of choices offers. */
+const TYPED: Fit = { text: 1, textarea: 0.7, select: 0.2 };
+
+/** Numbers and references of records, which a portal asks in a text box. */
+const TYPED_ONLY = new Set([
+  'decision_reference',
+  'national_register_number',
+  'id_document_number',
+  'fingerprints_reference',
+  'dna_profile_reference',
+  'eurodac_reference',
+  'national_case_number',
+  'interpol_notice_number',
+]);
+
 /**
  * Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1.
  * A text box that takes one character takes a flag as well as a checkbox
@@ -81,7 +96,7 @@ export function kindFit(
   const type = getField(fieldId).type;
   if (kind === 'text' && maxLength === 1 && type === 'boolean') return 1;
   const choiceOnly = combobox && kind === 'text' ? undefined : CHOICE_ONLY[fieldId];
-  const fit = choiceOnly ?? FIT_BY_TYPE[type];
+  const fit = choiceOnly ?? (TYPED_ONLY.has(fieldId) ? TYPED : FIT_BY_TYPE[type]);
   return fit[kind] ?? 0;
 }
 

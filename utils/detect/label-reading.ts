@@ -53,8 +53,7 @@ const BRACKETS = /\(([^()]*)\)/g;
 const LIST_SEPARATOR = /[,;]|\s\/\s/;
 
 let prepositions:
-  | { place: Set<string>; time: Set<string>; agent: Set<string>; search: Set<string> }
-  | undefined;
+  { place: Set<string>; time: Set<string>; agent: Set<string>; search: Set<string> } | undefined;
 
 function finalWords() {
   prepositions ??= {
@@ -73,8 +72,16 @@ function finalWords() {
  */
 const COMMAND_ARROW = /={2,}>\s*$/;
 
-/** Reads a label text, leaving out the `ignored` words, such as day and month words. */
-export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWords {
+/**
+ * Reads a label text, leaving out the `ignored` words, such as day and month
+ * words. For a control that requests a date, a final preposition of place
+ * reads as a date word, because Portuguese "em" and French "à" precede either.
+ */
+export function readLabel(
+  text: string,
+  ignored?: ReadonlySet<string>,
+  asksForDate = false,
+): LabelWords {
   if (COMMAND_ARROW.test(text))
     return { words: [], bracketStart: 0, namesAgent: false, namesSearch: false };
   const inner: string[] = [];
@@ -87,7 +94,7 @@ export function readLabel(text: string, ignored?: ReadonlySet<string>): LabelWor
   const last = lastWord(outer.includes('(') ? outer.replace(BRACKETS, ' ') : outer);
   const { place, time, agent, search } = finalWords();
   const hasLead = words.length > 0;
-  if (last && hasLead && place.has(last)) words.push(PLACE_WORD);
+  if (last && hasLead && place.has(last)) words.push(asksForDate ? DATE_WORD : PLACE_WORD);
   else if (last && hasLead && time.has(last)) words.push(DATE_WORD);
 
   const bracketStart = words.length;

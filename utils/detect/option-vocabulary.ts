@@ -90,9 +90,28 @@ export const RISK_OPTIONS = [
   'ausbeutung', 'zwangsheirat', 'genitalverstümmelung', 'terrorismus', 'bewaffnete gruppen',
   'suizid', 'selbstverletzung', 'handel ludźmi', 'wyzysk', 'przymusowe małżeństwo',
   'samobójstwo', 'samookaleczenie', 'traite', 'mariage forcé', 'mutilations génitales',
-  'terrorisme', 'trata', 'explotación', 'matrimonio forzoso', 'exploração', 'casamento forçado',
+  'terrorisme', 'trata', 'explotación', 'matrimonio forzoso', 'exploração', 'tráfico de seres humanos', 'handel ludźmi', 'casamento forçado',
   'cilvēku tirdzniecība', 'ekspluatācija', 'trafikar', 'трафик', 'експлоатация',
   'принудителен брак', 'тероризъм', 'самоубийство', 'traffikar', 'sfruttament',
+];
+
+/**
+ * Kinds of identity and travel document: passports, identity cards, birth
+ * certificates and residence permits, and the Afghan tazkira.
+ */
+// prettier-ignore
+export const DOCUMENT_OPTIONS = [
+  'passport', 'identity card', 'id card', 'birth certificate', 'residence permit',
+  'travel document', 'passaporto', 'carta d identità', 'carta di identità', 'atto di nascita',
+  'permesso di soggiorno', 'reisepass', 'personalausweis', 'geburtsurkunde', 'aufenthaltstitel',
+  'paszport', 'dowód osobisty', 'akt urodzenia', 'karta pobytu', 'passeport',
+  'carte d identité', 'carte nationale d identité', 'acte de naissance', 'titre de séjour',
+  'pasaporte', 'carta de identidad', 'documento nacional de identidad', 'dni',
+  'partida de nacimiento', 'permiso de residencia', 'passaporte', 'cartão de cidadão',
+  'bilhete de identidade', 'certidão de nascimento', 'título de residência', 'pase',
+  'personas apliecība', 'dzimšanas apliecība', 'uzturēšanās atļauja', 'passaport',
+  'karta tal identità', 'ċertifikat tat twelid', 'паспорт', 'лична карта', 'акт за раждане',
+  'удостоверение за раждане', 'разрешение за пребиваване', 'tazkira', 'тазкира',
 ];
 
 // prettier-ignore
@@ -110,6 +129,8 @@ export const WARNING_OPTIONS = [
   // Polish, Latvian, Bulgarian, German and Maltese.
   'fugas previas', 'fugas anteriores', 'riesgo autolítico', 'risco de suicídio',
   'skłonność do ucieczek', 'ryzyko samobójcze', 'aizbēdzis', 'pašnāvības risks',
+  'pašnāvības draudi', 'bēg no iestādēm', 'склонен към бягство', 'риск от самоубийство',
+  'oddala się', 'agresywny', 'agresywna',
   'напуснал самоволно', 'суицидни намерения', 'suizidgefährdet', 'ħarab', 'suwiċidju',
 ];
 

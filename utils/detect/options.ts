@@ -39,7 +39,8 @@ const CATEGORY_LEAD = new RegExp(`${CATEGORY_PREFIX}${CATEGORY}\\s`);
  * An option text that cites Art. 32 of Regulation (EU) 2018/1862, as in
  * "чл. 32, т. 1, б. „а“ (i) – изчезнал" or "Art. 32(1)(c) risk of abduction".
  */
-const CATEGORY_ARTICLE = /(?:^|\s)(?:art|article|articolo|artikel|artykul|articulo|artigo|pants|чл)\s*32(?:\s|$)/;
+const CATEGORY_ARTICLE =
+  /(?:^|\s)(?:art|article|articolo|artikel|artykul|articulo|artigo|pants|чл)\s*32(?:\s|$)/;
 
 /** An option text that starts with its Art. 32(1) point as a number: "32.1.a.i – …", "32(1)(c) …". */
 const CATEGORY_NUMBER =
@@ -76,6 +77,7 @@ const OPTION_LISTS = {
   caseType: words.CASE_TYPE_OPTIONS,
   risk: words.RISK_OPTIONS,
   warning: words.WARNING_OPTIONS,
+  document: words.DOCUMENT_OPTIONS,
   language: words.LANGUAGE_OPTIONS,
   appointed: APPOINTED,
   colour: words.COLOUR_OPTIONS,
@@ -93,6 +95,7 @@ const FIELD_LISTS: { list: OptionListName; fieldId: string; weight: number; mini
   { list: 'caseType', fieldId: 'case_type', weight: 0.8, minimum: 2 },
   { list: 'risk', fieldId: 'risk_indicators', weight: 0.8, minimum: 2 },
   { list: 'warning', fieldId: 'warning_flags', weight: 0.75, minimum: 2 },
+  { list: 'document', fieldId: 'id_document_type', weight: 0.8, minimum: 2 },
   { list: 'language', fieldId: 'languages', weight: 0.8, minimum: 3 },
   { list: 'appointed', fieldId: 'guardian_status', weight: 0.8, minimum: 1 },
   // A grading such as a risk level is no catalogue field, because RISK codes name the risks.
@@ -100,6 +103,18 @@ const FIELD_LISTS: { list: OptionListName; fieldId: string; weight: number; mini
 ];
 
 let optionIndex: PhraseIndex<OptionListName> | undefined;
+
+/** Lists whose choices portals often give as checkboxes with names of their own. */
+const CHOICE_LISTS: readonly OptionListName[] = ['risk', 'warning', 'language'];
+
+/**
+ * Returns the lists among risks, warnings and languages that one choice's
+ * text belongs to, as "Fled a care centre before" belongs to the warnings.
+ */
+export function choiceLists(text: string): Set<string> {
+  const lists = listsOf(splitWords(normalizeText(text)));
+  return new Set(CHOICE_LISTS.filter((list) => lists.has(list)));
+}
 
 function listsOf(optionWords: readonly string[]): Set<OptionListName> {
   optionIndex ??= createPhraseIndex(OPTION_LISTS);

@@ -191,10 +191,10 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
       .flatMap((item) => tokenizeText(item.text)),
   );
 
-  // Numbers are examples ("for example 21:30"), not names.
+  // Numbers are examples ("for example 21:30"), not names, and a mask in brackets is a format.
   // An approximate time ("Hora aproximada") names what its date names.
   const agrees = (text: string) =>
-    tokenizeText(text)
+    tokenizeText(maskIn(text) && maskIn(text) !== text ? text.replace(BRACKETED, ' ') : text)
       .filter((word) => !isPartWord(word) && !/^\d+$/.test(word) && !approximateWords().has(word))
       .every((word) => dateWords.has(word));
   return time.evidence.every((item) => {
@@ -247,8 +247,17 @@ function holdsDate(unit: FieldPart, sharedHint: string | undefined): boolean {
   if (unit.info.kind === 'date') return true;
   if (unit.info.kind !== 'text') return false;
   if (unit.dateLike || sharedHint !== undefined || namesPart(unit, 'date')) return true;
+  if (unit.evidence.some((item) => item.form === 'identifier' && DATE_PICKER.test(item.text))) {
+    return true;
+  }
   return unit.evidence.some((item) => item.form === 'label' && endsInTimePreposition(item.text));
 }
+
+/**
+ * The id or name of a date picker's text box, as InfoPath's `DateTimePickerInput`
+ * and Telerik's `dateInput` are.
+ */
+const DATE_PICKER = /date_?(?:time_?)?(?:picker|input|box)/i;
 
 /**
  * Tells whether a unit takes a time: a time input, or a text box with a time
@@ -258,8 +267,18 @@ function holdsTime(unit: FieldPart): boolean {
   if (unit.info.kind === 'time') return true;
   if (unit.info.kind !== 'text') return false;
   const titles = unit.evidence.filter((item) => item.source === 'title').map((item) => item.text);
-  for (const mask of [unit.info.placeholder, unit.info.hint, ...titles]) {
-    if (mask && isFormatMask(mask) && !isDateMask(mask)) return true;
+  for (const text of [unit.info.placeholder, unit.info.hint, ...titles]) {
+    const mask = text ? maskIn(text) : undefined;
+    if (mask && !isDateMask(mask)) return true;
   }
   return namesPart(unit, 'time');
+}
+
+const BRACKETED = /\(([^()]*)\)/;
+
+/** Returns a text's format mask: the whole text, or its part in brackets, as in "Hora (hh:mm)". */
+function maskIn(text: string): string | undefined {
+  if (isFormatMask(text)) return text;
+  const inner = BRACKETED.exec(text)?.[1];
+  return inner && isFormatMask(inner) ? inner : undefined;
 }

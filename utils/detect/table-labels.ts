@@ -29,7 +29,23 @@ export function tableLabels(
 
   const left = leftCellText(cell, controlAncestors);
   const above = aboveCellText(cell, controlAncestors, left !== undefined, headerRows);
+  if (left === undefined && above === undefined) {
+    const widgetTable = singleControlTable(cell);
+    if (widgetTable) return tableLabels(widgetTable, controlAncestors, headerRows);
+  }
   return { left, above };
+}
+
+/**
+ * Returns the table of a cell when it lays out one control alone, as
+ * Telerik's RadComboBox puts its input and button in a table of its own.
+ * The cell around that table then contains the control's labels.
+ */
+function singleControlTable(cell: Element): Element | null {
+  const table = cell.closest('table');
+  if (!table || !enclosingCell(table)) return null;
+  const controls = table.querySelectorAll('input:not([type=hidden]), select, textarea');
+  return controls.length === 1 ? table : null;
 }
 
 /** A cell with this many links is a menu or a header of a layout table, not a form cell. */

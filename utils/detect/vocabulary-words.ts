@@ -238,7 +238,8 @@ export const DISAPPEARANCE = [
 export const LAST_SEEN = [
   'last seen', 'last sighting', 'last known', 'last contact', 'dlc',
   'visto l ultima volta', 'vista l ultima volta', 'ultimo avvistamento',
-  'zuletzt gesehen', 'letztmals gesehen',
+  'zuletzt gesehen', 'letztmals gesehen', 'letzte wahrnehmung', 'letzten wahrnehmung',
+  'zuletzt wahrgenommen',
   'ostatnio widziany', 'ostatnio widziana', 'ostatnio widziano', 'widziany po raz ostatni',
   'widziana po raz ostatni', 'widziano po raz ostatni', 'widziano go po raz ostatni',
   'widziano ją po raz ostatni', 'widziano je po raz ostatni', 'ostatni raz widziano',
@@ -268,7 +269,9 @@ export const LEFT_CARE = [
   'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
   'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
   // The Polish care homes' "samowolne oddalenie" and the Maltese "Ħalla ċ-ċentru".
-  'samowolne oddalenie', 'samowolnego oddalenia', 'ħalla',
+  'samowolne oddalenie', 'samowolnego oddalenia', 'oddalenie', 'oddalenia', 'ħalla',
+  // The Portuguese "Ausentou-se em", "ausência".
+  'ausentou se', 'ausentou-se', 'ausência',
 ];
 
 /**
@@ -294,7 +297,7 @@ export const REPORT = [
   'anzeige', 'angezeigt', 'meldung', 'gemeldet', 'vermisstenanzeige', 'anzeigeerstattung',
   'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'déclaration', 'plainte', 'déclaré',
   'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'ziņots', 'ziņota', 'rapport',
-  'сигнал', 'сигнала', 'подаден',
+  'сигнал', 'сигнала', 'подаден', 'comunicação', 'comunicado',
 ];
 
 // prettier-ignore
@@ -555,14 +558,15 @@ export const DECISION = [
 export const ALERT = [
   'alert', 'sis alert', 'segnalazione', 'ausschreibung', 'fahndung', 'wpis', 'wpisu',
   'signalement', 'descripción', 'indicação', 'brīdinājums', 'brīdinājuma', 'allert',
-  'сигнал', 'сигнала',
+  'сигнал', 'сигнала', 'inserção', 'обявяване',
 ];
 
 // prettier-ignore
 export const REASON = [
   'reason', 'reasons', 'grounds', 'motivo', 'motivi', 'motivazione', 'grund', 'gründe',
   'anlass', 'powód', 'przyczyna', 'podstawa', 'motif', 'raison', 'razão', 'iemesls',
-  'pamatojums', 'raġuni', 'основание', 'причина',
+  'pamatojums', 'raġuni', 'основание', 'причина', 'uzasadnienie', 'fundamentação',
+  'justificación', 'justification', 'begründung', 'обосновка', 'мотиви', 'fundamentos',
 ];
 
 // prettier-ignore
@@ -595,8 +599,9 @@ export const AUTHORITY = [
   'għassa', 'taqsima', 'distrett',
   // Police offices: "Unidad / dependencia", "Struktūrvienība", "Comisaría".
   'dependencia', 'comisaría', 'commissariat', 'esquadra', 'struktūrvienība', 'pārvalde',
-  // Police sub-units: the Portuguese "Unidade / Subunidade (PSP)".
-  'subunidade', 'subunidad',
+  // Police sub-units: the Portuguese "Unidade / Subunidade (PSP)", the Bulgarian "звено",
+  // and Portugal's "órgão de polícia criminal".
+  'subunidade', 'subunidad', 'звено', 'órgão de polícia criminal',
 ];
 
 // prettier-ignore

@@ -44,7 +44,10 @@ const FINGERPRINTS = [
   'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
   'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
   'marki tas swaba', 'daktiloskopijas', 'daktiloskopiskie', 'daktiloskopisko',
-  'daktiloskopēšana', 'daktiloskopēšanas',
+  'daktiloskopēšana', 'daktiloskopēšanas', 'daktiloskopiskās', 'daktyloskopijna', 'daktyloskopijnej',
+  'daktyloskopijny', 'daktyloskopijnego', 'dactiloscópica', 'dactiloscópico',
+  'resenha dactiloscópica', 'reseña dactiloscópica', 'cartellino fotosegnaletico',
+  'fotosegnaletico', 'reseña lofoscópica', 'lofoscópica',
   // German police record prints and photographs in the "erkennungsdienstliche Behandlung".
   'ed behandlung', 'erkennungsdienstliche behandlung',
 ];
@@ -72,7 +75,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('case type', 'type of case', 'tipologia', 'tipologia di scomparsa', 'fallart',
       'fallkategorie', 'typ sprawy', 'rodzaj sprawy', 'type de disparition',
       'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'gadījuma veids',
-      'nature de la disparition', 'вид на случая'),
+      'nature de la disparition', 'вид на случая', 'kwalifikacja zaginięcia'),
     all(w.TYPE, w.CASE),
     all(w.TYPE, w.DISAPPEARANCE),
   ],
@@ -108,7 +111,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'nazwisko rodowe', 'nom de naissance', 'nom de jeune fille', 'nom patronymique',
       'apellido de nacimiento',
       'apellido de soltera', 'apelido de nascimento', 'dzimšanas uzvārds', 'kunjom xbubit',
-      'фамилия по рождение', 'рождено име',
+      'фамилия по рождение', 'рождено име', 'рождена фамилия',
     ),
     allWeighted(0.95, w.NAME, w.BIRTH),
   ],
@@ -127,6 +130,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('alias*'),
     allWeighted(0.9, w.OTHER, w.NAME),
     all(w.OTHER, w.SPELLING),
+    // "Nombre o grafía utilizada", "Name/Schreibweise": a name as the child spelled it.
+    all(w.NAME, w.SPELLING),
     weak(0.85, ...w.SPELLING),
   ],
   date_of_birth: [
@@ -173,7 +178,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'country of birth', 'birth country', 'cob', 'stato di nascita', 'paese di nascita',
       'nazione di nascita', 'geburtsland', 'geburtsstaat', 'kraj urodzenia',
       'pays de naissance', 'país de nacimiento', 'país de nascimento', 'dzimšanas valsts',
-      'pajjiż tat twelid', 'държава на раждане',
+      'pajjiż tat twelid', 'държава на раждане', 'país de naturalidade',
     ),
     all(w.COUNTRY, w.BIRTH),
   ],
@@ -233,7 +238,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   issuing_authority: [
     phrases('issuing authority', 'autorità segnalante', 'ausschreibende behörde',
       'ausschreibende stelle', 'organ wpisujący', 'autorité signalante',
-      'autoridad informadora', 'unidade participante'),
+      'autoridad informadora', 'unidade participante', 'unidad que señala'),
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
@@ -273,7 +278,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.REGISTER, w.NUMBER),
     phrases('personal number', 'personal identification number', 'asylum number',
       'codice fiscale', 'codice unico identificativo', 'personenkennziffer', 'azr nummer',
-      'bamf aktenzeichen', 'pesel', 'agdref', 'personas kods', 'personal code', 'егн', 'egn',
+      'bamf aktenzeichen', 'vestanet', 'pesel', 'agdref', 'personas kods', 'personal code', 'егн', 'egn',
       'лнч', 'nie', 'número de identidad de extranjero', 'nif',
       'número de identificação fiscal', 'steuer id', 'steuerliche identifikationsnummer'),
     // Asylum files, and the Swiss migration register: ZEMIS, in French SYMIC, in Italian SIMIC.
@@ -336,7 +341,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'adn', 'perfil adn', 'perfil de adn', 'dnk', 'dnk profils', 'profil tad dna', 'днк',
       'днк профил', 'dns profils', 'dns profila'),
   ],
-  eurodac_reference: [phrases('eurodac')],
+  eurodac_reference: [phrases('eurodac', 'евродак')],
   last_seen_at: [
     phrases(...w.LAST_SEEN),
     all(w.LAST_SEEN, w.WHEN),
@@ -425,13 +430,18 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   contacts_abroad: [
     all(w.RELATIVES, w.ABROAD),
     all(w.CONTACT, w.ABROAD),
+    // The plural "contactos" stays out of CONTACT, where a control name such as
+    // "contactos1Nome" would read as a contact detail.
+    phrases('contactos en el extranjero', 'contactos no estrangeiro', 'contatos no exterior',
+      'contactos no exterior'),
     all(['kontaktpersonen', 'kontaktperson', 'bezugspersonen'], w.ABROAD),
     weak(0.7, ...w.ABROAD),
   ],
   intended_destination: [
     phrases('destination', 'intended destination', 'destinazione', 'destinazione dichiarata',
       'ziel', 'reiseziel', 'zielort', 'zielland', 'cel podróży', 'miejsce docelowe',
-      'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел'),
+      'destino', 'galamērķis', 'destinazzjoni', 'дестинация', 'крайна цел',
+      'намерение да пътува', 'пътува до'),
     allWeighted(0.9, w.PLACE, w.GO),
     // "Destino manifestado: país", "Destination déclarée", "Zielland (angegeben)".
     phrases('destino manifestado', 'destino declarado', 'destino mencionado', 'destino indicado',
@@ -531,7 +541,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.6, 'reference number', 'ref no', 'numero di riferimento', 'referenznummer',
       'numéro de référence', 'número de referencia', 'número de referência', 'numru ta referenza',
       'numer referencyjny', 'atsauces numurs', 'референтен номер'),
-    weak(0.7, 'az'),
+    // German "Az." (Aktenzeichen) and Austrian "GZ" (Geschäftszahl).
+    weak(0.7, 'az', 'gz'),
   ],
   interpol_notice_number: [
     phrases('interpol', 'interpolu', 'interpola', 'интерпол', 'yellow notice', 'avviso giallo',

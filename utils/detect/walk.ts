@@ -270,12 +270,12 @@ const CLASS_HEADING_TAGS = new Set(['DIV', 'SPAN', 'P', 'HEADER', 'STRONG', 'B']
  * Vuetify's `text-h6`, MudBlazor's `mud-typography-h6`, Bootstrap's `h5`,
  * OutSystems' `heading5`, and the titles of cards, panels, sections, groups,
  * group boxes and accordions (`card-header`, `mx-groupbox-header`,
- * DevExtreme's `dx-form-group-caption`). The number of
+ * DevExtreme's `dx-form-group-caption`, Frappe's `section-head`). The number of
  * `h6` or `heading5` is the level. Titles of labels, fields, popovers and
  * list items are no sections, so other `title` classes do not count.
  */
 const HEADING_CLASS =
-  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]+(?:title|header|heading|caption))(?=$|\s)/i;
+  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]+(?:title|head|header|heading|caption))(?=$|\s)/i;
 
 /** Records a title that its class names as a heading, unless it contains a control. */
 function recordClassHeading(element: Element, state: WalkState): void {
