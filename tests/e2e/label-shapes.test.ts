@@ -35,6 +35,7 @@ const PAGES = [
   'checkbox-captions',
   'checkbox-rows',
   'de',
+  'dotted-prompts',
   'es',
   'fr',
   'hyphen-prompts',

@@ -14,11 +14,14 @@ import type { FrameScan, ScannedUnit } from './frame-scan';
 import { expandMnemonic, expandPromptPart } from './mnemonics';
 
 /**
- * A prompt: groups of capitals joined by hyphens, each with the number of
- * the box where a field has several ("WRN1", "OTH-NM2"), then any marks
- * other than a number sign.
+ * A prompt: groups of capitals joined by hyphens or dots, each with the
+ * number of the box where a field has several ("WRN1", "OTH-NM2",
+ * "ENT.AGCY"), then any marks other than a number sign.
  */
-const PROMPT = /^([A-Z]{1,6}\d?(?:-[A-Z]{1,6}\d?)*)\s*[^\p{L}\p{N}\s#]*$/u;
+const PROMPT = /^([A-Z]{1,6}\d?(?:[-.][A-Z]{1,6}\d?)*)\s*[^\p{L}\p{N}\s#]*$/u;
+
+/** The hyphen or dot between the parts of a prompt. */
+const PART_SEPARATOR = /[-.]/;
 
 /** A prompt of three or four capitals, which may be a mnemonic of its own. */
 const MNEMONIC = /^[A-Z]{3,4}\d?$/;
@@ -46,7 +49,7 @@ export function withTerminalPrompts(scan: FrameScan): FrameScan {
 /** Returns the capitals of a label that is one prompt, without its marks. */
 function promptOf(text: string): string | undefined {
   const prompt = PROMPT.exec(text)?.[1];
-  return prompt && prompt.replace(/[\d-]/g, '').length >= 2 ? prompt : undefined;
+  return prompt && prompt.replace(/[\d.-]/g, '').length >= 2 ? prompt : undefined;
 }
 
 /**
@@ -73,13 +76,13 @@ function withMnemonics(unit: ScannedUnit): ScannedUnit {
 }
 
 /**
- * Returns the words of a prompt: each hyphenated part's word, the
+ * Returns the words of a prompt: each hyphenated or dotted part's word, the
  * mnemonic's words, or the word that a longer prompt starts. Returns
  * undefined when no part expands to a word.
  */
 function readPrompt(prompt: string): string | undefined {
-  if (prompt.includes('-')) {
-    const parts = prompt.split('-').map((part) => part.replace(/\d$/, ''));
+  if (PART_SEPARATOR.test(prompt)) {
+    const parts = prompt.split(PART_SEPARATOR).map((part) => part.replace(/\d$/, ''));
     const words = parts.map((part) => expandPromptPart(part));
     if (words.every((word) => word === undefined)) return undefined;
     return words.map((word, index) => word ?? parts[index]).join(' ');
