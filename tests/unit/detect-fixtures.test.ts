@@ -478,6 +478,18 @@ describe('labels read with their control', () => {
     expect(fieldIdAt(result, '#t')).toBe('id_document_type');
   });
 
+  test('repeating table column is one list', () => {
+    const row = (alias: string, source: string) =>
+      `<tr><td><input id="${alias}"></td><td><input id="${source}"></td></tr>`;
+    const body = `<html lang="es"><body><table>
+      <thead><tr><td>Nombre o grafía utilizada</td><td>Dónde consta</td></tr></thead>
+      <tbody>${row('a1', 's1')}${row('a2', 's2')}${row('a3', 's3')}</tbody>
+    </table></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldAt(result, '#a1')?.fieldId).toBe('aliases');
+    expect(fieldAt(result, '#a1')?.selectors).toEqual(['#a1', '#a2', '#a3']);
+  });
+
   test('section head class gives context', () => {
     const section = (title: string, id: string) => `<div class="form-section">
       <div class="section-head">${title}</div><div class="section-body">

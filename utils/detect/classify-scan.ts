@@ -13,6 +13,7 @@ import type { EvidenceItem } from './evidence';
 import { bestLabel, describeField, withAssignment } from './field-report';
 import {
   joinFieldPairs,
+  joinListColumns,
   joinRepeatedLabels,
   joinUnlabelledBoxes,
   readForenamesAfterComma,
@@ -59,7 +60,7 @@ export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
     yield;
   }
   const names = joinPersonNameParts(joinSurnameParts(confirmed));
-  const joined = joinRepeatedLabels(joinFieldPairs(names));
+  const joined = joinListColumns(joinRepeatedLabels(joinFieldPairs(names)));
   const classified = readForenamesAfterComma(joinUnlabelledBoxes(joined));
   yield;
   const assignments = yield* assignmentSteps(classified.map(toClaim));

@@ -129,6 +129,55 @@ function repeatsList(run: Classified, item: Classified): boolean {
   return areNeighbours(last, next, 1) || (last.row !== undefined && last.row === next.row);
 }
 
+/** Levels from a box up to the table section that contains the rows of a repeating table. */
+const MAX_COLUMN_DEPTH = 3;
+
+/** Number of earlier items searched for the column's previous box, the other columns of a row. */
+const MAX_COLUMN_LOOKBACK = 8;
+
+/** Field types that a repeating table requests one item per row. */
+const LIST_TYPES = new Set(['text-list', 'code-list', 'partial-date-list']);
+
+/**
+ * Joins the boxes of a list field that a repeating table requests one per
+ * row under one column header, such as "Name or spelling used" above one
+ * box per row with other columns between them. Items between two boxes of
+ * the column stay where they are.
+ */
+export function joinListColumns(items: readonly Classified[]): Classified[] {
+  const joined: Classified[] = [];
+  for (const item of items) {
+    const from = Math.max(0, joined.length - MAX_COLUMN_LOOKBACK);
+    let column = -1;
+    for (let index = joined.length - 1; index >= from && column < 0; index--) {
+      if (continuesColumn(joined[index], item)) column = index;
+    }
+    if (column >= 0) joined[column] = joinRepeat(joined[column], item);
+    else joined.push(item);
+  }
+  return joined;
+}
+
+function continuesColumn(run: Classified, item: Classified): boolean {
+  if (item.field.parts.length !== 1 || run.field.roles || run.field.tentative) return false;
+  const [best] = run.candidates;
+  const [other] = item.candidates;
+  if (!best || !other || best.fieldId !== other.fieldId) return false;
+  if (best.confidence < MIN_CONFIDENCE || other.confidence < MIN_CONFIDENCE) return false;
+  if (!LIST_TYPES.has(getField(best.fieldId).type)) return false;
+  if (run.label.source !== 'table-above' || item.label.source !== 'table-above') return false;
+  if (run.label.text.trim() !== item.label.text.trim()) return false;
+
+  const last = run.field.parts[run.field.parts.length - 1];
+  const [next] = item.field.parts;
+  return (
+    last.row !== undefined &&
+    next.row !== undefined &&
+    last.row !== next.row &&
+    areNeighbours(last, next, MAX_COLUMN_DEPTH)
+  );
+}
+
 function joinRepeat(run: Classified, item: Classified): Classified {
   return { ...run, field: { parts: [...run.field.parts, ...item.field.parts] } };
 }
