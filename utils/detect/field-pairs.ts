@@ -115,14 +115,26 @@ function joinRuns(
   return joined;
 }
 
-function repeatsList(run: Classified, item: Classified): boolean {
-  if (item.field.parts.length !== 1 || run.field.roles || run.field.tentative) return false;
+/**
+ * Returns the field that a run and one more control both read as, each at
+ * least `minConfidence` surely and under the same label text, if any.
+ */
+function repeatedField(
+  run: Classified,
+  item: Classified,
+  minConfidence: number,
+): string | undefined {
+  if (item.field.parts.length !== 1 || run.field.roles || run.field.tentative) return undefined;
   const [best] = run.candidates;
   const [other] = item.candidates;
-  if (!best || !other || best.fieldId !== other.fieldId) return false;
-  if (best.confidence < MIN_PART_CONFIDENCE || other.confidence < MIN_PART_CONFIDENCE) return false;
-  if (!REPEATABLE_TYPES.has(getField(best.fieldId).type)) return false;
-  if (run.label.text.trim() !== item.label.text.trim()) return false;
+  if (!best || !other || best.fieldId !== other.fieldId) return undefined;
+  if (best.confidence < minConfidence || other.confidence < minConfidence) return undefined;
+  return run.label.text.trim() === item.label.text.trim() ? best.fieldId : undefined;
+}
+
+function repeatsList(run: Classified, item: Classified): boolean {
+  const fieldId = repeatedField(run, item, MIN_PART_CONFIDENCE);
+  if (!fieldId || !REPEATABLE_TYPES.has(getField(fieldId).type)) return false;
   // One line or table row: the same label in two blocks is about two persons.
   const last = run.field.parts[run.field.parts.length - 1];
   const [next] = item.field.parts;
@@ -159,14 +171,9 @@ export function joinListColumns(items: readonly Classified[]): Classified[] {
 }
 
 function continuesColumn(run: Classified, item: Classified): boolean {
-  if (item.field.parts.length !== 1 || run.field.roles || run.field.tentative) return false;
-  const [best] = run.candidates;
-  const [other] = item.candidates;
-  if (!best || !other || best.fieldId !== other.fieldId) return false;
-  if (best.confidence < MIN_CONFIDENCE || other.confidence < MIN_CONFIDENCE) return false;
-  if (!LIST_TYPES.has(getField(best.fieldId).type)) return false;
+  const fieldId = repeatedField(run, item, MIN_CONFIDENCE);
+  if (!fieldId || !LIST_TYPES.has(getField(fieldId).type)) return false;
   if (run.label.source !== 'table-above' || item.label.source !== 'table-above') return false;
-  if (run.label.text.trim() !== item.label.text.trim()) return false;
 
   const last = run.field.parts[run.field.parts.length - 1];
   const [next] = item.field.parts;
