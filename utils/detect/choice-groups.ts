@@ -36,7 +36,7 @@ export type ChoiceGroups = Map<ControlElement, CollectedControl[]>;
 
 const MAX_GROUP_DEPTH = 4;
 
-/** Levels from a checkbox up to the ARIA group of its list, as Mantine's `CheckboxGroup` is five levels up. */
+/** Levels from a checkbox up to the ARIA group of its list, which Mantine-style markup puts five levels up. */
 const MAX_LIST_GROUP_DEPTH = MAX_GROUP_DEPTH + 2;
 
 /** List fields whose choices portals often give as checkboxes with names of their own. */
@@ -146,6 +146,8 @@ function groupListCheckboxes(
   groupChoiceRuns(present, groups, index);
 }
 
+const NO_LISTS: ReadonlySet<string> = new Set();
+
 /**
  * Groups runs of adjacent checkboxes that no container groups when every
  * text of a run is a choice of one list, as on portals that give each
@@ -157,7 +159,7 @@ function groupChoiceRuns(
   index: TreeIndex,
 ): void {
   let run: CollectedControl[] = [];
-  let lists = new Set<string>();
+  let lists: ReadonlySet<string> = NO_LISTS;
   const endRun = () => {
     if (run.length >= 2) for (const member of run) groups.set(member.element, run);
     run = [];
@@ -166,8 +168,8 @@ function groupChoiceRuns(
     const own =
       collected.kind === 'checkbox' && !groups.has(collected.element)
         ? choiceLists(choiceText(collected.element, collected.root, index))
-        : new Set<string>();
-    const shared = new Set([...own].filter((list) => run.length === 0 || lists.has(list)));
+        : NO_LISTS;
+    const shared = run.length === 0 ? own : new Set([...own].filter((list) => lists.has(list)));
     if (shared.size === 0) endRun();
     if (own.size === 0) continue;
     lists = shared.size > 0 ? shared : own;

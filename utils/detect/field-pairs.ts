@@ -116,8 +116,8 @@ function joinRuns(
 }
 
 /**
- * Returns the field that a run and one more control both read as, each at
- * least `minConfidence` surely and under the same label text, if any.
+ * Returns the field that a run and one more control both read as, each with
+ * a confidence of at least `minConfidence` and under the same label text.
  */
 function repeatedField(
   run: Classified,

@@ -67,7 +67,7 @@ const CHOICE_ONLY: Readonly<Record<string, Fit>> = {
 /** Fit of a number or reference that the officer types, which no list of choices offers. */
 const TYPED: Fit = { text: 1, textarea: 0.7, select: 0.2 };
 
-/** Numbers and references of records, which a portal asks in a text box. */
+/** Numbers and references of records, which a portal requests in a text box. */
 const TYPED_ONLY = new Set([
   'decision_reference',
   'national_register_number',

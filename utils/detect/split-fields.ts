@@ -194,7 +194,7 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
   // Numbers are examples ("for example 21:30"), not names, and a mask in brackets is a format.
   // An approximate time ("Hora aproximada") names what its date names.
   const agrees = (text: string) =>
-    tokenizeText(maskIn(text) && maskIn(text) !== text ? text.replace(BRACKETED, ' ') : text)
+    tokenizeText(withoutBracketedMask(text))
       .filter((word) => !isPartWord(word) && !/^\d+$/.test(word) && !approximateWords().has(word))
       .every((word) => dateWords.has(word));
   return time.evidence.every((item) => {
@@ -253,10 +253,7 @@ function holdsDate(unit: FieldPart, sharedHint: string | undefined): boolean {
   return unit.evidence.some((item) => item.form === 'label' && endsInTimePreposition(item.text));
 }
 
-/**
- * The id or name of a date picker's text box, as InfoPath's `DateTimePickerInput`
- * and Telerik's `dateInput` are.
- */
+/** The id or name of a date picker's text box, such as `DTP35_DateTimePickerInput` or `rdpBirth_dateInput`. */
 const DATE_PICKER = /date_?(?:time_?)?(?:picker|input|box)/i;
 
 /**
@@ -281,4 +278,9 @@ function maskIn(text: string): string | undefined {
   if (isFormatMask(text)) return text;
   const inner = BRACKETED.exec(text)?.[1];
   return inner && isFormatMask(inner) ? inner : undefined;
+}
+
+/** Returns the text without its first bracketed part when that part is a format mask. */
+function withoutBracketedMask(text: string): string {
+  return text.replace(BRACKETED, (whole, inner: string) => (isFormatMask(inner) ? ' ' : whole));
 }
