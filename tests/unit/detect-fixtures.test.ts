@@ -501,3 +501,76 @@ describe('labels read with their control', () => {
     expect(fieldIdAt(result, '#seen')).toBe('last_seen_at');
   });
 });
+
+describe('labels of widget libraries and national wording', () => {
+  test('a date picker five boxes below its label', () => {
+    const item = (label: string, id: string, picker: boolean) => {
+      const input = `<div class="n-input"><div class="n-input-wrapper"><div class="n-input__input">
+        <input id="${id}" type="text" class="n-input__input-el"></div></div></div>`;
+      return `<div class="n-form-item"><label class="n-form-item-label">
+        <span class="n-form-item-label__text">${label}</span></label>
+        <div class="n-form-item-blank">${picker ? `<div class="n-date-picker">${input}</div>` : input}</div></div>`;
+    };
+    const body = `<html lang="lv"><body>${item('Uzvārds', 'surname', false)}
+      ${item('Dzim. datums', 'dob', true)}${item('Valodas', 'lang', false)}</body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldIdAt(result, '#dob')).toBe('date_of_birth');
+    expect(fieldIdAt(result, '#lang')).toBe('languages');
+  });
+
+  test('a switch of codes in the page script is no field', () => {
+    const body = `<html lang="bg"><body>
+      <div class="bx-top"><select name="site_lang" title="Език"><option selected>БГ</option><option>EN</option></select></div>
+      <table><tr><td>Езици</td><td><input name="form_text_18" id="langs"></td></tr></table>
+    </body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    const languages = result.fields.filter((field) => field.fieldId === 'languages');
+    expect(languages.map((field) => field.selectors)).toEqual([['#langs']]);
+  });
+
+  test("the interface's language is no field", () => {
+    const body = `<html lang="lv"><body>
+      <label for="ui">Saskarnes valoda</label><input id="ui" value="LV">
+      <label for="spoken">Valodas</label><input id="spoken">
+    </body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldIdAt(result, '#ui')).toBe('unclassified');
+    expect(fieldIdAt(result, '#spoken')).toBe('languages');
+  });
+
+  test.each([
+    ['de', 'sonst. angeg. Geb.-Daten', 'declared_dates_of_birth'],
+    ['de', 'Fallgruppe', 'case_type'],
+    ['de', 'Erkrankung / Medikation', 'health_needs'],
+    ['fr', 'Service requérant', 'issuing_authority'],
+    ['fr', 'Exposé des motifs', 'alert_reason'],
+    ['fr', "Attaches à l'étranger", 'contacts_abroad'],
+    ['fr', 'N° AGDREF / dossier OFPRA', 'national_register_number'],
+    ['mt', 'Telaq miċ-ċentru fi (data u ħin)', 'left_care_at'],
+    ['lv', 'Konti soc. tīklos', 'social_media'],
+    ['pl', 'Nr rejestracyjny daktyloskopii', 'fingerprints_reference'],
+    ['pl', 'Zawiadamiający', 'reported_by'],
+    ['bg', 'Структура, обявяваща издирването', 'issuing_authority'],
+    ['bg', 'Месторождение', 'place_of_birth'],
+    ['it', 'Educatore di riferimento', 'case_worker'],
+  ])('%s "%s" is %s', (lang, label, fieldId) => {
+    const body = `<html lang="${lang}"><body><label for="f">${label}</label><input id="f"></body></html>`;
+    expect(fieldIdAt(scanDocument(loadMarkup(body)), '#f')).toBe(fieldId);
+  });
+
+  test('a care home runaway checkbox is a warning', () => {
+    const body = `<html lang="pl"><body>
+      <input type="checkbox" id="w"><label for="w">ucieka z placówek (skłonność do oddaleń)</label>
+    </body></html>`;
+    expect(fieldIdAt(scanDocument(loadMarkup(body)), '#w')).toBe('warning_flags');
+  });
+
+  test('warning checkboxes with names of their own are one list', () => {
+    const box = (id: string, text: string) =>
+      `<span class="gwt-CheckBox"><input type="checkbox" id="${id}"><label for="${id}">${text}</label></span>`;
+    const body = `<html lang="fr"><body><table><tr><td><div class="gwt-Label">Mentions</div></td>
+      <td>${box('w1', "Fugueur récidiviste (s'est soustrait à la prise en charge)")}
+      ${box('w2', 'Risque suicidaire')}</td></tr></table></body></html>`;
+    expect(fieldIdAt(scanDocument(loadMarkup(body)), '#w1, #w2')).toBe('warning_flags');
+  });
+});

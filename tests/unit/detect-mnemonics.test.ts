@@ -107,9 +107,16 @@ describe('a part of a hyphenated prompt', () => {
     ['TM', 'time'],
     ['CLOTH', 'clothing'],
     ['UNACC', 'unaccompanied'],
+    // Conventional abbreviations read as their words.
+    ['NO', 'number'],
+    ['DT', 'date'],
+    ['PH', 'phone'],
+    ['FA', 'father'],
+    ['AKA', 'alias'],
+    // A word and an abbreviation written together.
+    ['KEYWRK', 'key worker'],
     // Vocabulary words stay.
-    ['NO', 'no'],
-    ['DT', 'dt'],
+    ['CASE', 'case'],
   ])('%s reads as "%s"', (part, word) => {
     expect(expandPromptPart(part)).toBe(word);
   });
@@ -119,8 +126,8 @@ describe('a part of a hyphenated prompt', () => {
   });
 
   test.each([
-    // Father or facility.
-    'FA',
+    // No word has these letters in this order.
+    'QV',
     'XQZ',
   ])('%s reads as no word', (part) => {
     expect(expandPromptPart(part)).toBeUndefined();
@@ -205,6 +212,58 @@ TXN     \u25B8<input id="txn" maxlength="8">
     const result = scanMarkup(page);
     expect(fieldIdAt(result, '#rmk')).toBe('unclassified');
     expect(fieldIdAt(result, '#txn')).toBe('unclassified');
+  });
+});
+
+describe('a terminal screen of slashed and bracketed prompts', () => {
+  const page = `<html lang="en"><body><pre>SISMIN  MISSING MINOR ENTRY
+ISS-SVC  <input id="iss" maxlength="16"> DOSS-NO <input id="doss" maxlength="16">
+CH-FAM   <input id="fam" maxlength="26"> CH/GVN  <input id="gvn" maxlength="26">
+FAM(B)   <input id="famb" maxlength="26"> AKA <input id="aka" maxlength="26">
+BRTH(D)  <input id="dob" maxlength="8"> YYYYMMDD BRTH(E) <input id="est" maxlength="1"> Y/N
+BRTH(P)  <input id="pob" maxlength="24">
+LEFT(D)  <input id="left" maxlength="8"> (T) <input id="lefttm" maxlength="4">
+GDN-ST   <input id="gst" maxlength="1"> A=APPOINTED N=PENDING GDN/TEL <input id="gtel" maxlength="20">
+RPT-BY   <input id="rby" maxlength="26"> RPT(D) <input id="rdt" maxlength="8">
+OPR      <input id="opr" maxlength="8">
+</pre></body></html>`;
+
+  test.each([
+    ['#iss', 'issuing_authority'],
+    ['#doss', 'national_case_number'],
+    ['#fam', 'surname'],
+    ['#gvn', 'forenames'],
+    ['#famb', 'name_at_birth'],
+    ['#aka', 'aliases'],
+    ['#dob', 'date_of_birth'],
+    ['#est', 'date_of_birth_estimated'],
+    ['#pob', 'place_of_birth'],
+    ['#gst', 'guardian_status'],
+    ['#gtel', 'guardian_contact'],
+    ['#rby', 'reported_by'],
+    ['#rdt', 'reported_at'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test('a bracketed time after a date joins it', () => {
+    const field = fieldAt(scanMarkup(page), '#left');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.selectors).toEqual(['#left', '#lefttm']);
+  });
+
+  test('the operator stays unclassified', () => {
+    expect(fieldIdAt(scanMarkup(page), '#opr')).toBe('unclassified');
+  });
+
+  test('a lone mnemonic keeps its own reading', () => {
+    const prompts = ['SURN', 'GIVN', 'DOB', 'CTZN', 'CLTH', 'WARN', 'FTHR', 'MTHR', 'RPT'];
+    const body = prompts
+      .map((prompt, index) => `${prompt} <input id="p${index}" maxlength="20">`)
+      .join('\n');
+    const result = scanMarkup(`<html lang="en"><body><pre>${body}</pre></body></html>`);
+    expect(fieldIdAt(result, '#p1')).toBe('forenames');
+    expect(fieldIdAt(result, '#p8')).toBe('reported_by');
   });
 });
 

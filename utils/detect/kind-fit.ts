@@ -82,8 +82,9 @@ const TYPED_ONLY = new Set([
 /**
  * Returns how well a control of `kind` can hold field `fieldId`, from 0 to 1.
  * A text box that takes one character takes a flag as well as a checkbox
- * does, as a terminal's `EST/` box for Y or N. `combobox` marks a text box
- * that is a combobox's input.
+ * does, as a terminal's `EST/` box for Y or N, and a box of one or two
+ * characters takes a code as a list does. `combobox` marks a text box that
+ * is a combobox's input.
  */
 export function kindFit(
   fieldId: string,
@@ -95,9 +96,17 @@ export function kindFit(
   if (kind === 'file') return fieldId === 'facial_image' ? 1 : (FILE_REFERENCES[fieldId] ?? 0);
   const type = getField(fieldId).type;
   if (kind === 'text' && maxLength === 1 && type === 'boolean') return 1;
-  const choiceOnly = combobox && kind === 'text' ? undefined : CHOICE_ONLY[fieldId];
+  const takesChoice = kind === 'text' && (combobox || isCodeBox(maxLength));
+  const choiceOnly = takesChoice ? undefined : CHOICE_ONLY[fieldId];
   const fit = choiceOnly ?? (TYPED_ONLY.has(fieldId) ? TYPED : FIT_BY_TYPE[type]);
   return fit[kind] ?? 0;
+}
+
+/** Maximum length of a text box that takes a code, as a terminal's `GDN-ST` box for A or N. */
+const MAX_CODE_BOX = 2;
+
+function isCodeBox(maxLength: number | undefined): boolean {
+  return maxLength !== undefined && maxLength > 0 && maxLength <= MAX_CODE_BOX;
 }
 
 /** Tells whether the field's value is a date or a date and time. */

@@ -3,6 +3,7 @@
  * that changes the page rather than holding a field.
  */
 import type { ScannedUnit } from './frame-scan';
+import { OWN_SCRIPT_CODES } from './option-vocabulary';
 import { isPromptOption, languageListing, languageNaming } from './options';
 
 /** Maximum options of a page's language switch. A longer list belongs to a field. */
@@ -71,7 +72,8 @@ function showsPageLanguage(unit: ScannedUnit): boolean {
   return pageLanguage !== '' && primaryLanguage(value.text) === pageLanguage;
 }
 
-/** Returns the primary language subtag of a language tag: "pt" of "pt-PT". */
+/** Returns the primary language subtag of a language tag: "pt" of "pt-PT", "bg" of "БГ". */
 function primaryLanguage(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(OWN_SCRIPT_CODES, primary) ? OWN_SCRIPT_CODES[primary] : primary;
 }

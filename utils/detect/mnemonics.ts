@@ -6,7 +6,7 @@
  */
 import { isStopWord } from './tokenize';
 import { vocabularyIndex } from './vocabulary-index';
-import { MNEMONIC_WORDS } from './vocabulary-words';
+import { MNEMONIC_WORDS, PROMPT_ABBREVIATIONS } from './vocabulary-words';
 
 /**
  * A label that is one mnemonic of three or four capitals with the slash a
@@ -79,20 +79,48 @@ export function expandMnemonic(text: string): string {
 }
 
 /**
- * Returns the word of one part of a hyphenated prompt: "GIV"
- * in "GIV-NM" is "given", "BRTH" in "BRTH-NM" is "birth". A vocabulary
- * word stays as it is. Other letters must shorten one of MNEMONIC_WORDS; of
- * several, the one whose consonants the letters spell in full wins, as
- * "NM" is "name" rather than "number". Returns undefined for letters that
- * shorten no word or several.
+ * Returns the words of one part of a hyphenated prompt: "GIV"
+ * in "GIV-NM" is "given", "BRTH" in "BRTH-NM" is "birth". A conventional
+ * abbreviation ("DT", "PH") reads as its words and a vocabulary word stays
+ * as it is. Other letters must shorten one of MNEMONIC_WORDS; of several,
+ * the one whose consonants the letters spell in full wins, as "NM" is
+ * "name" rather than "number". Returns undefined for letters that shorten no
+ * word or several.
  */
 export function expandPromptPart(part: string): string | undefined {
   const letters = part.toLowerCase();
+  return conventionalWords(letters) ?? partWord(letters) ?? joinedParts(letters);
+}
+
+/** Returns the words of a conventional abbreviation such as "DT" or "PH", if it is one. */
+export function conventionalWords(letters: string): string | undefined {
+  return Object.hasOwn(PROMPT_ABBREVIATIONS, letters) ? PROMPT_ABBREVIATIONS[letters] : undefined;
+}
+
+function partWord(letters: string): string | undefined {
   if (vocabularyIndex().knownWords.has(letters) || isStopWord(letters)) return letters;
   const words = firstWords(letters, PROMPT_PART_SHORTENINGS);
   if (words.length <= 1) return words[0];
   const spelled = words.filter((word) => consonants(word) === letters.slice(1));
   return spelled.length === 1 ? spelled[0] : undefined;
+}
+
+/** Shortest head of a part written without its hyphen, as "KEY" in "KEYWRK". */
+const MIN_JOINED_HEAD = 3;
+
+/**
+ * Returns the words of a part that joins a vocabulary word and a conventional
+ * abbreviation without a hyphen: "KEYWRK" is "key worker". Only one way of
+ * cutting the letters may give words.
+ */
+function joinedParts(letters: string): string | undefined {
+  const found: string[] = [];
+  for (let cut = MIN_JOINED_HEAD; cut <= letters.length - 2; cut++) {
+    const head = letters.slice(0, cut);
+    const tail = conventionalWords(letters.slice(cut));
+    if (tail && vocabularyIndex().knownWords.has(head)) found.push(`${head} ${tail}`);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

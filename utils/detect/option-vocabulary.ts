@@ -87,7 +87,7 @@ export const RISK_OPTIONS = [
   'female genital mutilation', 'terrorism', 'armed groups', 'suicide', 'self harm',
   'medical', 'tratta', 'sfruttamento', 'matrimonio forzato', 'mutilazioni genitali',
   'terrorismo', 'gruppi armati', 'suicidio', 'autolesionismo', 'menschenhandel',
-  'ausbeutung', 'zwangsheirat', 'genitalverstümmelung', 'terrorismus', 'bewaffnete gruppen',
+  'ausbeutung', 'zwangsheirat', 'zwangsverheiratung', 'genitalverstümmelung', 'terrorismus', 'bewaffnete gruppen',
   'suizid', 'selbstverletzung', 'handel ludźmi', 'wyzysk', 'przymusowe małżeństwo',
   'samobójstwo', 'samookaleczenie', 'traite', 'mariage forcé', 'mutilations génitales',
   'terrorisme', 'trata', 'explotación', 'matrimonio forzoso', 'exploração', 'tráfico de seres humanos', 'handel ludźmi', 'casamento forçado',
@@ -124,7 +124,7 @@ export const WARNING_OPTIONS = [
   // INPOL's personal warning "FREI", the French "risque suicidaire", the Italian "rischio
   // suicidario" and a child gone from a care home: "allontanatosi", "fuga de centro".
   'freitodgefahr', 'risque suicidaire', 'rischio suicidario', 'suicidario', 'allontanatosi',
-  'allontanato', 'allontanata', 'fuga de centro',
+  'allontanato', 'allontanata', 'fuga de centro', 'fugueur', 'fugueuse', 'fugueur récidiviste',
   // A child who ran away before, and a risk of suicide or self-harm, in Spanish, Portuguese,
   // Polish, Latvian, Bulgarian, German and Maltese.
   'fugas previas', 'fugas anteriores', 'riesgo autolítico', 'risco de suicídio',
@@ -196,10 +196,16 @@ export const LANGUAGE_OWN_NAMES = [
   'українська', 'shqip', 'türkçe', 'العربية',
 ];
 
+/**
+ * Codes that switchers write in the language's own script, as Bulgarian
+ * portals' "БГ | EN" and Greek ones' "ΕΛ | EN", with their ISO 639-1 codes.
+ */
+export const OWN_SCRIPT_CODES: Readonly<Record<string, string>> = { бг: 'bg', ελ: 'el' };
+
 /** ISO 639-1 codes of the languages a European portal's switcher offers. */
 // prettier-ignore
 export const LANGUAGE_SWITCH_CODES = [
   'en', 'de', 'fr', 'it', 'es', 'pt', 'pl', 'lv', 'mt', 'bg', 'nl', 'et', 'lt', 'fi', 'sv',
   'da', 'no', 'nb', 'cs', 'sk', 'sl', 'hr', 'hu', 'ro', 'el', 'ga', 'ca', 'eu', 'gl', 'ru',
-  'uk', 'sq', 'tr', 'ar',
+  'uk', 'sq', 'tr', 'ar', ...Object.keys(OWN_SCRIPT_CODES),
 ];

@@ -11,17 +11,33 @@
  */
 import type { EvidenceItem } from './evidence';
 import type { FrameScan, ScannedUnit } from './frame-scan';
-import { expandMnemonic, expandPromptPart } from './mnemonics';
+import { conventionalWords, expandMnemonic, expandPromptPart } from './mnemonics';
 
 /**
- * A prompt: groups of capitals joined by hyphens or dots, each with the
- * number of the box where a field has several ("WRN1", "OTH-NM2",
- * "ENT.AGCY"), then any marks other than a number sign.
+ * A prompt: groups of capitals joined by hyphens, dots or slashes, each with
+ * the number of the box where a field has several ("WRN1", "OTH-NM2",
+ * "ENT.AGCY", "CH/GVN"), and a qualifier in brackets ("BRTH(D)"), or a
+ * qualifier alone ("(T)" for the time after a date); then any marks other
+ * than a number sign.
  */
-const PROMPT = /^([A-Z]{1,6}\d?(?:[-.][A-Z]{1,6}\d?)*)\s*[^\p{L}\p{N}\s#]*$/u;
+const PROMPT =
+  /^((?:[A-Z]{1,6}\d?(?:[-./][A-Z]{1,6}\d?)*)?(?:\([A-Z]{1,4}\))?)\s*[^\p{L}\p{N}\s#]*$/u;
 
-/** The hyphen or dot between the parts of a prompt. */
-const PART_SEPARATOR = /[-.]/;
+/** The hyphen, dot, slash or bracket between the parts of a prompt. */
+const PART_SEPARATOR = /[-./()]/;
+
+/**
+ * One-letter qualifiers in brackets and the words they stand for: "BRTH(D)"
+ * is the date of birth, "BRTH(P)" the place, "LEFT(T)" the time.
+ */
+const QUALIFIERS: Readonly<Record<string, string>> = {
+  d: 'date',
+  t: 'time',
+  p: 'place',
+  c: 'country',
+  e: 'estimated',
+  b: 'birth',
+};
 
 /** A prompt of three or four capitals, which may be a mnemonic of its own. */
 const MNEMONIC = /^[A-Z]{3,4}\d?$/;
@@ -49,7 +65,8 @@ export function withTerminalPrompts(scan: FrameScan): FrameScan {
 /** Returns the capitals of a label that is one prompt, without its marks. */
 function promptOf(text: string): string | undefined {
   const prompt = PROMPT.exec(text)?.[1];
-  return prompt && prompt.replace(/[\d.-]/g, '').length >= 2 ? prompt : undefined;
+  if (!prompt) return undefined;
+  return prompt.replace(/[\d./-]/g, '').length >= 2 ? prompt : undefined;
 }
 
 /**
@@ -77,21 +94,32 @@ function withMnemonics(unit: ScannedUnit): ScannedUnit {
 
 /**
  * Returns the words of a prompt: each hyphenated or dotted part's word, the
- * mnemonic's words, or the word that a longer prompt starts. Returns
+ * words of a conventional abbreviation ("AKA1"), the mnemonic's words, or
+ * the word that a longer prompt starts. Returns
  * undefined when no part expands to a word.
  */
 function readPrompt(prompt: string): string | undefined {
   if (PART_SEPARATOR.test(prompt)) {
-    const parts = prompt.split(PART_SEPARATOR).map((part) => part.replace(/\d$/, ''));
-    const words = parts.map((part) => expandPromptPart(part));
+    const parts = prompt
+      .split(PART_SEPARATOR)
+      .filter((part) => part !== '')
+      .map((part) => part.replace(/\d$/, ''));
+    const words = parts.map((part) =>
+      part.length === 1 ? QUALIFIERS[part.toLowerCase()] : expandPromptPart(part),
+    );
     if (words.every((word) => word === undefined)) return undefined;
     return words.map((word, index) => word ?? parts[index]).join(' ');
   }
+  // A mnemonic's own reading comes first ("RPT" is the reporter), unless the
+  // conventional one starts with it and adds words ("GIVN" is "given name").
+  const own = conventionalWords(prompt.replace(/\d$/, '').toLowerCase());
   if (MNEMONIC.test(prompt)) {
     const slashed = `${prompt}/`;
     const expanded = expandMnemonic(slashed);
-    return expanded === slashed ? undefined : expanded;
+    if (expanded === slashed) return own;
+    return own?.startsWith(`${expanded} `) ? own : expanded;
   }
+  if (own) return own;
   // Longer prompts start their word, as "CLOTH" and "UNACC" do.
   const word = expandPromptPart(prompt.replace(/\d$/, ''));
   return word === prompt.toLowerCase() ? undefined : word;

@@ -295,9 +295,9 @@ export const DEPARTED = [
 export const REPORT = [
   'report', 'reported', 'reporting', 'denuncia', 'segnalazione', 'segnalato',
   'anzeige', 'angezeigt', 'meldung', 'gemeldet', 'vermisstenanzeige', 'anzeigeerstattung',
-  'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'déclaration', 'plainte', 'déclaré',
+  'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'zawiadomienie', 'zawiadomienia', 'déclaration', 'plainte', 'déclaré',
   'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'ziņots', 'ziņota', 'rapport',
-  'сигнал', 'сигнала', 'подаден', 'comunicação', 'comunicado',
+  'сигнал', 'сигнала', 'подаден', 'comunicação', 'comunicado', 'irrappurtat', 'irrappurtata',
 ];
 
 // prettier-ignore
@@ -309,7 +309,7 @@ export const REPORTER = [
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
   'anzeiger', 'anzeigerin',
-  'zgłaszający', 'zgłaszająca', 'déclarant', 'déclarante', 'informante', 'participante',
+  'zgłaszający', 'zgłaszająca', 'zawiadamiający', 'zawiadamiająca', 'déclarant', 'déclarante', 'informante', 'participante',
   'person making this notification', 'person making the notification', 'notifier',
   'ziņotājs', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
   'заявител', 'подател',
@@ -402,7 +402,8 @@ export const CENTRE = [
 // prettier-ignore
 export const CASE_WORKER = [
   'case worker', 'caseworker', 'social worker', 'key worker', 'case manager',
-  'assistente sociale', 'operatore di riferimento', 'operatore sociale', 'referente',
+  'assistente sociale', 'operatore di riferimento', 'educatore di riferimento',
+  'educatrice di riferimento', 'operatore sociale', 'referente',
   'betreuer', 'betreuerin', 'bezugsbetreuer', 'sozialarbeiter', 'sozialarbeiterin',
   'pracownik socjalny', 'opiekun ośrodka',
   'travailleur social', 'éducateur', 'éducateur référent', 'référent',
@@ -429,6 +430,8 @@ export const RELATIVES = [
   'angehörige', 'verwandte', 'familie', 'bekannte',
   'krewni', 'rodzina', 'znajomi', 'famille', 'proches', 'amis',
   'familiares', 'parientes', 'amigos', 'radinieki', 'draugi', 'qraba', 'familja',
+  // The French "attaches" (ties): "Attaches à l'étranger", "attaches familiales".
+  'attaches',
   'роднини', 'семейство', 'приятели',
 ];
 
@@ -469,7 +472,7 @@ export const ESTIMATED = [
   'presunta', 'presunto', 'stimata', 'approssimativa',
   'geschätzt', 'geschätztes', 'ungefähr', 'ungefähres', 'vermutet', 'vermutliches',
   'fiktiv', 'fiktives', 'szacunkowa', 'szacowana', 'przybliżona',
-  'estimée', 'approximative', 'présumée', 'estimada', 'aproximada', 'presumida',
+  'estimé', 'estimée', 'approximatif', 'approximative', 'présumé', 'présumée', 'estimada', 'aproximada', 'presumida',
   'aptuvens', 'aptuvenais', 'aptuveni', 'stmata', 'approssimattiva', 'приблизителна', 'предполагаема',
 ];
 
@@ -479,7 +482,7 @@ export const OTHER = [
   'altre', 'altra', 'altri', 'ulteriori', 'dichiarata', 'dichiarate', 'dichiarato',
   'weitere', 'andere', 'angegebene', 'inne', 'dodatkowe', 'deklarowane', 'podane',
   'autres', 'autre', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
-  'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn',
+  'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn', 'sonstige', 'sonst',
   'dikjarata', 'dikjarati', 'ddikjarati', 'други', 'декларирани',
   // "Other names used", "Citi lietotie vārdi": a name in use besides the official one.
   'used', 'usati', 'utilizzati', 'verwendete', 'benutzte', 'używane', 'utilisés', 'usados',
@@ -565,7 +568,7 @@ export const ALERT = [
 export const REASON = [
   'reason', 'reasons', 'grounds', 'motivo', 'motivi', 'motivazione', 'grund', 'gründe',
   'anlass', 'powód', 'przyczyna', 'podstawa', 'motif', 'raison', 'razão', 'iemesls',
-  'pamatojums', 'raġuni', 'основание', 'причина', 'uzasadnienie', 'fundamentação',
+  'pamatojums', 'raġuni', 'основание', 'причина', 'uzasadnienie', 'fundamentação', 'motifs',
   'justificación', 'justification', 'begründung', 'обосновка', 'мотиви', 'fundamentos',
 ];
 
@@ -828,6 +831,49 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   msc: 'miejscowość', гр: 'град',
   // German "Bes. Kennzeichen", "Staatsang.".
   bes: 'besondere', staatsang: 'staatsangehörigkeit',
+};
+
+/** Words of a portal's own screens, as in "Interface language" or "Langue du site". */
+// prettier-ignore
+export const INTERFACE = [
+  'interface', 'user interface', 'site', 'portal', 'display', 'interfaccia', 'sito',
+  'oberfläche', 'benutzeroberfläche', 'anzeigesprache', 'interfejs', 'interfejsu', 'strony',
+  'interfaz', 'sitio', 'saskarne', 'saskarnes', 'vietnes', 'portāla',
+  'interfaċċja', 'интерфейс', 'интерфейса', 'сайта', 'портала',
+];
+
+/**
+ * Parts of terminal prompts that data-entry screens shorten by convention, as
+ * "DT" and "TM" in "RPT-DT" and "LSN.TM", "PH" in "GDN-PH" or "AKA" in
+ * "AKA1", with the words each stands for. A part listed here is read as its
+ * words before any other reading. "ALT" ("alternate") reads as "other", the
+ * word the vocabulary's terms of other names and dates use.
+ */
+// prettier-ignore
+export const PROMPT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  // Dates, times and numbers.
+  dt: 'date', dte: 'date', tm: 'time', no: 'number', nr: 'number', nbr: 'number', num: 'number',
+  cd: 'code', ty: 'type', typ: 'type', ref: 'reference',
+  // Phones and addresses.
+  ph: 'phone', tel: 'telephone', tph: 'telephone', mob: 'mobile', ad: 'address',
+  adr: 'address', addr: 'address',
+  // People.
+  fa: 'father', fath: 'father', mo: 'mother', moth: 'mother', gdn: 'guardian', grd: 'guardian',
+  wkr: 'worker', wrk: 'worker', aka: 'alias', oth: 'other', alt: 'other', gvn: 'given name',
+  givn: 'given name', fam: 'family name', ch: 'child',
+  // Body.
+  ht: 'height', hgt: 'height', wt: 'weight', wgt: 'weight',
+  // Places and the child's origin.
+  pl: 'place', plc: 'place', loc: 'location', ctry: 'country', cntry: 'country',
+  lang: 'language', lng: 'language', natl: 'nationality', brth: 'birth', lst: 'last seen',
+  lsn: 'last seen',
+  // The alert and its file.
+  st: 'status', sts: 'status', stat: 'status', doc: 'document', org: 'organisation', doss: 'file',
+  iss: 'issuing', svc: 'service', grnd: 'grounds', grnds: 'grounds', decis: 'decision',
+  dacty: 'dactyloscopy', edac: 'eurodac',
+  agcy: 'agency', agy: 'agency', rpt: 'reported', rptd: 'reported', decn: 'decision',
+  dcn: 'decision', apx: 'approximate', approx: 'approximate', fp: 'fingerprints',
+  fpr: 'fingerprints', inst: 'institution', absc: 'absconded',
 };
 
 /**

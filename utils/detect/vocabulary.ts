@@ -41,7 +41,7 @@ const FINGERPRINTS = [
   'fotodattiloscopico', 'rilievi dattiloscopici', 'rilievi fotodattiloscopici',
   'дактилоскопна регистрация', 'дактилоскопия', 'дактилоскопна', 'пръстови отпечатъци',
   'pirkstu nospiedumi', 'pirkstu nospiedumu', 'daktiloskopija', 'bdas',
-  'odciski palców', 'daktyloskopia', 'empreintes', 'empreintes digitales',
+  'odciski palców', 'daktyloskopia', 'daktyloskopii', 'daktyloskopijny', 'daktyloskopijna', 'empreintes', 'empreintes digitales',
   'huellas', 'huellas dactilares', 'reseña dactilar', 'impressões digitais',
   'marki tas swaba', 'daktiloskopijas', 'daktiloskopiskie', 'daktiloskopisko',
   'daktiloskopēšana', 'daktiloskopēšanas', 'daktiloskopiskās', 'daktyloskopijna', 'daktyloskopijnej',
@@ -73,7 +73,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   case_type: [
     phrases('case type', 'type of case', 'tipologia', 'tipologia di scomparsa', 'fallart',
-      'fallkategorie', 'typ sprawy', 'rodzaj sprawy', 'type de disparition',
+      'fallkategorie', 'fallgruppe', 'typ sprawy', 'rodzaj sprawy', 'type de disparition',
       'tipo de desaparición', 'tipo de desaparecimento', 'lietas veids', 'gadījuma veids',
       'nature de la disparition', 'вид на случая', 'kwalifikacja zaginięcia'),
     all(w.TYPE, w.CASE),
@@ -159,8 +159,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     // Maltese "Dati tat-twelid oħra": "dati" alone is Italian for data, so only the phrase counts.
     all(w.OTHER, 'dati tat twelid'),
     phrases('dati oħra tat-twelid'),
-    // German joins the words: "Weitere angegebene Geburtsdaten".
-    allWeighted(0.9, w.OTHER, ['geburtsdaten', 'geburtsdatum']),
+    // German joins the words, "Weitere angegebene Geburtsdaten", or cuts them short,
+    // "sonst. angeg. Geb.-Daten".
+    allWeighted(0.9, w.OTHER, ['geburtsdaten', 'geburtsdatum', 'geb daten', 'geb datum']),
   ],
   place_of_birth: [
     phrases(
@@ -169,7 +170,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'm urodzenia',
       'luogonascita', 'geburtsort', 'gebort', 'miejsce urodzenia', 'lieu de naissance',
       'lugar de nacimiento', 'local de nascimento', 'naturalidade', 'dzimšanas vieta',
-      'post tat twelid', 'място на раждане',
+      'post tat twelid', 'място на раждане', 'месторождение',
     ),
     all(w.PLACE, w.BIRTH),
   ],
@@ -228,7 +229,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'предупредителни отметки', 'warning markers',
     ),
     weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
-      'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен'),
+      'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен',
+      // A child who runs away from care homes, in Polish.
+      'ucieka z placówek', 'skłonność do oddaleń', 'skłonność do ucieczek'),
   ],
   alert_reason: [
     all(w.REASON, w.ALERT),
@@ -236,18 +239,19 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.85, ...w.REASON),
   ],
   issuing_authority: [
-    phrases('issuing authority', 'autorità segnalante', 'ausschreibende behörde',
-      'ausschreibende stelle', 'organ wpisujący', 'autorité signalante',
-      'autoridad informadora', 'unidade participante', 'unidad que señala'),
+    phrases('issuing authority', 'issuing service', 'issuing agency', 'entering agency',
+      'autorità segnalante', 'ausschreibende behörde', 'ausschreibende stelle',
+      'organ wpisujący', 'autorité signalante', 'autoridad informadora', 'unidade participante', 'unidad que señala'),
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
-    phrases('service enquêteur', 'service demandeur', 'service initiateur', 'unité d enquête',
+    phrases('service enquêteur', 'service demandeur', 'service initiateur', 'service requérant', 'unité requérante', 'unité d enquête',
       'servicio instructor', 'unidad instructora', 'dependencia instructora'),
     // Police districts and zones that enter the alert: Belgium's "zone de police", Malta's
     // "Reporting district", the Bulgarian "Структура, въвела сигнала".
     phrases('zone de police', 'politiezone', 'reporting district', 'police district',
-      'структура въвела сигнала', 'структура на мвр'),
+      'структура въвела сигнала', 'структура на мвр',
+      'структура обявяваща издирването', 'структура обявяваща'),
     // NCIC: ORI, the originating agency identifier.
     phrases('ori', 'originating agency'),
   ],
@@ -278,7 +282,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.REGISTER, w.NUMBER),
     phrases('personal number', 'personal identification number', 'asylum number',
       'codice fiscale', 'codice unico identificativo', 'personenkennziffer', 'azr nummer',
-      'bamf aktenzeichen', 'vestanet', 'pesel', 'agdref', 'personas kods', 'personal code', 'егн', 'egn',
+      'bamf aktenzeichen', 'vestanet', 'pesel', 'agdref', 'ofpra', 'dossier ofpra', 'personas kods', 'personal code', 'егн', 'egn',
       'лнч', 'nie', 'número de identidad de extranjero', 'nif',
       'número de identificação fiscal', 'steuer id', 'steuerliche identifikationsnummer'),
     // Asylum files, and the Swiss migration register: ZEMIS, in French SYMIC, in Italian SIMIC.
@@ -400,6 +404,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   left_care_at: [
     all(w.LEFT_CARE, w.WHEN),
     all(w.DEPARTED, w.WHEN),
+    // "Telaq miċ-ċentru fi (data u ħin)": when the child left the centre, not the centre left.
+    all(w.DEPARTED, w.CENTRE, w.WHEN),
     all(w.LEFT_CARE, w.CENTRE),
     weak(0.85, ...w.LEFT_CARE),
   ],
@@ -463,6 +469,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('social media', 'social network', 'social networks', 'social media accounts',
       'profili social', 'soziale medien', 'soziale netzwerke', 'media społecznościowe',
       'réseaux sociaux', 'redes sociales', 'redes sociais', 'sociālie tīkli',
+      // The Latvian "soc. tīklos", with "sociālajos" cut short.
+      'soc tīklos', 'soc tīkli', 'soc tīklu',
       'midja soċjali', 'социални мрежи', 'facebook', 'instagram', 'tiktok', 'snapchat',
       // Inflected forms, as in "Konten in sozialen Netzwerken" or "Konta w mediach
       // społecznościowych".
@@ -504,7 +512,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     phrases('health', 'health needs', 'medical', 'medication', 'illness', 'disability',
       'salute', 'stato di salute', 'condizioni di salute', 'farmaci', 'malattie',
       'disabilità', 'gesundheit', 'gesundheitszustand', 'medikamente', 'krankheiten',
-      'behinderung', 'zdrowie', 'stan zdrowia', 'leki', 'choroby', 'santé', 'état de santé',
+      'behinderung', 'erkrankung', 'erkrankungen', 'medikation', 'zdrowie', 'stan zdrowia', 'leki', 'choroby', 'santé', 'état de santé',
       'médicaments', 'salud', 'estado de salud', 'medicación', 'saúde', 'estado de saúde',
       'medicação', 'veselība', 'veselības stāvoklis', 'medikamenti', 'saħħa', 'mediċini',
       'здраве', 'здравословно състояние', 'лекарства'),
@@ -583,6 +591,8 @@ export const NON_FIELD_TERMS: readonly Term[] = [
   all(w.RECORD_ENTRY, w.DATE),
   // A risk level or grading: the catalogue records the risks themselves.
   all(w.RISK, w.LEVEL),
+  // The language of the portal's own screens, as "Saskarnes valoda" or "Interface language".
+  all(w.INTERFACE, w.LANGUAGE),
   // The Swiss place of origin, a commune of citizenship that is no place of birth or stay.
   phrases('heimatort', 'bürgerort'),
 ];
