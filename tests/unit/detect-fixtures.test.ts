@@ -565,6 +565,17 @@ describe('labels of widget libraries and national wording', () => {
     expect(fieldIdAt(scanDocument(loadMarkup(body)), '#w')).toBe('warning_flags');
   });
 
+  test('risk checkboxes named by aria-label are one list', () => {
+    const box = (name: string, risk: string) =>
+      `<span class="siebui-ctrl-checkbox-container"><input type="checkbox" name="${name}"
+        aria-label="Gefährdung ${risk}"></span> ${risk}`;
+    const body = `<html lang="de"><body><table><tr><td>Gefährdung</td>
+      <td>${box('s_5_1_64_0', 'Menschenhandel')} ${box('s_5_1_65_0', 'Zwangsverheiratung')}</td>
+    </tr></table></body></html>`;
+    const selectors = 'input[name="s_5_1_64_0"], input[name="s_5_1_65_0"]';
+    expect(fieldIdAt(scanDocument(loadMarkup(body)), selectors)).toBe('risk_indicators');
+  });
+
   test('warning checkboxes with names of their own are one list', () => {
     const box = (id: string, text: string) =>
       `<span class="gwt-CheckBox"><input type="checkbox" id="${id}"><label for="${id}">${text}</label></span>`;

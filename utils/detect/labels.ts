@@ -171,8 +171,9 @@ export function addIdentifierEvidence(evidence: EvidenceItem[], element: Element
 
 /**
  * Returns the visible text of one choice of a radio or checkbox group: its own
- * label, else the text after it, else its value. An ARIA widget's own name
- * (`aria-labelledby`, `aria-label`, its text) comes before the text after it.
+ * label, else the text after it, else its value. A name of its own
+ * (`aria-labelledby`, `aria-label`, an ARIA widget's text) comes before the
+ * text after it.
  */
 export function choiceText(input: ControlElement, root: TreeRoot, index: TreeIndex): string {
   const labels = ownLabels(input, root, index);
@@ -180,7 +181,7 @@ export function choiceText(input: ControlElement, root: TreeRoot, index: TreeInd
     const text = visibleText(label, MAX_LABEL_LENGTH);
     if (text) return text;
   }
-  const widgetText = isFormControl(input) ? '' : widgetName(input, root);
+  const widgetText = widgetName(input, root);
   if (widgetText) return widgetText;
   const anchor = labels.find((label) => label.contains(input)) ?? input;
   const scope = { ownLabels: new Set(labels), controlAncestors: index.controlAncestors };
