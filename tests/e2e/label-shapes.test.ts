@@ -43,12 +43,14 @@ const PAGES = [
   'hyphen-prompts',
   'it',
   'it-names',
+  'leader-prompts',
   'lv',
   'mt',
   'numbered',
   'pl',
   'pl-components',
   'pt',
+  'repeaters',
   'terminal',
 ];
 

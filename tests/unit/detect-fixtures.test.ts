@@ -558,6 +558,57 @@ describe('labels of widget libraries and national wording', () => {
     expect(fieldIdAt(scanDocument(loadMarkup(body)), '#f')).toBe(fieldId);
   });
 
+  test('a group label titles the fields below it', () => {
+    const field = (label: string, id: string) => `<div class="fjs-form-field">
+      <label class="fjs-form-field-label" for="${id}">${label}</label>
+      <div class="fjs-input-group"><input class="fjs-input" id="${id}" type="text"></div></div>`;
+    const body = `<html lang="it"><body><div class="fjs-form-field fjs-form-field-group">
+      <label class="fjs-form-field-grouplabel">Tutore volontario</label>
+      ${field('Nominativo', 'name')}${field('Recapito', 'contact')}</div></body></html>`;
+    const result = scanDocument(loadMarkup(body));
+    expect(fieldIdAt(result, '#name')).toBe('guardian_name');
+    expect(fieldIdAt(result, '#contact')).toBe('guardian_contact');
+  });
+
+  test('repeater items under one label are one list', () => {
+    const item = (
+      id: string,
+    ) => `<li class="fi-fo-repeater-item"><div class="fi-fo-repeater-item-content">
+      <div class="fi-fo-field-wrp"><div class="grid"><div class="flex">
+      <label class="fi-fo-field-wrp-label" for="${id}"><span>Име / изписване</span></label></div>
+      <div class="grid"><div class="fi-input-wrp"><div class="min-w-0"><input class="fi-input" id="${id}" type="text">
+      </div></div></div></div></div></div></li>`;
+    const body = `<html lang="bg"><body><label for="s">Фамилия</label><input id="s">
+      <div class="fi-fo-repeater"><ul>${item('v1')}${item('v2')}</ul></div></body></html>`;
+    const field = fieldAt(scanDocument(loadMarkup(body)), '#v1');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#v1', '#v2']);
+  });
+
+  test('data grid rows under a column header are one list', () => {
+    const row = (index: number) => `<tr><td><div class="formio-component-textfield">
+      <input type="text" id="name-${index}" aria-label="Name / Schreibweise"></div></td>
+      <td><div class="formio-component-select"><select id="kind-${index}" aria-label="Art">
+      <option value=""></option><option value="alias">Alias</option></select></div></td></tr>`;
+    const body = `<html lang="de"><body><label for="s">Familienname</label><input id="s">
+      <table class="datagrid-table"><thead><tr><th>Name / Schreibweise</th><th>Art</th></tr></thead>
+      <tbody>${row(0)}${row(1)}</tbody></table></body></html>`;
+    const field = fieldAt(scanDocument(loadMarkup(body)), '#name-0');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#name-0', '#name-1']);
+  });
+
+  test('a time box under "Hour : Minutes" joins its date', () => {
+    const body = `<html lang="en"><body><label id="l" for="d">Last seen</label>
+      <span><input type="text" id="d" placeholder="DD-MM-YYYY" aria-labelledby="l sd">
+        <label id="sd" for="d">Date</label></span>
+      <span><input type="text" id="t" placeholder="HH:MM" aria-labelledby="l st">
+        <label id="st" for="t">Hour : Minutes</label></span></body></html>`;
+    const field = fieldAt(scanDocument(loadMarkup(body)), '#d');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#d', '#t']);
+  });
+
   test('a care home runaway checkbox is a warning', () => {
     const body = `<html lang="pl"><body>
       <input type="checkbox" id="w"><label for="w">ucieka z placówek (skłonność do oddaleń)</label>

@@ -267,6 +267,45 @@ OPR      <input id="opr" maxlength="8">
   });
 });
 
+describe('a terminal screen of prompts with dot leaders', () => {
+  const page = `<html lang="en"><body><pre>MPJ100  MISSING PERSON - JUVENILE          SCREEN 1
+OPERATOR ID . . . . . . . . : <input id="opr" maxlength="8">
+CHILD SURNAME . . . . . . . : <input id="sur" maxlength="30">
+EST (Y/N) . . : <input id="est" maxlength="1">  LANGS (ISO 639-3) . . : <input id="lang" maxlength="20">
+WARN MKRS (AB=ABSCONDER SU=SUICIDE) : <input id="wrn" maxlength="2">
+RISK (TR EX FM FG SU) . . . : <input id="risk" maxlength="2">
+L/S DATE (DDMMCCYY) . . . . : <input id="lsd" maxlength="8">  TIME (HHMM) : <input id="lst" maxlength="4">
+GDN NAME . . . . . . . . . : <input id="gdn" maxlength="30">
+GDN TEL/EMAIL . . . . . . . : <input id="gtel" maxlength="40">
+RPTD BY . . . . . . . . . . : <input id="rby" maxlength="30">
+NAFIS REF . . . . . . . . . : <input id="nafis" maxlength="14">
+</pre></body></html>`;
+
+  test.each([
+    ['#sur', 'surname'],
+    ['#est', 'date_of_birth_estimated'],
+    ['#lang', 'languages'],
+    ['#wrn', 'warning_flags'],
+    ['#risk', 'risk_indicators'],
+    ['#gdn', 'guardian_name'],
+    ['#gtel', 'guardian_contact'],
+    ['#rby', 'reported_by'],
+    ['#nafis', 'fingerprints_reference'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test('a date and a time with masks join', () => {
+    const field = fieldAt(scanMarkup(page), '#lsd');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#lsd', '#lst']);
+  });
+
+  test('the operator stays unclassified', () => {
+    expect(fieldIdAt(scanMarkup(page), '#opr')).toBe('unclassified');
+  });
+});
+
 describe('a web form with a few capitals alone', () => {
   test('lone capitals read as written', () => {
     const page = `<html lang="it"><body><form>

@@ -13,11 +13,11 @@ export const TRANSLATION_SEPARATOR = /\s\/\s/;
 
 /**
  * One part of a date or time mask: "TT", "jj", "aaaa", "rrrr", "__", "31", "дд", "гггг", "чч",
- * Oracle's minutes "MI" ("HH:MI", "HH24:MI"), or Maltese "xx" (xahar), "ssss" (sena) and
- * "ss" (siegħa), as in "jj/xx/ssss" and "ss:mm".
+ * Oracle's minutes "MI" ("HH:MI", "HH24:MI"), Maltese "xx" (xahar), "ssss" (sena) and
+ * "ss" (siegħa), as in "jj/xx/ssss" and "ss:mm", or the century "CC" of terminal masks
+ * such as "DDMMCCYY".
  */
-const MASK_PART =
-  String.raw`(?:[dtgjmh]{1,2}|hh24|mi|x{2}|s{2,4}|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|_{1,4}|\d{1,4}|дд|мм|гггг|чч)`;
+const MASK_PART = String.raw`(?:[dtgjmh]{1,2}|hh24|mi|x{2}|s{2,4}|y{2,4}|j{4}|a{2,4}|r{2,4}|g{4}|c{2}|_{1,4}|\d{1,4}|дд|мм|гггг|чч)`;
 
 /**
  * Date and time masks such as "TT.MM.JJJJ", "jj/mm/aaaa", "dd-mm-rrrr",
@@ -36,7 +36,10 @@ const HOUR_FIRST = /^\s*(?:h{1,2}(?:24)?|чч)[\s.:]/i;
 /** Tells whether a mask is a date: day, month and year, or month and a four-digit year. */
 export function isDateMask(text: string): boolean {
   if (!isFormatMask(text) || HOUR_FIRST.test(text)) return false;
-  const parts = text.trim().split(/[\s.\-/:]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .split(/[\s.\-/:]+/)
+    .filter(Boolean);
   return parts.length >= 3 || (parts.length === 2 && parts.some((part) => part.length === 4));
 }
 

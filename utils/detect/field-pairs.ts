@@ -10,7 +10,7 @@ import { getField } from '../catalogue/fields';
 import type { Classified } from './classify-scan';
 import { addEvidence } from './evidence';
 import { MIN_CONFIDENCE } from './ambiguity';
-import { type FieldPart, areNeighbours } from './frame-scan';
+import { type FieldPart, MAX_NEAR_ANCESTORS, areNeighbours } from './frame-scan';
 
 /** Each control must read as the field at least this surely. */
 const MIN_PART_CONFIDENCE = 0.6;
@@ -134,15 +134,22 @@ function repeatedField(
 
 function repeatsList(run: Classified, item: Classified): boolean {
   const fieldId = repeatedField(run, item, MIN_PART_CONFIDENCE);
-  if (!fieldId || !REPEATABLE_TYPES.has(getField(fieldId).type)) return false;
+  const type = fieldId ? getField(fieldId).type : undefined;
+  if (!type || !REPEATABLE_TYPES.has(type)) return false;
   // One line or table row: the same label in two blocks is about two persons.
   const last = run.field.parts[run.field.parts.length - 1];
   const [next] = item.field.parts;
-  return areNeighbours(last, next, 1) || (last.row !== undefined && last.row === next.row);
+  const inLine = areNeighbours(last, next, 1) || (last.row !== undefined && last.row === next.row);
+  // A repeater gives each item of a list a block of its own under the same label, one after
+  // another in one container (Filament's repeater, Form.io's edit grid).
+  return inLine || (LIST_TYPES.has(type) && areNeighbours(last, next, MAX_NEAR_ANCESTORS));
 }
 
-/** Levels from a box up to the table section that contains the rows of a repeating table. */
-const MAX_COLUMN_DEPTH = 3;
+/**
+ * Levels from a box up to the table section that contains the rows of a
+ * repeating table, with one wrapper around the box as Form.io writes it.
+ */
+const MAX_COLUMN_DEPTH = 4;
 
 /** Number of earlier items searched for the column's previous box, the other columns of a row. */
 const MAX_COLUMN_LOOKBACK = 8;
@@ -173,7 +180,7 @@ export function joinListColumns(items: readonly Classified[]): Classified[] {
 function continuesColumn(run: Classified, item: Classified): boolean {
   const fieldId = repeatedField(run, item, MIN_CONFIDENCE);
   if (!fieldId || !LIST_TYPES.has(getField(fieldId).type)) return false;
-  if (run.label.source !== 'table-above' || item.label.source !== 'table-above') return false;
+  if (!isUnderHeader(run) || !isUnderHeader(item)) return false;
 
   const last = run.field.parts[run.field.parts.length - 1];
   const [next] = item.field.parts;
@@ -182,6 +189,17 @@ function continuesColumn(run: Classified, item: Classified): boolean {
     next.row !== undefined &&
     last.row !== next.row &&
     areNeighbours(last, next, MAX_COLUMN_DEPTH)
+  );
+}
+
+/**
+ * Tells whether a box's label is its column header, read from the table or
+ * given again by an `aria-label` of the same text, as Form.io's data grids do.
+ */
+function isUnderHeader({ label, field }: Classified): boolean {
+  if (label.source === 'table-above') return true;
+  return field.parts[0].evidence.some(
+    (item) => item.source === 'table-above' && item.text === label.text,
   );
 }
 

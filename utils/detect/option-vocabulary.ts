@@ -124,7 +124,8 @@ export const WARNING_OPTIONS = [
   // INPOL's personal warning "FREI", the French "risque suicidaire", the Italian "rischio
   // suicidario" and a child gone from a care home: "allontanatosi", "fuga de centro".
   'freitodgefahr', 'risque suicidaire', 'rischio suicidario', 'suicidario', 'allontanatosi',
-  'allontanato', 'allontanata', 'fuga de centro', 'fugueur', 'fugueuse', 'fugueur récidiviste',
+  'allontanato', 'allontanata', 'allontanamento da struttura', 'fuga de centro', 'fugueur',
+  'fugueuse', 'fugueur récidiviste', 'ausbrecher', 'abgängiger',
   // A child who ran away before, and a risk of suicide or self-harm, in Spanish, Portuguese,
   // Polish, Latvian, Bulgarian, German and Maltese.
   'fugas previas', 'fugas anteriores', 'riesgo autolítico', 'risco de suicídio',

@@ -6,7 +6,7 @@
  */
 import type { ControlInfo, OptionInfo } from '../messaging/page-model';
 import { autocompleteRole } from './autocomplete';
-import type { EvidenceItem } from './evidence';
+import { type EvidenceItem, isFormatMask } from './evidence';
 import { normalizeText, splitWords } from './normalize';
 import { type DatePartRole, analyzeOptions } from './options';
 import { identifierWords, tokenizeText } from './tokenize';
@@ -118,10 +118,15 @@ export function namesPartAtEdge(
   const words = partWords()[part];
   return unit.evidence.some((item) => {
     if (item.form !== 'label') return false;
-    const labelWords = tokenizeText(item.text);
+    const labelWords = wordsWithoutMasks(item.text);
     const last = labelWords[labelWords.length - 1];
     return last !== undefined && (words.has(labelWords[0]) || words.has(last));
   });
+}
+
+/** Returns a label's words without its format masks: "time" of "TIME (HHMM)". */
+function wordsWithoutMasks(text: string): string[] {
+  return tokenizeText(text).filter((word) => !(/\p{L}/u.test(word) && isFormatMask(word)));
 }
 
 /**
@@ -137,7 +142,7 @@ export function namesPart(
 
   for (const item of unit.evidence) {
     if (item.form === 'label') {
-      const labelWords = tokenizeText(item.text);
+      const labelWords = wordsWithoutMasks(item.text);
       const short = labelWords.length > 0 && labelWords.length <= MAX_PART_LABEL_WORDS;
       if (short && labelWords.every((word) => words.has(word))) return true;
     } else if (item.form === 'identifier') {

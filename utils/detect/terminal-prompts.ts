@@ -9,16 +9,16 @@
  * them too. On a web form, a few capitals alone are more often a national
  * abbreviation, such as the Italian postcode "CAP", and stay as they are.
  */
-import type { EvidenceItem } from './evidence';
+import { type EvidenceItem, isFormatMask } from './evidence';
 import type { FrameScan, ScannedUnit } from './frame-scan';
 import { conventionalWords, expandMnemonic, expandPromptPart } from './mnemonics';
 
 /**
  * A prompt: groups of capitals joined by hyphens, dots or slashes, each with
  * the number of the box where a field has several ("WRN1", "OTH-NM2",
- * "ENT.AGCY", "CH/GVN"), and a qualifier in brackets ("BRTH(D)"), or a
- * qualifier alone ("(T)" for the time after a date); then any marks other
- * than a number sign.
+ * "ENT.AGCY", "CH/GVN"). A qualifier in brackets may follow ("BRTH(D)") or
+ * stand alone ("(T)" for the time after a date). Any marks other than a
+ * number sign may come last.
  */
 const PROMPT =
   /^((?:[A-Z]{1,6}\d?(?:[-./][A-Z]{1,6}\d?)*)?(?:\([A-Z]{1,4}\))?)\s*[^\p{L}\p{N}\s#]*$/u;
@@ -56,10 +56,63 @@ export function withTerminalPrompts(scan: FrameScan): FrameScan {
     const label = unit.evidence.find((item) => item.form === 'label')?.text;
     if (label === undefined) continue;
     labelled++;
-    if (promptOf(label)) prompted++;
+    if (promptOf(label) || LEADER_PROMPT.test(label)) prompted++;
   }
   if (prompted < MIN_PROMPTS || prompted < labelled * MIN_PROMPT_SHARE) return scan;
   return { ...scan, units: scan.units.map(withMnemonics) };
+}
+
+/**
+ * A prompt of words in capitals that ends in a colon, most often after dot
+ * leaders, as VME and AS/400 screens write them: "GDN NAME . . . :",
+ * "EST (Y/N) :".
+ */
+const LEADER_PROMPT = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*:\s*$/u;
+
+/** A bracketed part of a label: a legend, a list of codes or a mask. */
+const BRACKETED = /\(([^()]*)\)/g;
+
+/** Minimum number of codes in a bracketed list: "(TR EX FM)", "(NAME/CTRY/TEL)". */
+const MIN_LISTED_CODES = 3;
+
+/**
+ * Tells whether a bracketed part of a terminal's label names no field: a
+ * legend of codes ("A=APPTD N=NOT YET"), a list of three or more codes
+ * ("AI AII B C", "NAME/CTRY/TEL") or a format mask ("DDMMCCYY").
+ */
+function isCodeHint(inner: string): boolean {
+  if (inner.includes('=') || isFormatMask(inner)) return true;
+  const codes = inner.split(/[\s/,]+/).filter(Boolean);
+  return codes.length >= MIN_LISTED_CODES && codes.every((code) => /^[A-Z\d]{1,4}$/.test(code));
+}
+
+/** A word of capitals that may be a conventional abbreviation: "GDN", "RPTD", "L/S". */
+const CAPITALS_WORD = /^[A-Z]{1,6}(?:\/[A-Z])?$/;
+
+/**
+ * Returns a label of words in capitals with each conventional abbreviation
+ * replaced by its words ("GDN TEL/EMAIL" is "guardian telephone EMAIL"),
+ * without its dot leaders and bracketed hints. Returns undefined for a
+ * label with small letters, or with neither such an abbreviation nor a hint.
+ */
+function readCapitals(text: string): string | undefined {
+  if (/\p{Ll}/u.test(text)) return undefined;
+  let changed = false;
+  const words = text
+    .replace(BRACKETED, (whole, inner: string) => {
+      if (!isCodeHint(inner)) return whole;
+      changed = true;
+      return ' ';
+    })
+    .replace(/[\s.:]+$/, '')
+    .split(/\s+/)
+    .flatMap((word) => (conventionalWords(word.toLowerCase()) ? [word] : word.split('/')))
+    .map((word) => {
+      const own = CAPITALS_WORD.test(word) ? conventionalWords(word.toLowerCase()) : undefined;
+      if (own) changed = true;
+      return own ?? word;
+    });
+  return changed ? words.join(' ') : undefined;
 }
 
 /** Returns the capitals of a label that is one prompt, without its marks. */
@@ -83,8 +136,9 @@ function lastPromptOf(text: string): string | undefined {
 function withMnemonics(unit: ScannedUnit): ScannedUnit {
   let changed = false;
   const evidence = unit.evidence.map((item): EvidenceItem => {
-    const prompt = item.form === 'label' ? lastPromptOf(item.text) : undefined;
-    const words = prompt && readPrompt(prompt);
+    if (item.form !== 'label') return item;
+    const prompt = lastPromptOf(item.text);
+    const words = prompt ? readPrompt(prompt) : readCapitals(item.text);
     if (!words) return item;
     changed = true;
     return { ...item, text: words };

@@ -53,6 +53,8 @@ export const TIME = [
   'ore', 'uhr', 'heures', 'horas', 'godz', 'godzinie', 'plkst', 'pulksten', 'ч',
   // Hour masks: Bulgarian "чч:мм".
   'чч',
+  // The minutes beside the hours, as Jotform's "Hour : Minutes" under a time box.
+  'minutes', 'minute', 'minuti', 'minuten', 'minutos', 'minuty', 'minūtes', 'минути',
 ];
 
 // prettier-ignore
@@ -443,7 +445,7 @@ export const ABROAD = [
 
 // prettier-ignore
 export const H24 = [
-  '24h', 'h24', '24 ч', 'денонощно', 'денонощен', '24 hour', 'całodobowy', 'całodobowa', 'całodobowo', '24 h', '24 hours', '24 7', '24 ore', '24 std', '24 stunden', 'rund um die uhr',
+  '24h', 'h24', '24 ч', 'денонощно', 'денонощен', '24 hour', 'całodobowy', 'całodobowa', 'całodobowo', '24 h', '24 hr', '24hr', '24 hrs', '24 hours', '24 7', '24 ore', '24 std', '24 stunden', 'rund um die uhr',
   '24 godziny', '24 heures', '24 horas', '24 stundas', '24 siegħa', '24 часа',
   'emergency', 'emergenza', 'reperibilità', 'reperibile', 'notfall', 'notruf', 'on call',
   'permanence', 'bereitschaft', 'guardia', 'plantão', 'dyżur', 'dyżurny', 'dežūras', 'дежурен',
@@ -859,20 +861,21 @@ export const PROMPT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   adr: 'address', addr: 'address',
   // People.
   fa: 'father', fath: 'father', mo: 'mother', moth: 'mother', gdn: 'guardian', grd: 'guardian',
-  wkr: 'worker', wrk: 'worker', aka: 'alias', oth: 'other', alt: 'other', gvn: 'given name',
+  wkr: 'worker', wrk: 'worker', warn: 'warning', mkrs: 'markers', aka: 'alias', oth: 'other', alt: 'other', gvn: 'given name',
   givn: 'given name', fam: 'family name', ch: 'child',
   // Body.
   ht: 'height', hgt: 'height', wt: 'weight', wgt: 'weight',
   // Places and the child's origin.
   pl: 'place', plc: 'place', loc: 'location', ctry: 'country', cntry: 'country',
-  lang: 'language', lng: 'language', natl: 'nationality', brth: 'birth', lst: 'last seen',
-  lsn: 'last seen',
+  lang: 'language', lng: 'language', natl: 'nationality', naty: 'nationality', brth: 'birth',
+  lst: 'last seen', lsn: 'last seen', 'l/s': 'last seen', cob: 'country of birth',
+  dest: 'destination', langs: 'languages',
   // The alert and its file.
   st: 'status', sts: 'status', stat: 'status', doc: 'document', org: 'organisation', doss: 'file',
   iss: 'issuing', svc: 'service', grnd: 'grounds', grnds: 'grounds', decis: 'decision',
   dacty: 'dactyloscopy', edac: 'eurodac',
   agcy: 'agency', agy: 'agency', rpt: 'reported', rptd: 'reported', decn: 'decision',
-  dcn: 'decision', apx: 'approximate', approx: 'approximate', fp: 'fingerprints',
+  dcn: 'decision', apx: 'approximate', approx: 'approximate', est: 'estimated', fp: 'fingerprints',
   fpr: 'fingerprints', inst: 'institution', absc: 'absconded',
 };
 

@@ -34,7 +34,7 @@ const PHONE_OR_MAIL = [...w.PHONE, ...w.EMAIL, ...w.CONTACT];
 /** Words for fingerprints and their record. */
 // prettier-ignore
 const FINGERPRINTS = [
-  'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed',
+  'fingerprints', 'fingerprint', 'dactyloscopic data', 'dactyloscopy', 'afis', 'faed', 'nafis',
   'ten print', 'tenprint', 'decadactilar', 'reseña decadactilar',
   'impronte', 'impronte digitali', 'fotosegnalamento', 'cartellino fotodattiloscopico',
   'fingerabdrücke', 'fingerabdruck', 'daktyloskopie', 'fotodattiloscopici',

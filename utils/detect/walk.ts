@@ -178,8 +178,12 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
     collectWidget(element as HTMLElement, widget, root, state, frame);
     return true;
   }
-  if (tag === 'LABEL') collectLabel(element as HTMLLabelElement, root, index);
-  else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
+  if (tag === 'LABEL') {
+    const label = element as HTMLLabelElement;
+    collectLabel(label, root, index);
+    // A label of no control may title a group, as form-js's `fjs-form-field-grouplabel`.
+    if (!label.htmlFor) recordClassHeading(label, state);
+  } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
   else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state);
   else if (CLASS_HEADING_TAGS.has(tag)) recordClassHeading(element, state);
   return true;
@@ -270,12 +274,13 @@ const CLASS_HEADING_TAGS = new Set(['DIV', 'SPAN', 'P', 'HEADER', 'STRONG', 'B']
  * Vuetify's `text-h6`, MudBlazor's `mud-typography-h6`, Bootstrap's `h5`,
  * OutSystems' `heading5`, and the titles of cards, panels, sections, groups,
  * group boxes and accordions (`card-header`, `mx-groupbox-header`,
- * DevExtreme's `dx-form-group-caption`, Frappe's `section-head`). The number of
- * `h6` or `heading5` is the level. Titles of labels, fields, popovers and
- * list items are no sections, so other `title` classes do not count.
+ * DevExtreme's `dx-form-group-caption`, Frappe's `section-head`, form-js's
+ * `fjs-form-field-grouplabel`). The number of `h6` or `heading5` is the level.
+ * Titles of labels, fields, popovers and list items are no sections, so other
+ * `title` classes do not count.
  */
 const HEADING_CLASS =
-  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]+(?:title|head|header|heading|caption))(?=$|\s)/i;
+  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]+(?:title|head|header|heading|caption)|[\w-]*grouplabel)(?=$|\s)/i;
 
 /** Records a title that its class names as a heading, unless it contains a control. */
 function recordClassHeading(element: Element, state: WalkState): void {
