@@ -106,6 +106,7 @@ function readCapitals(text: string): string | undefined {
     })
     .replace(/[\s.:]+$/, '')
     .split(/\s+/)
+    // "L/S" is one abbreviation, while "TEL/EMAIL" is two words.
     .flatMap((word) => (conventionalWords(word.toLowerCase()) ? [word] : word.split('/')))
     .map((word) => {
       const own = CAPITALS_WORD.test(word) ? conventionalWords(word.toLowerCase()) : undefined;
@@ -115,11 +116,15 @@ function readCapitals(text: string): string | undefined {
   return changed ? words.join(' ') : undefined;
 }
 
-/** Returns the capitals of a label that is one prompt, without its marks. */
+/**
+ * Returns the capitals of a label that is one prompt, without its marks: two
+ * letters or more, or a bracketed qualifier alone such as "(T)".
+ */
 function promptOf(text: string): string | undefined {
   const prompt = PROMPT.exec(text)?.[1];
   if (!prompt) return undefined;
-  return prompt.replace(/[\d./-]/g, '').length >= 2 ? prompt : undefined;
+  const letters = prompt.replace(/[^A-Z]/g, '');
+  return letters.length >= 2 || prompt.startsWith('(') ? prompt : undefined;
 }
 
 /**
