@@ -40,6 +40,7 @@ const PAGES = [
   'dotted-prompts',
   'es',
   'fr',
+  'grids',
   'hyphen-prompts',
   'it',
   'it-names',
@@ -51,6 +52,7 @@ const PAGES = [
   'pl-components',
   'pt',
   'repeaters',
+  'spaced-prompts',
   'terminal',
 ];
 

@@ -279,6 +279,10 @@ GDN NAME . . . . . . . . . : <input id="gdn" maxlength="30">
 GDN TEL/EMAIL . . . . . . . : <input id="gtel" maxlength="40">
 RPTD BY . . . . . . . . . . : <input id="rby" maxlength="30">
 NAFIS REF . . . . . . . . . : <input id="nafis" maxlength="14">
+SIS CAT (AI AII B C DI DII DIII) . : <input id="cat" maxlength="4">
+DEST CTRY (ISO3). . . . . . : <input id="dstc" maxlength="3">   DEST PLACE : <input id="dstp" maxlength="30">
+SIRENE M FORM 311 . . . . . : <input id="note1" maxlength="52">
+                              <input id="note2" maxlength="52">
 </pre></body></html>`;
 
   test.each([
@@ -303,6 +307,18 @@ NAFIS REF . . . . . . . . . : <input id="nafis" maxlength="14">
 
   test('the operator stays unclassified', () => {
     expect(fieldIdAt(scanMarkup(page), '#opr')).toBe('unclassified');
+  });
+
+  test('CAT after SIS is the category', () => {
+    expect(fieldIdAt(scanMarkup(page), '#cat')).toBe('alert_category');
+  });
+
+  test('a full word after an abbreviation ends the prompt: DEST PLACE', () => {
+    expect(fieldAt(scanMarkup(page), '#dstc')?.selectors).toEqual(['#dstc', '#dstp']);
+  });
+
+  test("an unlabelled box of a long text box's length is its next line", () => {
+    expect(fieldAt(scanMarkup(page), '#note1')?.selectors).toEqual(['#note1', '#note2']);
   });
 });
 
@@ -519,5 +535,68 @@ describe('labels of authorities, registers and actions', () => {
       <label><input id="y" type="checkbox"> Yes</label> <label><input id="n" type="checkbox"> No</label></p>
       </body></html>`;
     expect(fieldIdAt(scanMarkup(page), '#n')).not.toBe('unaccompanied');
+  });
+});
+
+describe('a terminal screen of prompts of several words, as VPLUS writes them', () => {
+  const page = `<html lang="en"><body><pre>MCH100   MISSING CHILD - ALERT ENTRY              SCREEN 1 OF 2
+ISSUING UNIT <input id="unit" maxlength="20">  CASE REF <input id="case" maxlength="12">  OPR <input id="opr" maxlength="6">
+SIS CAT <input id="cat" maxlength="4"> (AI AII B C DI DII DIII E)   CASE TYPE <input id="type" maxlength="1">
+CRT/LA ORDER NO/DATE <input id="order" maxlength="24">
+SURNAME <input id="sur" maxlength="24">  FORENAMES <input id="fore" maxlength="24">
+POB <input id="pob" maxlength="20">  COB <input id="cob" maxlength="3">  NATY <input id="naty" maxlength="18">
+EYES <input id="eyes" maxlength="3">  HAIR <input id="hair" maxlength="3">  SMT <input id="smt" maxlength="60">
+HO REF <input id="ho" maxlength="12">  FP REF <input id="fp" maxlength="12">
+GDN ST <input id="gst" maxlength="1"> (A=APPTD N=NOT YET APPTD)  GDN NAME <input id="gdn" maxlength="30">
+LEFT CARE DDMMYY <input id="left" maxlength="6"> HHMM <input id="lefttm" maxlength="4">
+L/S DDMMYY <input id="ls" maxlength="6"> HHMM <input id="lstm" maxlength="4">
+PREV MISSING EPISODES <input id="prev" maxlength="40">
+RPTD BY <input id="rby" maxlength="24">  RPTD DDMMYY <input id="rdt" maxlength="6"> HHMM <input id="rtm" maxlength="4">
+</pre></body></html>`;
+
+  test.each([
+    ['#unit', 'issuing_authority'],
+    ['#case', 'national_case_number'],
+    ['#cat', 'alert_category'],
+    ['#type', 'case_type'],
+    ['#order', 'decision_reference'],
+    ['#ho', 'national_register_number'],
+    ['#fp', 'fingerprints_reference'],
+    ['#gst', 'guardian_status'],
+    ['#gdn', 'guardian_name'],
+    ['#prev', 'previous_disappearances'],
+    ['#rby', 'reported_by'],
+    ['#rdt', 'reported_at'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test.each([
+    ['#left', 'left_care_at', ['#left', '#lefttm']],
+    ['#ls', 'last_seen_at', ['#ls', '#lstm']],
+  ])('%s and the HHMM box after it are %s', (selector, fieldId, selectors) => {
+    const field = fieldAt(scanMarkup(page), selector);
+    expect(field?.fieldId).toBe(fieldId);
+    expect(field?.selectors).toEqual(selectors);
+  });
+
+  test('the operator stays unclassified', () => {
+    expect(fieldIdAt(scanMarkup(page), '#opr')).toBe('unclassified');
+  });
+});
+
+describe('an all-capitals web form with few prompts stays a web form', () => {
+  test('labels of words in capitals keep their national abbreviations', () => {
+    const rows = ['COGNOME', 'NOME', 'DATA DI NASCITA', 'LUOGO DI NASCITA', 'CAP', 'COMUNE']
+      .map(
+        (label, index) =>
+          `<tr><td><label for="f${index}">${label}</label></td><td><input id="f${index}"></td></tr>`,
+      )
+      .join('');
+    const result = scanMarkup(
+      `<html lang="it"><body><form><table>${rows}</table></form></body></html>`,
+    );
+    expect(fieldIdAt(result, '#f2')).toBe('date_of_birth');
+    expect(fieldIdAt(result, '#f0')).toBe('surname');
   });
 });

@@ -399,3 +399,139 @@ describe('fixture portals', () => {
     expect(fieldIdAt(demo(), '#ctl00_Main_txtAltreDate')).toBe('declared_dates_of_birth');
   });
 });
+
+describe('labels of the issuing unit, the reason, the reporter and the register', () => {
+  test.each([
+    ['en', 'Issuing unit', 'issuing_authority'],
+    ['pt', 'Entidade que insere o alerta', 'issuing_authority'],
+    ['pt', 'Fundamento do alerta', 'alert_reason'],
+    ['bg', 'Подразделение, издаващо сигнала', 'issuing_authority'],
+    ['lv', 'Izsludinātājs', 'issuing_authority'],
+    ['lv', 'Kur redzēts', 'last_seen_place'],
+    ['lv', 'Pieteicējs', 'reported_by'],
+    ['de', 'Zuletzt gesehen in / bei', 'last_seen_place'],
+    ['es', 'Unidad que da de alta', 'issuing_authority'],
+    ['fr', "Service à l'origine de l'inscription", 'issuing_authority'],
+    ['it', 'ID SIM (Sistema Informativo Minori)', 'national_register_number'],
+  ])('%s "%s" is %s', (lang, label, fieldId) => {
+    const page = `<html lang="${lang}"><body><form>
+      <label for="x">${label}</label><input id="x" maxlength="60">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).toBe(fieldId);
+  });
+
+  test("a unit's telephone is no issuing authority", () => {
+    const page = `<html lang="en"><body><form>
+      <label for="x">Unit telephone (24 hr)</label><input id="x">
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#x')).not.toBe('issuing_authority');
+  });
+});
+
+describe('grid rows whose boxes number their row', () => {
+  const page = `<html lang="pl"><body><form><table>
+    <tr><th>Lp.</th><th>Nazwisko i imię (wariant)</th><th>Rodzaj</th></tr>
+    <tr><td>1</td><td><input id="a1" aria-label="Inne nazwisko lub pisownia, wiersz 1"></td>
+      <td><select id="k1" aria-label="Rodzaj, wiersz 1"><option value=""></option><option value="P">pseudonim</option></select></td></tr>
+    <tr><td>2</td><td><input id="a2" aria-label="Inne nazwisko lub pisownia, wiersz 2"></td>
+      <td><select id="k2" aria-label="Rodzaj, wiersz 2"><option value=""></option><option value="P">pseudonim</option></select></td></tr>
+  </table></form></body></html>`;
+
+  test('the boxes of one column join into one list', () => {
+    const field = fieldAt(scanMarkup(page), '#a1');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#a1', '#a2']);
+  });
+
+  test('the kind select of each row is no alias', () => {
+    expect(fieldIdAt(scanMarkup(page), '#k1')).not.toBe('aliases');
+  });
+});
+
+describe('section titles that only a class names', () => {
+  test('SmartClient section header names the section', () => {
+    const page = `<html lang="en"><body>
+      <div class="sectionHeaderopened" role="button"><span>Guardian</span></div>
+      <div><form><table><tr><td class="formTitle"><label for="n">Name</label></td>
+        <td class="formCell"><input id="n"></td></tr></table></form></div>
+    </body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#n')).toBe('guardian_name');
+  });
+});
+
+describe('checkboxes whose value is empty', () => {
+  const page = `<html lang="en"><body><form><div>
+    <label><input type="checkbox" name="w" id="w1" value=""> Armed</label>
+    <label><input type="checkbox" name="w" id="w2" value=""> Violent</label>
+    <label><input type="checkbox" name="w" id="w3" value=""> Absconder</label>
+  </div></form></body></html>`;
+
+  test("the boxes' texts name the field", () => {
+    expect(scanMarkup(page).fields.map((field) => field.fieldId)).toContain('warning_flags');
+  });
+
+  test('each box is a choice with its text as its value', () => {
+    const field = scanMarkup(page).fields.find((found) => found.fieldId === 'warning_flags');
+    expect(field?.controls[0].options).toEqual([
+      { value: 'Armed', text: 'Armed' },
+      { value: 'Violent', text: 'Violent' },
+      { value: 'Absconder', text: 'Absconder' },
+    ]);
+  });
+});
+
+describe('a grid in the cell after its label', () => {
+  const page = `<html lang="es"><body><form><table>
+    <tr><td>Otras identidades y grafías utilizadas</td><td><div><table>
+      <thead><tr><th>Nombre y apellidos tal como constan</th><th>Origen del dato</th></tr></thead>
+      <tbody>
+        <tr><td><input id="a1"></td><td><span>Frontera</span></td></tr>
+        <tr><td><input id="a2"></td><td><span>Centro</span></td></tr>
+      </tbody></table></div></td></tr>
+  </table></form></body></html>`;
+
+  test('the label before the grid names its column', () => {
+    const field = fieldAt(scanMarkup(page), '#a1');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#a1', '#a2']);
+  });
+});
+
+describe('a heading inside a section', () => {
+  test("is nearer than the section's own name", () => {
+    const page = `<html lang="it"><body><form>
+      <fieldset><legend>Struttura di accoglienza e tutela</legend>
+        <label for="c">Denominazione della struttura</label><input id="c">
+        <h3 class="h6">Tutore volontario</h3>
+        <label for="n">Nominativo</label><input id="n">
+      </fieldset>
+    </form></body></html>`;
+    const result = scanMarkup(page);
+    expect(fieldIdAt(result, '#n')).toBe('guardian_name');
+    expect(fieldIdAt(result, '#c')).toBe('care_centre_name');
+  });
+
+  test('a heading before the section stays farther', () => {
+    const page = `<html lang="it"><body><form>
+      <h3 class="h6">Tutore volontario</h3>
+      <fieldset><legend>Struttura di accoglienza</legend>
+        <label for="n">Nominativo</label><input id="n">
+      </fieldset>
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#n')).toBe('care_centre_name');
+  });
+});
+
+describe('warning checkboxes in French and Portuguese', () => {
+  test.each([
+    ['fr', "S'est soustrait à la prise en charge", 'Risque suicidaire'],
+    ['pt', 'Fugiu da instituição', 'Risco de suicídio'],
+  ])('%s boxes form one warning list', (lang, first, second) => {
+    const page = `<html lang="${lang}"><body><form><fieldset><legend>Avisos</legend>
+      <input type="checkbox" id="w1"><label for="w1">${first}</label>
+      <input type="checkbox" id="w2"><label for="w2">${second}</label>
+    </fieldset></form></body></html>`;
+    const field = fieldAt(scanMarkup(page), '#w1, #w2');
+    expect(field?.fieldId).toBe('warning_flags');
+  });
+});

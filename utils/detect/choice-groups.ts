@@ -21,8 +21,8 @@ import { firstChildWithTag } from './inherited';
 import {
   addIdentifierEvidence,
   addLayoutEvidence,
+  choiceOption,
   choiceText,
-  choiceValue,
   labelledByText,
   ownLabels,
 } from './labels';
@@ -208,10 +208,7 @@ function append<Key>(map: Map<Key, CollectedControl[]>, key: Key, collected: Col
 }
 
 function choicesOf(members: readonly CollectedControl[], index: TreeIndex) {
-  return members.map(({ element, root }) => ({
-    value: choiceValue(element, root),
-    text: choiceText(element, root, index),
-  }));
+  return members.map(({ element, root }) => choiceOption(element, root, index));
 }
 
 /** Builds the unit of a group; its options are the choices with their label texts. */

@@ -9,6 +9,7 @@ import type { CollectedControl } from './walk';
 export function sectionContext(collected: CollectedControl, labelText?: string): string[] {
   const texts = collected.inherited.sections.filter((text) => text !== labelText);
   if (collected.tableSection) texts.push(collected.tableSection);
-  if (collected.heading) texts.push(collected.heading);
+  if (collected.heading && collected.headingInSection) texts.unshift(collected.heading);
+  else if (collected.heading) texts.push(collected.heading);
   return texts;
 }

@@ -36,10 +36,12 @@ const HOUR_FIRST = /^\s*(?:h{1,2}(?:24)?|чч)[\s.:]/i;
 /** Tells whether a mask is a date: day, month and year, or month and a four-digit year. */
 export function isDateMask(text: string): boolean {
   if (!isFormatMask(text) || HOUR_FIRST.test(text)) return false;
-  const parts = text
+  const split = text
     .trim()
     .split(/[\s.\-/:]+/)
     .filter(Boolean);
+  // A terminal writes its mask without separators: "DDMMYY", "DDMMCCYY".
+  const parts = split.length === 1 ? (split[0].match(/(\p{L})\1*/giu) ?? split) : split;
   return parts.length >= 3 || (parts.length === 2 && parts.some((part) => part.length === 4));
 }
 

@@ -129,7 +129,25 @@ function repeatedField(
   const [other] = item.candidates;
   if (!best || !other || best.fieldId !== other.fieldId) return undefined;
   if (best.confidence < minConfidence || other.confidence < minConfidence) return undefined;
-  return run.label.text.trim() === item.label.text.trim() ? best.fieldId : undefined;
+  return withoutRowNumber(run.label.text) === withoutRowNumber(item.label.text)
+    ? best.fieldId
+    : undefined;
+}
+
+/**
+ * A row's number at the end of a label, as grids name each row's box for
+ * screen readers: PeopleSoft's "Inne nazwisko lub pisownia, wiersz 1", "Alias,
+ * row 2", "Sprache Zeile 3".
+ */
+const ROW_NUMBER =
+  /(?:^|[\s,;:(–-])(?:row|line|zeile|reihe|riga|wiersz|rinda|ред|linha|fila|ligne|línea|rij|item|eintrag|pozycja|voce|elemento|entry)\s*(?:n[º°o.]\s*)?\d{1,3}\)?\s*$/iu;
+
+/** Returns a label without the row number at its end, trimmed. */
+function withoutRowNumber(text: string): string {
+  return text
+    .replace(ROW_NUMBER, '')
+    .replace(/[\s,;:–-]+$/u, '')
+    .trim();
 }
 
 function repeatsList(run: Classified, item: Classified): boolean {
@@ -194,12 +212,16 @@ function continuesColumn(run: Classified, item: Classified): boolean {
 
 /**
  * Tells whether a box's label is its column header, read from the table or
- * given again by an `aria-label` of the same text, as Form.io's data grids do.
+ * given again by an `aria-label` of the same text, as Form.io's data grids do,
+ * or whether a box under a column header has a label that numbers its row or
+ * the label to the left of its grid.
  */
 function isUnderHeader({ label, field }: Classified): boolean {
   if (label.source === 'table-above') return true;
+  // A grid's own label, in the cell before the grid, names the column too.
+  const named = ROW_NUMBER.test(label.text) || label.source === 'table-left';
   return field.parts[0].evidence.some(
-    (item) => item.source === 'table-above' && item.text === label.text,
+    (item) => item.source === 'table-above' && (named || item.text === label.text),
   );
 }
 
@@ -214,7 +236,8 @@ const CONTINUED_TYPES = new Set(['text-list', 'code-list', 'destination']);
  * Joins a box with no label of its own to the list field before it in the
  * same line, as the second of two "CTZ" boxes, one nationality each, or the
  * town after a destination's country code. Boxes of a list have the same
- * width, while a destination's town is wider than its country code.
+ * width, while a destination's town is wider than its country code. A long
+ * text box continues in an unlabelled box of its length, its next line.
  */
 export function joinUnlabelledBoxes(items: readonly Classified[]): Classified[] {
   return joinRuns(items, continuesBox);
@@ -225,13 +248,20 @@ function continuesBox(run: Classified, item: Classified): boolean {
   if (!best || best.confidence < MIN_CONFIDENCE || run.field.roles || run.field.tentative)
     return false;
   const type = getField(best.fieldId).type;
-  if (!CONTINUED_TYPES.has(type)) return false;
   const last = run.field.parts[run.field.parts.length - 1];
+  const continuedLine = type === 'text' && (last.info.maxLength ?? 0) >= MIN_LINE_LENGTH;
+  if (!CONTINUED_TYPES.has(type) && !continuedLine) return false;
   if (!isUnlabelledBox(item, last, best.fieldId)) return false;
   const [next] = item.field.parts;
   if (type === 'destination') return run.field.parts.length === 1;
   return next.info.maxLength === last.info.maxLength;
 }
+
+/**
+ * Length from which a text box and an unlabelled box of the same length after
+ * it are two lines of one text, as a screen asks a long note in lines of 52.
+ */
+const MIN_LINE_LENGTH = 40;
 
 /**
  * Tells whether an item is one text box of the same kind as `before`, in

@@ -53,8 +53,9 @@ function fieldPart(unit: ScannedUnit): FieldPart {
 }
 
 /**
- * Tells whether a date mask (placeholder, hint or title, as `title="RRRR-MM-DD"`)
- * or a 4- and 2-digit pattern expects a date.
+ * Tells whether a date mask (placeholder, hint or title, as `title="RRRR-MM-DD"`,
+ * or a word of a label, as a terminal's "RPTD DDMMYY") or a 4- and 2-digit
+ * pattern expects a date.
  */
 function asksForDate(info: ControlInfo, evidence: readonly EvidenceItem[]): boolean {
   const titles = evidence.filter((item) => item.source === 'title').map((item) => item.text);
@@ -62,6 +63,10 @@ function asksForDate(info: ControlInfo, evidence: readonly EvidenceItem[]): bool
     Boolean(text),
   );
   if (texts.some(isDateMask)) return true;
+  const labelWords = evidence.flatMap((item) =>
+    item.form === 'label' ? item.text.split(/\s+/) : [],
+  );
+  if (labelWords.some((word) => /^\p{Lu}{6,8}$/u.test(word) && isDateMask(word))) return true;
   const pattern = info.pattern ?? '';
   return /\\d\{4\}/.test(pattern) && /\\d\{(1,)?2\}/.test(pattern);
 }

@@ -4,7 +4,7 @@
  * before the control, table cells, `dt`, placeholder, title, text after a
  * checkbox or radio, then the name, id and autocomplete tokens.
  */
-import type { LabelSource } from '../messaging/page-model';
+import type { LabelSource, OptionInfo } from '../messaging/page-model';
 import {
   type ControlElement,
   type TreeRoot,
@@ -206,4 +206,14 @@ export function choiceValue(element: ControlElement, root?: TreeRoot): string {
   const value = element.getAttribute('value') ?? element.getAttribute('data-value');
   if (value !== null) return value;
   return root ? widgetName(element, root) : visibleText(element, MAX_LABEL_LENGTH);
+}
+
+/**
+ * Returns a choice as an option: its value and its text. A checkbox or radio
+ * button with `value=""` takes its text as its value, so that it does not
+ * read as a list's prompt, whose value is empty.
+ */
+export function choiceOption(input: ControlElement, root: TreeRoot, index: TreeIndex): OptionInfo {
+  const text = choiceText(input, root, index);
+  return { value: choiceValue(input, root) || text, text };
 }

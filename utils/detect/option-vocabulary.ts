@@ -133,6 +133,7 @@ export const WARNING_OPTIONS = [
   'pašnāvības draudi', 'bēg no iestādēm', 'склонен към бягство', 'риск от самоубийство',
   'oddala się', 'agresywny', 'agresywna',
   'напуснал самоволно', 'суицидни намерения', 'suizidgefährdet', 'ħarab', 'suwiċidju',
+  's est soustrait', 'soustrait à la prise en charge', 'fugiu', 'fugiu da instituição',
 ];
 
 // prettier-ignore

@@ -264,7 +264,14 @@ function holdsTime(unit: FieldPart): boolean {
   if (unit.info.kind === 'time') return true;
   if (unit.info.kind !== 'text') return false;
   const titles = unit.evidence.filter((item) => item.source === 'title').map((item) => item.text);
-  for (const text of [unit.info.placeholder, unit.info.hint, ...titles]) {
+  // A label may be the mask alone: a terminal's "HHMM" after the date's box.
+  const masks = unit.evidence.filter((item) => item.form === 'label' && isFormatMask(item.text));
+  for (const text of [
+    unit.info.placeholder,
+    unit.info.hint,
+    ...titles,
+    ...masks.map((item) => item.text),
+  ]) {
     const mask = text ? maskIn(text) : undefined;
     if (mask && !isDateMask(mask)) return true;
   }

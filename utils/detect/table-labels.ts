@@ -33,7 +33,24 @@ export function tableLabels(
     const widgetTable = singleControlTable(cell);
     if (widgetTable) return tableLabels(widgetTable, controlAncestors, headerRows);
   }
+  if (above !== undefined && !cell.previousElementSibling) {
+    return { left: gridLabel(cell, controlAncestors), above };
+  }
   return { left, above };
+}
+
+/**
+ * Returns the label to the left of a grid that sits in a form's cell, for a
+ * box in the grid's first column: GeneXus puts a list's grid in the cell
+ * after "Otras identidades y grafías utilizadas", and the grid's own header
+ * only names its column. A cell with a link is no label.
+ */
+function gridLabel(cell: Element, controlAncestors: ReadonlySet<Element>): string | undefined {
+  const table = cell.closest('table');
+  const outer = table ? enclosingCell(table) : null;
+  const previous = outer?.previousElementSibling;
+  if (!previous || controlAncestors.has(previous) || countLinks(previous, 1) > 0) return undefined;
+  return visibleText(previous, MAX_LABEL_LENGTH) || undefined;
 }
 
 /**

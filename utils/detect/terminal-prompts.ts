@@ -52,15 +52,29 @@ const MIN_PROMPT_SHARE = 0.5;
 export function withTerminalPrompts(scan: FrameScan): FrameScan {
   let labelled = 0;
   let prompted = 0;
+  let capitals = 0;
   for (const unit of scan.units) {
     const label = unit.evidence.find((item) => item.form === 'label')?.text;
     if (label === undefined) continue;
     labelled++;
     if (promptOf(label) || LEADER_PROMPT.test(label)) prompted++;
+    if (CAPITALS_LABEL.test(label)) capitals++;
   }
-  if (prompted < MIN_PROMPTS || prompted < labelled * MIN_PROMPT_SHARE) return scan;
+  if (prompted < MIN_PROMPTS) return scan;
+  const inCapitals = capitals >= labelled * MIN_CAPITALS_SHARE;
+  if (!inCapitals && prompted < labelled * MIN_PROMPT_SHARE) return scan;
   return { ...scan, units: scan.units.map(withMnemonics) };
 }
+
+/** A label in capitals, without small letters: "SIS CAT", "PREV MISSING EPISODES". */
+const CAPITALS_LABEL = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * Smallest share of labels in capitals on a screen that writes prompts of
+ * several words, as HP 3000 VPLUS screens do: their one-word prompts alone
+ * are fewer than half the labels.
+ */
+const MIN_CAPITALS_SHARE = 0.8;
 
 /**
  * A prompt of words in capitals that ends in a colon, most often after dot
@@ -142,13 +156,51 @@ function withMnemonics(unit: ScannedUnit): ScannedUnit {
   let changed = false;
   const evidence = unit.evidence.map((item): EvidenceItem => {
     if (item.form !== 'label') return item;
-    const prompt = lastPromptOf(item.text);
-    const words = prompt ? readPrompt(prompt) : readCapitals(item.text);
+    const words = readTerminalLabel(item.text);
     if (!words) return item;
     changed = true;
     return { ...item, text: words };
   });
   return changed ? { ...unit, evidence } : unit;
+}
+
+/**
+ * Reads the text before a box on a terminal screen. A screen in one `pre`
+ * has no element around each prompt, so the text may start with the hint of
+ * the box before it on the same line: a legend in brackets ("(A=APPTD N=NOT
+ * YET) GDN NAME"), choices ("Y/N ALT-DOB") or a mask. Without them, one word
+ * is read as a prompt, and several words in capitals each as its abbreviation
+ * ("CASE REF", "GDN TEL/EMAIL"), or else by their last word.
+ */
+function readTerminalLabel(text: string): string | undefined {
+  const own = withoutLeadingHints(text);
+  const prompt = lastPromptOf(own);
+  const words = own.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (prompt && words.length <= 1) return readPrompt(prompt) ?? readCapitals(own);
+  // A word that is no prompt of its own may end a label of capitals: "DEST PLACE :".
+  const read = readCapitals(own) ?? (prompt ? readPrompt(prompt) : undefined);
+  return read ?? (own !== text.trim() ? own : undefined);
+}
+
+/** Tells whether a word is a hint of the box before: "(ISO3)", "Y/N", "A=APPTD", "DDMMYY". */
+function isHintWord(word: string): boolean {
+  if (/^\(.*\)$/.test(word) || word.includes('=') || isFormatMask(word)) return true;
+  // "Y/N" offers choices, while "L/S" is the abbreviation of "last seen".
+  return /^[A-Z](?:\/[A-Z])+$/.test(word) && !conventionalWords(word.toLowerCase());
+}
+
+/** Returns a label without the hints of the box before it at its start. */
+function withoutLeadingHints(text: string): string {
+  let rest = text.trim();
+  const bracket = /^\([^()]*\)\s*/.exec(rest);
+  // A qualifier alone, as "(T)" before a time, is the prompt itself.
+  if (bracket && /\p{L}/u.test(rest.slice(bracket[0].length))) rest = rest.slice(bracket[0].length);
+  let [word] = rest.split(/\s+/, 1);
+  while (word && isHintWord(word) && rest.includes(' ')) {
+    rest = rest.slice(word.length).trim();
+    [word] = rest.split(/\s+/, 1);
+  }
+  return rest;
 }
 
 /**

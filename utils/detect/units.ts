@@ -10,7 +10,7 @@ import { controlKey } from './control-key';
 import { type ControlElement, type FormControl, type TreeRoot, isFormControl } from './dom';
 import { type EvidenceItem, isFormatMask } from './evidence';
 import type { SelectState } from './frame-scan';
-import { choiceText, choiceValue, controlLabelEvidence, ownLabels } from './labels';
+import { choiceOption, controlLabelEvidence, ownLabels } from './labels';
 import { hintAfter } from './nearby-text';
 import type { LabelCache, LabelReading } from './label-cache';
 import { isRendered } from './visibility';
@@ -132,7 +132,7 @@ function singleUnit(
   const checkable = kind === 'checkbox' || kind === 'radio-group';
 
   if (kind === 'radio-group') {
-    info.options = [{ value: choiceValue(element, root), text: choiceText(element, root, index) }];
+    info.options = [choiceOption(element, root, index)];
   } else if (element.tagName === 'SELECT') {
     info.options = selectOptions(element as HTMLSelectElement);
   }

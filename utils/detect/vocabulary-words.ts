@@ -85,7 +85,7 @@ export const PLACE = [
  */
 // prettier-ignore
 export const PLACE_PREPOSITIONS = [
-  'in', 'a', 'à', 'en', 'em', 'w', 'we', 'f', 'fi', 'fil', 'в', 'във', 'presso',
+  'in', 'a', 'à', 'en', 'em', 'w', 'we', 'f', 'fi', 'fil', 'в', 'във', 'presso', 'bei',
 ];
 
 /** Prepositions that end a label asking for a date: "Né(e) le", "Zuletzt gesehen am". */
@@ -249,7 +249,7 @@ export const LAST_SEEN = [
   'ostatniego widzenia', 'ostatnie widzenie', 'po raz ostatni widziany',
   'po raz ostatni widziana', 'ostatni raz widziany', 'ostatni raz widziana',
   'visto per l ultima volta', 'vista per l ultima volta', 'ultima volta visto',
-  'zuletzt gesehen am',
+  'zuletzt gesehen am', 'redzēts', 'redzēta',
   'vu la dernière fois', 'vue la dernière fois', 'dernière fois vu', 'dernière fois vue',
   'última vez visto', 'última vez vista', 'visto la última vez', 'vista la última vez',
   'visto a última vez', 'vista a última vez',
@@ -313,7 +313,7 @@ export const REPORTER = [
   'anzeiger', 'anzeigerin',
   'zgłaszający', 'zgłaszająca', 'zawiadamiający', 'zawiadamiająca', 'déclarant', 'déclarante', 'informante', 'participante',
   'person making this notification', 'person making the notification', 'notifier',
-  'ziņotājs', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
+  'ziņotājs', 'pieteicējs', 'pieteicēja', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
   'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
   'meldenden person', 'meldender person', 'zgłaszającego', 'zgłaszającej', 'ziņotāja',
@@ -498,6 +498,9 @@ export const SPELLING = [
   'schreibweise', 'schreibweisen', 'pisownia', 'pisownie', 'orthographe', 'graphie', 'graphies',
   'grafía', 'grafías', 'grafias', 'rakstība', 'rakstības', 'ortografija', 'ortografiji',
   'изписване', 'изписвания',
+  // Variants of a name: "Variantes del nombre", "Nazwisko i imię (wariant)", "Namensvarianten".
+  'variant', 'variants', 'variante', 'variantes', 'varianti', 'wariant', 'warianty',
+  'namensvarianten', 'варианти',
 ];
 
 /** Names of languages in general, as in "Lingue parlate" or "Valodas". */
@@ -563,7 +566,7 @@ export const DECISION = [
 export const ALERT = [
   'alert', 'sis alert', 'segnalazione', 'ausschreibung', 'fahndung', 'wpis', 'wpisu',
   'signalement', 'descripción', 'indicação', 'brīdinājums', 'brīdinājuma', 'allert',
-  'сигнал', 'сигнала', 'inserção', 'обявяване',
+  'сигнал', 'сигнала', 'inserção', 'обявяване', 'alerta',
 ];
 
 // prettier-ignore
@@ -572,6 +575,7 @@ export const REASON = [
   'anlass', 'powód', 'przyczyna', 'podstawa', 'motif', 'raison', 'razão', 'iemesls',
   'pamatojums', 'raġuni', 'основание', 'причина', 'uzasadnienie', 'fundamentação', 'motifs',
   'justificación', 'justification', 'begründung', 'обосновка', 'мотиви', 'fundamentos',
+  'fundamento',
 ];
 
 // prettier-ignore
@@ -607,6 +611,8 @@ export const AUTHORITY = [
   // Police sub-units: the Portuguese "Unidade / Subunidade (PSP)", the Bulgarian "звено",
   // and Portugal's "órgão de polícia criminal".
   'subunidade', 'subunidad', 'звено', 'órgão de polícia criminal',
+  // The Bulgarian police unit: "Подразделение, издаващо сигнала".
+  'подразделение',
 ];
 
 // prettier-ignore
@@ -735,12 +741,20 @@ export const RECORD_ENTRY = [
   'daħla', 'въвеждане',
 ];
 
+/** Bodies and units that enter an alert, as named together with an `ISSUING` word. */
+// prettier-ignore
+export const ISSUING_BODY = [
+  'unit', 'force', 'entidade', 'entity', 'body', 'unidade', 'unidad', 'unità', 'einheit', 'vienība',
+];
+
 /** Words that make an office the one that issues the alert: "Ufficio segnalante". */
 // prettier-ignore
 export const ISSUING = [
   'issuing', 'originating', 'segnalante', 'procedente', 'ausschreibende', 'ausschreibend',
   'signalante', 'informadora', 'emisora', 'emitente', 'wpisujący', 'wydający', 'izdevēja',
-  'sinjalanti', 'издаващ', 'подаващ',
+  'sinjalanti', 'издаващ', 'подаващ', 'издаващо', 'издаваща',
+  // The Portuguese "Entidade que insere o alerta".
+  'insere', 'inseridora',
 ];
 
 /** Words of a level or grading, as in "Risk grading" or "Livello di rischio". */
@@ -871,8 +885,8 @@ export const PROMPT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   lst: 'last seen', lsn: 'last seen', 'l/s': 'last seen', cob: 'country of birth',
   dest: 'destination', langs: 'languages',
   // The alert and its file.
-  st: 'status', sts: 'status', stat: 'status', doc: 'document', org: 'organisation', doss: 'file',
-  iss: 'issuing', svc: 'service', grnd: 'grounds', grnds: 'grounds', decis: 'decision',
+  cat: 'category', st: 'status', sts: 'status', stat: 'status', doc: 'document', org: 'organisation', doss: 'file',
+  iss: 'issuing', svc: 'service', prev: 'previous', crt: 'court', ho: 'home office', grnd: 'grounds', grnds: 'grounds', decis: 'decision',
   dacty: 'dactyloscopy', edac: 'eurodac',
   agcy: 'agency', agy: 'agency', rpt: 'reported', rptd: 'reported', decn: 'decision',
   dcn: 'decision', apx: 'approximate', approx: 'approximate', est: 'estimated', fp: 'fingerprints',

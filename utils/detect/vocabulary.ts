@@ -231,7 +231,11 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
       'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен',
       // A child who runs away from care homes, in Polish.
-      'ucieka z placówek', 'skłonność do oddaleń', 'skłonność do ucieczek'),
+      'ucieka z placówek', 'skłonność do oddaleń', 'skłonność do ucieczek',
+      // A child who absconded from care, in French.
+      's est soustrait', 'soustrait à la prise en charge', 's est soustraite',
+      // And in Portuguese.
+      'fugiu da instituição', 'fugiu do acolhimento'),
   ],
   alert_reason: [
     all(w.REASON, w.ALERT),
@@ -241,7 +245,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   issuing_authority: [
     phrases('issuing authority', 'issuing service', 'issuing agency', 'entering agency',
       'autorità segnalante', 'ausschreibende behörde', 'ausschreibende stelle',
-      'organ wpisujący', 'autorité signalante', 'autoridad informadora', 'unidade participante', 'unidad que señala'),
+      'organ wpisujący', 'autorité signalante', 'autoridad informadora', 'unidade participante', 'unidad que señala',
+      // "Service à l'origine de l'inscription", the French service that enters the alert.
+      'service à l origine', 'service d origine', 'service inscripteur', 'service émetteur'),
     weak(0.9, ...w.AUTHORITY),
     allWeighted(1, w.AUTHORITY, w.ALERT),
     all(w.AUTHORITY, w.ISSUING),
@@ -254,6 +260,12 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'структура обявяваща издирването', 'структура обявяваща'),
     // NCIC: ORI, the originating agency identifier.
     phrases('ori', 'originating agency'),
+    // A unit or body named by what it does with the alert: "Issuing unit", "ISSUING
+    // FORCE/UNIT", "Entidade que insere o alerta", the Latvian "Izsludinātājs".
+    all(w.ISSUING_BODY, w.ISSUING),
+    phrases('izsludinātājs', 'izsludinātāja iestāde',
+      // Spain enters an alert by "dar de alta": "Unidad que da de alta".
+      'unidad que da de alta', 'unidad de alta'),
   ],
   decision_reference: [
     all(w.DECISION, w.NUMBER),
@@ -281,7 +293,13 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   national_register_number: [
     all(w.REGISTER, w.NUMBER),
     phrases('personal number', 'personal identification number', 'asylum number',
-      'codice fiscale', 'codice unico identificativo', 'personenkennziffer', 'azr nummer',
+      'codice fiscale', 'codice unico identificativo',
+      // Italy's CUI, the code that photo-identification gives a foreign national.
+      'codice unico di identificazione',
+      // The UK Home Office's reference of an asylum or immigration case.
+      'home office reference', 'home office ref', 'home office number',
+      // Italy's register of unaccompanied minors, the Sistema Informativo Minori (SIM).
+      'id sim', 'codice sim', 'sistema informativo minori', 'personenkennziffer', 'azr nummer',
       'bamf aktenzeichen', 'vestanet', 'pesel', 'agdref', 'ofpra', 'dossier ofpra', 'personas kods', 'personal code', 'егн', 'egn',
       'лнч', 'nie', 'número de identidad de extranjero', 'nif',
       'número de identificação fiscal', 'steuer id', 'steuerliche identifikationsnummer'),
@@ -561,7 +579,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   urgency_note: [
     phrases('urgency', 'urgent', 'urgency note', 'urgenza', 'urgente', 'dringlichkeit',
       'dringend', 'eilt', 'pilne', 'pilność', 'urgence', 'urgencia', 'steidzami',
-      'steidzamība', 'urġenti', 'спешно', 'спешност', 'field 311'),
+      'steidzamība', 'urġenti', 'спешно', 'спешност', 'field 311',
+      // The SIRENE M form, whose field 311 carries the note.
+      'm form', 'm form 311', 'sirene m form'),
     weak(0.8, '311'),
   ],
 };

@@ -32,6 +32,8 @@ export interface CollectedControl {
   inherited: Inherited;
   /** Text of the nearest heading of level 2 or deeper before the control, if any. */
   heading?: string;
+  /** The heading is inside the control's nearest section, so it is nearer than that section's name. */
+  headingInSection?: boolean;
   /** Text of the last full-width row before the control in its table, if any. */
   tableSection?: string;
 }
@@ -81,6 +83,8 @@ interface WalkState {
   collection: Collection;
   /** Heading texts by level 1 to 6; a heading clears the deeper levels. */
   headings: (string | undefined)[];
+  /** The sections around each heading of `headings`. */
+  headingSections: (readonly string[] | undefined)[];
   tableSections: Map<Element, string>;
   elementsSinceStep: number;
   /** The ARIA widget collected last, which may contain the next form controls. */
@@ -114,6 +118,7 @@ export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<C
     options,
     collection,
     headings: [],
+    headingSections: [],
     tableSections: new Map(),
     elementsSinceStep: 0,
   };
@@ -182,10 +187,10 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
     const label = element as HTMLLabelElement;
     collectLabel(label, root, index);
     // A label of no control may title a group, as form-js's `fjs-form-field-grouplabel`.
-    if (!label.htmlFor) recordClassHeading(label, state);
+    if (!label.htmlFor) recordClassHeading(label, state, frame);
   } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
-  else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state);
-  else if (CLASS_HEADING_TAGS.has(tag)) recordClassHeading(element, state);
+  else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state, frame);
+  else if (CLASS_HEADING_TAGS.has(tag)) recordClassHeading(element, state, frame);
   return true;
 }
 
@@ -234,14 +239,20 @@ function placedControl(
   state: WalkState,
   frame: Inherited,
 ): CollectedControl {
-  return {
+  const level = currentHeadingLevel(state);
+  const placed: CollectedControl = {
     element,
     kind,
     root,
     inherited: frame,
-    heading: currentHeading(state),
+    heading: level === undefined ? undefined : state.headings[level],
     tableSection: frame.table ? state.tableSections.get(frame.table) : undefined,
   };
+  const { sections } = frame;
+  if (level !== undefined && sections.length > 0 && state.headingSections[level] === sections) {
+    placed.headingInSection = true;
+  }
+  return placed;
 }
 
 function collectLabel(label: HTMLLabelElement, root: TreeRoot, index: TreeIndex): void {
@@ -258,12 +269,19 @@ function collectLabel(label: HTMLLabelElement, root: TreeRoot, index: TreeIndex)
   else byFor.set(target, [label]);
 }
 
-function recordHeading(element: Element, state: WalkState, classLevel?: number): void {
+function recordHeading(
+  element: Element,
+  state: WalkState,
+  frame: Inherited,
+  classLevel?: number,
+): void {
   const level = HEADING_TAGS.has(element.tagName)
     ? Number(element.tagName[1])
     : (classLevel ?? (Number(element.getAttribute('aria-level')) || 2));
   state.headings.length = level;
   state.headings[level - 1] = visibleText(element, MAX_SECTION_TEXT) || undefined;
+  state.headingSections.length = level;
+  state.headingSections[level - 1] = frame.sections;
 }
 
 /** Elements whose class may name them a section title. */
@@ -275,31 +293,33 @@ const CLASS_HEADING_TAGS = new Set(['DIV', 'SPAN', 'P', 'HEADER', 'STRONG', 'B']
  * OutSystems' `heading5`, and the titles of cards, panels, sections, groups,
  * group boxes and accordions (`card-header`, `mx-groupbox-header`,
  * DevExtreme's `dx-form-group-caption`, Frappe's `section-head`, form-js's
- * `fjs-form-field-grouplabel`). The number of `h6` or `heading5` is the level.
+ * `fjs-form-field-grouplabel`, SmartClient's `sectionHeaderopened`). The
+ * number of `h6` or `heading5` is the level.
  * Titles of labels, fields, popovers and list items are no sections, so other
  * `title` classes do not count.
  */
 const HEADING_CLASS =
-  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]+(?:title|head|header|heading|caption)|[\w-]*grouplabel)(?=$|\s)/i;
+  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]*(?:title|head|header|heading|caption)(?:opened|closed|expanded|collapsed)?|[\w-]*grouplabel)(?=$|\s)/i;
 
 /** Records a title that its class names as a heading, unless it contains a control. */
-function recordClassHeading(element: Element, state: WalkState): void {
+function recordClassHeading(element: Element, state: WalkState, frame: Inherited): void {
   const classes = element.getAttribute('class');
   const match = classes ? HEADING_CLASS.exec(classes) : null;
   if (!match || element.querySelector(CONTROL_TAGS)) return;
   const digit = match[1] ?? match[2] ?? match[3];
-  recordHeading(element, state, digit ? Number(digit) : 2);
+  recordHeading(element, state, frame, digit ? Number(digit) : 2);
 }
 
 const CONTROL_TAGS = 'input, select, textarea';
 
 /**
- * Returns the nearest heading of level 2 or deeper. A level-1 heading titles
- * the whole page ("New alert: missing minor"), so it is no section's context.
+ * Returns the index in `headings` of the nearest heading of level 2 or
+ * deeper. A level-1 heading titles the whole page ("New alert: missing
+ * minor"), so it is no section's context.
  */
-function currentHeading(state: WalkState): string | undefined {
+function currentHeadingLevel(state: WalkState): number | undefined {
   for (let level = state.headings.length - 1; level >= 1; level--) {
-    if (state.headings[level]) return state.headings[level];
+    if (state.headings[level]) return level;
   }
   return undefined;
 }
