@@ -600,3 +600,39 @@ describe('an all-capitals web form with few prompts stays a web form', () => {
     expect(fieldIdAt(result, '#f0')).toBe('surname');
   });
 });
+
+describe('a terminal screen whose prompts are numbered and whose boxes are bracketed', () => {
+  const box = (id: string, length: number) =>
+    `<span>[</span><input id="${id}" maxlength="${length}"><span>]</span>`;
+  const page = `<html lang="en"><body><pre> MISPER-JUV  MISSING JUVENILE          PAGE 1 OF 1
+ 01 ISS AGY ${box('agy', 24)}  02 CASE NO ${box('case', 12)}
+ 09 SURN ${box('surn', 30)}  10 FNAM ${box('fnam', 24)}
+ 11 BIRTH SURN ${box('bsurn', 24)}  12 AKA ${box('aka', 30)}
+ 16 POB ${box('pob', 22)}  17 COB ${box('cob', 3)} (ISO3)  18 SEX ${box('sex', 1)}
+ 19 NATY ${box('naty', 20)}  20 LANG ${box('lang', 20)}
+ 30 HGT ${box('hgt', 3)} CM  31 WGT ${box('wgt', 3)} KG  32 EYE ${box('eye', 3)}
+ 34 SMT ${box('smt', 60)}
+ 37 MED ${box('med', 40)}
+ 55 M311 ${box('m311', 64)}    COURT/AUTH ORDER REF
+ CMD> <input id="cmd" maxlength="30">
+</pre></body></html>`;
+
+  test.each([
+    ['#agy', 'issuing_authority'],
+    ['#case', 'national_case_number'],
+    ['#surn', 'surname'],
+    ['#fnam', 'forenames'],
+    ['#bsurn', 'name_at_birth'],
+    ['#sex', 'sex'],
+    ['#wgt', 'weight_kg'],
+    ['#eye', 'eye_colour'],
+    ['#med', 'health_needs'],
+    ['#m311', 'urgency_note'],
+  ])('%s is %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(page), selector)).toBe(fieldId);
+  });
+
+  test('the command line holds no field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#cmd')).toBe('unclassified');
+  });
+});

@@ -535,3 +535,55 @@ describe('warning checkboxes in French and Portuguese', () => {
     expect(field?.fieldId).toBe('warning_flags');
   });
 });
+
+describe('checkboxes that each follow a hidden input of their name', () => {
+  const page = `<html lang="es"><body><form><div class="form-group">
+    <label class="control-label">Riesgos apreciados</label>
+    <div>
+      <input name="Riesgos.Trata" type="hidden" value="false">
+      <div class="checkbox"><label><input id="trata" name="Riesgos.Trata" type="checkbox" value="true"> Trata de seres humanos</label></div>
+      <input name="Riesgos.Explotacion" type="hidden" value="false">
+      <div class="checkbox"><label><input id="explotacion" name="Riesgos.Explotacion" type="checkbox" value="true"> Explotación</label></div>
+    </div>
+  </div></form></body></html>`;
+
+  test('the group selects both checkboxes by id', () => {
+    const field = scanMarkup(page).fields.find((found) => found.fieldId === 'risk_indicators');
+    expect(field?.selectors).toEqual(['#trata, #explotacion']);
+  });
+});
+
+describe('date and time pickers far apart in a grid', () => {
+  const picker = (id: string, label: string, placeholder: string) => `
+    <div class="ant-col ant-col-8"><div class="ant-form-item"><div class="ant-row">
+      <div class="ant-col ant-form-item-label"><label for="${id}">${label}</label></div>
+      <div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input">
+        <div class="ant-form-item-control-input-content"><div class="ant-picker"><div class="ant-picker-input">
+          <input id="${id}" placeholder="${placeholder}">
+        </div></div></div></div></div>
+    </div></div></div>`;
+  const page = `<html lang="bg"><body><form>
+    <div class="ant-collapse-header">Настаняване и законен представител</div>
+    <div class="ant-row">
+      ${picker('date', 'Напуснал услугата на', 'Избор на дата')}
+      ${picker('time', 'Час', 'Избор на час')}
+    </div>
+  </form></body></html>`;
+
+  test('join as the date and time the child left care', () => {
+    const field = fieldAt(scanMarkup(page), '#date');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.selectors).toEqual(['#date', '#time']);
+  });
+});
+
+describe('a language switch whose options name a country', () => {
+  test('"English (UK)" and "Gaeilge" switch the page', () => {
+    const page = `<html lang="en-IE"><body><form>
+      <label for="s">Surname</label><input id="s">
+      <div><label for="lang">Language</label>
+        <select id="lang"><option value="GB" selected>English (UK)</option><option value="GA">Gaeilge</option></select></div>
+    </form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#lang')).not.toBe('languages');
+  });
+});

@@ -10,7 +10,7 @@ import { getField } from '../catalogue/fields';
 import type { Classified } from './classify-scan';
 import { addEvidence } from './evidence';
 import { MIN_CONFIDENCE } from './ambiguity';
-import { type FieldPart, MAX_NEAR_ANCESTORS, areNeighbours } from './frame-scan';
+import { type FieldPart, areNeighbours } from './frame-scan';
 
 /** Each control must read as the field at least this surely. */
 const MIN_PART_CONFIDENCE = 0.6;
@@ -160,8 +160,11 @@ function repeatsList(run: Classified, item: Classified): boolean {
   const inLine = areNeighbours(last, next, 1) || (last.row !== undefined && last.row === next.row);
   // A repeater gives each item of a list a block of its own under the same label, one after
   // another in one container (Filament's repeater, Form.io's edit grid).
-  return inLine || (LIST_TYPES.has(type) && areNeighbours(last, next, MAX_NEAR_ANCESTORS));
+  return inLine || (LIST_TYPES.has(type) && areNeighbours(last, next, MAX_REPEATER_DEPTH));
 }
+
+/** Levels from a repeater block's box up to the container of all blocks. */
+const MAX_REPEATER_DEPTH = 8;
 
 /**
  * Levels from a box up to the table section that contains the rows of a
@@ -259,7 +262,7 @@ function continuesBox(run: Classified, item: Classified): boolean {
 
 /**
  * Length from which a text box and an unlabelled box of the same length after
- * it are two lines of one text, as a screen asks a long note in lines of 52.
+ * it are two lines of one text, as a screen requests a long note in lines of 52.
  */
 const MIN_LINE_LENGTH = 40;
 

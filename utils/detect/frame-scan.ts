@@ -74,10 +74,11 @@ export const MAX_PART_DISTANCE = 3;
 /**
  * A date and the time after it sit within this many levels of a common
  * ancestor, as in form layouts that put each labelled control in a table of
- * its own, or Mendix's seven boxes around a date input. Their labels or
+ * its own, Mendix's seven boxes around a date input, or Ant Design's grid
+ * columns of form items with a picker in each (nine levels). Their labels or
  * names must also agree.
  */
-export const MAX_DATE_TIME_DISTANCE = 8;
+export const MAX_DATE_TIME_DISTANCE = 10;
 /**
  * Day, month and year parts sit within this many levels of a common
  * ancestor. Widget libraries wrap each part in up to seven elements, as
@@ -85,7 +86,7 @@ export const MAX_DATE_TIME_DISTANCE = 8;
  */
 export const MAX_DATE_PART_DISTANCE = 8;
 /** Ancestors of a unit's first control that the page numbers in `near`. */
-export const MAX_NEAR_ANCESTORS = MAX_DATE_PART_DISTANCE;
+export const MAX_NEAR_ANCESTORS = MAX_DATE_TIME_DISTANCE;
 
 /**
  * Tells whether two units are neighbours: in the same tree, under a common

@@ -134,6 +134,7 @@ export const WARNING_OPTIONS = [
   'oddala się', 'agresywny', 'agresywna',
   'напуснал самоволно', 'суицидни намерения', 'suizidgefährdet', 'ħarab', 'suwiċidju',
   's est soustrait', 'soustrait à la prise en charge', 'fugiu', 'fugiu da instituição',
+  'fugas reiteradas',
 ];
 
 // prettier-ignore

@@ -334,7 +334,10 @@ export function languageListing(options: readonly OptionInfo[]): LanguageListing
   if (real.length < 2) return undefined;
 
   const isCode = (text: string) => codes.has(text.trim().toLowerCase().split(/[-_]/)[0]);
-  const named = real.filter((option) => ownNames.has(normalizeText(option.text)));
+  // A country in brackets qualifies the language: "English (UK)", "Português (Portugal)".
+  const named = real.filter((option) =>
+    ownNames.has(normalizeText(option.text.replace(/\s*\([^()]*\)\s*$/, ''))),
+  );
   if (named.length === real.length) return 'own-names';
   // A switch may show its codes in the page's script ("БГ") and keep the ISO code as the value.
   const coded = real.filter(

@@ -138,7 +138,10 @@ function unitSelector(
   }
   const name = first.getAttribute('name');
   const group = unit.elements.length;
-  const byName = name && group > 1 ? groupSelector(unit, lookup, name) : undefined;
+  // Only a name that every member has selects the group: ASP.NET MVC puts a hidden input of
+  // the same name beside each checkbox, so one checkbox's name can match two inputs.
+  const byName =
+    name && group > 1 && sharesName(unit) ? groupSelector(unit, lookup, name) : undefined;
   if (!byName && group > 1 && unit.info.kind === 'checkbox-group' && !sharesName(unit)) {
     return widgetGroupSelector(unit.elements, lookup, positions);
   }

@@ -197,8 +197,15 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
     tokenizeText(withoutBracketedMask(text))
       .filter((word) => !isPartWord(word) && !/^\d+$/.test(word) && !approximateWords().has(word))
       .every((word) => dateWords.has(word));
+  // A widget's placeholders differ only in the part they name: "Select date", "Select time".
+  const placeholders = date.evidence
+    .filter((item) => item.source === 'placeholder')
+    .map((item) => withoutPartWords(item.text));
   return time.evidence.every((item) => {
     if (item.form !== 'label' || shared(item)) return true;
+    if (item.source === 'placeholder' && placeholders.includes(withoutPartWords(item.text))) {
+      return true;
+    }
     // One half of a label in two languages may be enough: "Hora" in "Ordua / Hora".
     return agrees(item.text) || item.text.split(TRANSLATION_SEPARATOR).some(agrees);
   });
@@ -255,6 +262,13 @@ function holdsDate(unit: FieldPart, sharedHint: string | undefined): boolean {
 
 /** The id or name of a date picker's text box, such as `DTP35_DateTimePickerInput` or `rdpBirth_dateInput`. */
 const DATE_PICKER = /date_?(?:time_?)?(?:picker|input|box)/i;
+
+/** Returns a text's words that name no date, time or part of a date, joined by spaces. */
+function withoutPartWords(text: string): string {
+  return tokenizeText(text)
+    .filter((word) => !isPartWord(word))
+    .join(' ');
+}
 
 /**
  * Tells whether a unit takes a time: a time input, or a text box with a time

@@ -54,8 +54,9 @@ export function withTerminalPrompts(scan: FrameScan): FrameScan {
   let prompted = 0;
   let capitals = 0;
   for (const unit of scan.units) {
-    const label = unit.evidence.find((item) => item.form === 'label')?.text;
-    if (label === undefined) continue;
+    const text = unit.evidence.find((item) => item.form === 'label')?.text;
+    if (text === undefined) continue;
+    const label = withoutFieldMarks(text);
     labelled++;
     if (promptOf(label) || LEADER_PROMPT.test(label)) prompted++;
     if (CAPITALS_LABEL.test(label)) capitals++;
@@ -64,6 +65,15 @@ export function withTerminalPrompts(scan: FrameScan): FrameScan {
   const inCapitals = capitals >= labelled * MIN_CAPITALS_SHARE;
   if (!inCapitals && prompted < labelled * MIN_PROMPT_SHARE) return scan;
   return { ...scan, units: scan.units.map(withMnemonics) };
+}
+
+/**
+ * Returns a label without the marks a screen draws around its boxes and the
+ * number before a prompt: "] 13 DOB DD [" is "DOB DD" on a Unisys T27 screen,
+ * whose boxes are bracketed and whose prompts are numbered.
+ */
+function withoutFieldMarks(text: string): string {
+  return text.replace(/^[\s[\]]*(?:\d{1,3}\s+(?=\p{Lu}))?/u, '').replace(/[\s[\]]+$/, '');
 }
 
 /** A label in capitals, without small letters: "SIS CAT", "PREV MISSING EPISODES". */
@@ -156,7 +166,8 @@ function withMnemonics(unit: ScannedUnit): ScannedUnit {
   let changed = false;
   const evidence = unit.evidence.map((item): EvidenceItem => {
     if (item.form !== 'label') return item;
-    const words = readTerminalLabel(item.text);
+    const label = withoutFieldMarks(item.text);
+    const words = readTerminalLabel(label) ?? (label !== item.text ? label : undefined);
     if (!words) return item;
     changed = true;
     return { ...item, text: words };
@@ -176,18 +187,35 @@ function readTerminalLabel(text: string): string | undefined {
   const own = withoutLeadingHints(text);
   const prompt = lastPromptOf(own);
   const words = own.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  if (prompt && words.length <= 1) return readPrompt(prompt) ?? readCapitals(own);
-  // A word that is no prompt of its own may end a label of capitals: "DEST PLACE :".
-  const read = readCapitals(own) ?? (prompt ? readPrompt(prompt) : undefined);
+  // A prompt that points at its box ("CMD>") is read alone, without the text of the line above.
+  const pointing = /\p{L}>\s*$/u.test(own);
+  let read: string | undefined;
+  if (prompt && words.length <= 1) read = readPrompt(prompt) ?? readCapitals(own);
+  else if (prompt && pointing) read = readPrompt(prompt) ?? prompt;
+  else read = readWords(own, prompt);
   return read ?? (own !== text.trim() ? own : undefined);
+}
+
+/**
+ * Reads a label of several words in capitals word by word, or else by the
+ * prompt that ends it. A word that is no prompt of its own may end such a
+ * label: "DEST PLACE :".
+ */
+function readWords(label: string, prompt: string | undefined): string | undefined {
+  return readCapitals(label) ?? (prompt ? readPrompt(prompt) : undefined);
 }
 
 /** Tells whether a word is a hint of the box before: "(ISO3)", "Y/N", "A=APPTD", "DDMMYY". */
 function isHintWord(word: string): boolean {
   if (/^\(.*\)$/.test(word) || word.includes('=') || isFormatMask(word)) return true;
+  // A unit after the box before ("CM", "KG") or the number of the next prompt ("18 SEX").
+  if (UNIT_WORDS.has(word) || /^\d{1,3}$/.test(word)) return true;
   // "Y/N" offers choices, while "L/S" is the abbreviation of "last seen".
   return /^[A-Z](?:\/[A-Z])+$/.test(word) && !conventionalWords(word.toLowerCase());
 }
+
+/** Units that a screen writes after a box: "HGT [   ] CM". */
+const UNIT_WORDS = new Set(['CM', 'KG', 'KGS', 'LB', 'LBS', 'FT', 'IN', 'YRS']);
 
 /** Returns a label without the hints of the box before it at its start. */
 function withoutLeadingHints(text: string): string {

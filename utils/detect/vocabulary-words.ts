@@ -317,7 +317,7 @@ export const REPORTER = [
   'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
   'meldenden person', 'meldender person', 'zgłaszającego', 'zgłaszającej', 'ziņotāja',
-  'подал сигнала', 'подала сигнала', 'подалия сигнала', 'сигнализирал', 'сигнализирала',
+  'подал сигнала', 'подала сигнала', 'подалия сигнала', 'подало сигнала', 'лице подало сигнала', 'сигнализирал', 'сигнализирала',
 ];
 
 // prettier-ignore
@@ -386,6 +386,8 @@ export const CENTRE = [
   // Bulgarian reception centres of the refugee agency (РПЦ) and family-type homes (ЦНСТ),
   // and "placed in".
   'рпц', 'цнст', 'настанен в', 'настанена в', 'настанено в',
+  // A Bulgarian social service where a child is placed: "Адрес на услугата".
+  'услуга', 'услугата', 'социална услуга',
   'ośrodek', 'ośrodka', 'placówka', 'placówki',
   'centre d accueil', 'foyer', 'établissement',
   // French child welfare: "Structure d'accueil", "MECS" (maison d'enfants à caractère social).
@@ -552,7 +554,7 @@ export const PREVIOUS = [
 
 // prettier-ignore
 export const DECISION = [
-  'decision', 'court decision', 'court order',
+  'decision', 'court decision', 'court order', 'care order',
   'provvedimento', 'decreto', 'decisione', 'ordinanza',
   'beschluss*', 'entscheidung', 'gerichtsbeschluss', 'anordnung', 'verfügung',
   'decyzja', 'decyzji', 'postanowienie', 'postanowienia', 'orzeczenie', 'orzeczenia',
@@ -566,7 +568,7 @@ export const DECISION = [
 export const ALERT = [
   'alert', 'sis alert', 'segnalazione', 'ausschreibung', 'fahndung', 'wpis', 'wpisu',
   'signalement', 'descripción', 'indicação', 'brīdinājums', 'brīdinājuma', 'allert',
-  'сигнал', 'сигнала', 'inserção', 'обявяване', 'alerta',
+  'сигнал', 'сигнала', 'inserção', 'обявяване', 'alerta', 'señalamiento',
 ];
 
 // prettier-ignore
@@ -644,7 +646,7 @@ export const PART_ROLE_WORDS = {
     'xahar', 'месец', 'мм', 'mesec',
   ],
   year: [
-    'year', 'yyyy', 'yy', 'y', 'yr', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
+    'year', 'yyyy', 'ccyy', 'yy', 'y', 'yr', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
     'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг', 'godina',
   ],
 } as const;
@@ -755,6 +757,8 @@ export const ISSUING = [
   'sinjalanti', 'издаващ', 'подаващ', 'издаващо', 'издаваща',
   // The Portuguese "Entidade que insere o alerta".
   'insere', 'inseridora',
+  // The Spanish "Unidad que emite el señalamiento".
+  'emite',
 ];
 
 /** Words of a level or grading, as in "Risk grading" or "Livello di rischio". */
@@ -886,7 +890,8 @@ export const PROMPT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dest: 'destination', langs: 'languages',
   // The alert and its file.
   cat: 'category', st: 'status', sts: 'status', stat: 'status', doc: 'document', org: 'organisation', doss: 'file',
-  iss: 'issuing', svc: 'service', prev: 'previous', crt: 'court', ho: 'home office', grnd: 'grounds', grnds: 'grounds', decis: 'decision',
+  iss: 'issuing', svc: 'service', prev: 'previous', crt: 'court', ho: 'home office',
+  surn: 'surname', fnam: 'forename', med: 'medical', reg: 'register', grnd: 'grounds', grnds: 'grounds', decis: 'decision',
   dacty: 'dactyloscopy', edac: 'eurodac',
   agcy: 'agency', agy: 'agency', rpt: 'reported', rptd: 'reported', decn: 'decision',
   dcn: 'decision', apx: 'approximate', approx: 'approximate', est: 'estimated', fp: 'fingerprints',

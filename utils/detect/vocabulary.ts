@@ -111,7 +111,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'nazwisko rodowe', 'nom de naissance', 'nom de jeune fille', 'nom patronymique',
       'apellido de nacimiento',
       'apellido de soltera', 'apelido de nascimento', 'dzimšanas uzvārds', 'kunjom xbubit',
-      'фамилия по рождение', 'рождено име', 'рождена фамилия',
+      'фамилия по рождение', 'рождено име', 'рождена фамилия', 'фамилно име по рождение',
+      'фамилия при раждане', 'фамилно име при раждане',
     ),
     allWeighted(0.95, w.NAME, w.BIRTH),
   ],
@@ -235,7 +236,9 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       // A child who absconded from care, in French.
       's est soustrait', 'soustrait à la prise en charge', 's est soustraite',
       // And in Portuguese.
-      'fugiu da instituição', 'fugiu do acolhimento'),
+      'fugiu da instituição', 'fugiu do acolhimento',
+      // And in Spanish.
+      'fugas reiteradas'),
   ],
   alert_reason: [
     all(w.REASON, w.ALERT),
@@ -273,6 +276,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.DECISION, w.AUTHORITY),
     weak(0.9, ...w.DECISION),
     weak(0.9, 'estremi del provvedimento', 'sygnatura postanowienia'),
+    // A court's or local authority's order on a terminal screen: "ORDER REF".
+    phrases('order reference', 'order number'),
   ],
   action_on_hit: [
     all(w.ACTION, w.HIT),
@@ -581,7 +586,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'dringend', 'eilt', 'pilne', 'pilność', 'urgence', 'urgencia', 'steidzami',
       'steidzamība', 'urġenti', 'спешно', 'спешност', 'field 311',
       // The SIRENE M form, whose field 311 carries the note.
-      'm form', 'm form 311', 'sirene m form'),
+      'm form', 'm form 311', 'sirene m form', 'm311'),
     weak(0.8, '311'),
   ],
 };

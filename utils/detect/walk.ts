@@ -293,13 +293,14 @@ const CLASS_HEADING_TAGS = new Set(['DIV', 'SPAN', 'P', 'HEADER', 'STRONG', 'B']
  * OutSystems' `heading5`, and the titles of cards, panels, sections, groups,
  * group boxes and accordions (`card-header`, `mx-groupbox-header`,
  * DevExtreme's `dx-form-group-caption`, Frappe's `section-head`, form-js's
- * `fjs-form-field-grouplabel`, SmartClient's `sectionHeaderopened`). The
- * number of `h6` or `heading5` is the level.
+ * `fjs-form-field-grouplabel`, SmartClient's `sectionHeaderopened`, Ant
+ * Design's `ant-collapse-header`). The number of `h6` or `heading5` is the
+ * level.
  * Titles of labels, fields, popovers and list items are no sections, so other
  * `title` classes do not count.
  */
 const HEADING_CLASS =
-  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion)[-_]*(?:title|head|header|heading|caption)(?:opened|closed|expanded|collapsed)?|[\w-]*grouplabel)(?=$|\s)/i;
+  /(?:^|\s)(?:(?:[\w-]*[-_])?(?:text|typography)-h([1-6])|h([1-6])|heading([1-6])|[\w-]*(?:card|panel|section|group|groupbox|accordion|collapse)[-_]*(?:title|head|header|heading|caption)(?:opened|closed|expanded|collapsed)?|[\w-]*grouplabel)(?=$|\s)/i;
 
 /** Records a title that its class names as a heading, unless it contains a control. */
 function recordClassHeading(element: Element, state: WalkState, frame: Inherited): void {
