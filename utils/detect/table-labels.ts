@@ -41,7 +41,7 @@ export function tableLabels(
 
 /**
  * Returns the label to the left of a grid that sits in a form's cell, for a
- * box in the grid's first column: GeneXus puts a list's grid in the cell
+ * box in the grid's first column. GeneXus puts a list's grid in the cell
  * after "Otras identidades y grafías utilizadas", and the grid's own header
  * only names its column. A cell with a link is no label.
  */

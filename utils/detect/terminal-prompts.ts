@@ -166,9 +166,8 @@ function withMnemonics(unit: ScannedUnit): ScannedUnit {
   let changed = false;
   const evidence = unit.evidence.map((item): EvidenceItem => {
     if (item.form !== 'label') return item;
-    const label = withoutFieldMarks(item.text);
-    const words = readTerminalLabel(label) ?? (label !== item.text ? label : undefined);
-    if (!words) return item;
+    const words = readTerminalLabel(withoutFieldMarks(item.text));
+    if (words === item.text) return item;
     changed = true;
     return { ...item, text: words };
   });
@@ -176,14 +175,15 @@ function withMnemonics(unit: ScannedUnit): ScannedUnit {
 }
 
 /**
- * Reads the text before a box on a terminal screen. A screen in one `pre`
- * has no element around each prompt, so the text may start with the hint of
- * the box before it on the same line: a legend in brackets ("(A=APPTD N=NOT
- * YET) GDN NAME"), choices ("Y/N ALT-DOB") or a mask. Without them, one word
- * is read as a prompt, and several words in capitals each as its abbreviation
+ * Reads the text before a box on a terminal screen, or returns it without
+ * its hints when no reading applies. A screen in one `pre` has no element
+ * around each prompt, so the text may start with the hint of the box before
+ * it on the same line: a legend in brackets ("(A=APPTD N=NOT YET) GDN
+ * NAME"), choices ("Y/N ALT-DOB") or a mask. Without them, one word is read
+ * as a prompt, and several words in capitals each as its abbreviation
  * ("CASE REF", "GDN TEL/EMAIL"), or else by their last word.
  */
-function readTerminalLabel(text: string): string | undefined {
+function readTerminalLabel(text: string): string {
   const own = withoutLeadingHints(text);
   const prompt = lastPromptOf(own);
   const words = own.split(/\s+/).filter((word) => /\p{L}/u.test(word));
@@ -193,7 +193,7 @@ function readTerminalLabel(text: string): string | undefined {
   if (prompt && words.length <= 1) read = readPrompt(prompt) ?? readCapitals(own);
   else if (prompt && pointing) read = readPrompt(prompt) ?? prompt;
   else read = readWords(own, prompt);
-  return read ?? (own !== text.trim() ? own : undefined);
+  return read ?? own;
 }
 
 /**

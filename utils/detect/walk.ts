@@ -78,13 +78,17 @@ const OPAQUE_TAGS = new Set([
 /** Maximum length of a heading or section row text kept as context. */
 const MAX_SECTION_TEXT = 80;
 
+/** A heading's text and the names of the sections around it. */
+interface Heading {
+  text: string;
+  sections: readonly string[];
+}
+
 interface WalkState {
   options: WalkOptions;
   collection: Collection;
-  /** Heading texts by level 1 to 6; a heading clears the deeper levels. */
-  headings: (string | undefined)[];
-  /** The sections around each heading of `headings`. */
-  headingSections: (readonly string[] | undefined)[];
+  /** Headings by level 1 to 6; a heading clears the deeper levels. */
+  headings: (Heading | undefined)[];
   tableSections: Map<Element, string>;
   elementsSinceStep: number;
   /** The ARIA widget collected last, which may contain the next form controls. */
@@ -118,7 +122,6 @@ export function* collectSteps(doc: Document, options: WalkOptions = {}): Steps<C
     options,
     collection,
     headings: [],
-    headingSections: [],
     tableSections: new Map(),
     elementsSinceStep: 0,
   };
@@ -239,17 +242,16 @@ function placedControl(
   state: WalkState,
   frame: Inherited,
 ): CollectedControl {
-  const level = currentHeadingLevel(state);
+  const heading = currentHeading(state);
   const placed: CollectedControl = {
     element,
     kind,
     root,
     inherited: frame,
-    heading: level === undefined ? undefined : state.headings[level],
+    heading: heading?.text,
     tableSection: frame.table ? state.tableSections.get(frame.table) : undefined,
   };
-  const { sections } = frame;
-  if (level !== undefined && sections.length > 0 && state.headingSections[level] === sections) {
+  if (frame.sections.length > 0 && heading?.sections === frame.sections) {
     placed.headingInSection = true;
   }
   return placed;
@@ -278,10 +280,9 @@ function recordHeading(
   const level = HEADING_TAGS.has(element.tagName)
     ? Number(element.tagName[1])
     : (classLevel ?? (Number(element.getAttribute('aria-level')) || 2));
+  const text = visibleText(element, MAX_SECTION_TEXT);
   state.headings.length = level;
-  state.headings[level - 1] = visibleText(element, MAX_SECTION_TEXT) || undefined;
-  state.headingSections.length = level;
-  state.headingSections[level - 1] = frame.sections;
+  state.headings[level - 1] = text ? { text, sections: frame.sections } : undefined;
 }
 
 /** Elements whose class may name them a section title. */
@@ -314,13 +315,12 @@ function recordClassHeading(element: Element, state: WalkState, frame: Inherited
 const CONTROL_TAGS = 'input, select, textarea';
 
 /**
- * Returns the index in `headings` of the nearest heading of level 2 or
- * deeper. A level-1 heading titles the whole page ("New alert: missing
- * minor"), so it is no section's context.
+ * Returns the nearest heading of level 2 or deeper. A level-1 heading titles
+ * the whole page ("New alert: missing minor"), so it is no section's context.
  */
-function currentHeadingLevel(state: WalkState): number | undefined {
+function currentHeading(state: WalkState): Heading | undefined {
   for (let level = state.headings.length - 1; level >= 1; level--) {
-    if (state.headings[level]) return level;
+    if (state.headings[level]) return state.headings[level];
   }
   return undefined;
 }
