@@ -29,7 +29,11 @@ import { watchManagedPolicy } from '@/utils/policy/read';
 import { forwardToPanels, watchPanelPorts } from '@/utils/background/panel-ports';
 import { relayToTab } from '@/utils/background/tab-relay';
 import { relaySessionArea } from '@/utils/background/session-relay';
-import { receiveFrameScan, watchClosedTabs } from '@/utils/background/frame-scans';
+import {
+  receiveFieldCount,
+  receiveFrameScan,
+  watchClosedTabs,
+} from '@/utils/background/frame-scans';
 
 export default defineBackground(() => {
   watchDraftAlarms();
@@ -86,8 +90,8 @@ export default defineBackground(() => {
       return Promise.resolve({ title: sender.tab?.title ?? null });
     }
     if (message.type === 'top-frame-ready' && sender.tab?.id !== undefined) {
-      // Every frame reports again, and each report's count reaches the top frame.
-      const request: ToContentMessage = { type: 'request-report' };
+      // Every child frame's field count reaches the top frame again.
+      const request: ToContentMessage = { type: 'request-field-count' };
       browser.tabs.sendMessage(sender.tab.id, request).catch(() => undefined);
       return undefined;
     }
@@ -97,6 +101,7 @@ export default defineBackground(() => {
       return undefined;
     }
     if (message.type === 'frame-scan') receiveFrameScan(raw, sender);
+    if (message.type === 'field-count') receiveFieldCount(raw, sender);
     return undefined;
   });
 });

@@ -53,6 +53,10 @@ export default defineContentScript({
         case 'request-report':
           scanner.report();
           return undefined;
+        case 'request-field-count':
+          // The top frame's own count reaches it after each classification.
+          if (!isTop) scanner.reportFieldCount();
+          return undefined;
         case 'highlight':
         case 'mapping-mode':
           actions.run(message).catch(() => undefined);

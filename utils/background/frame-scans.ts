@@ -49,6 +49,16 @@ export function receiveFrameScan(raw: unknown, sender: Sender): void {
   forwardFieldCount(tabId, frameId, report.fields.length);
 }
 
+/** Passes a child frame's own count of its fields on to the top frame. */
+export function receiveFieldCount(raw: unknown, sender: Sender): void {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || frameId === undefined || frameId === 0) return;
+  const message = parseContentMessage(raw);
+  if (message?.type !== 'field-count') return;
+  forwardFieldCount(tabId, frameId, message.count);
+}
+
 function controlsOf(
   entry: Pick<DetectedField, 'controls' | 'selectors' | 'roles'>,
   isField: boolean,

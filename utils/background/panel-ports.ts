@@ -6,18 +6,22 @@ import {
 import type { Runtime } from 'webextension-polyfill';
 
 /**
- * Types of the messages content scripts send that the panel reads. The
+ * Whether the panel reads each type of message content scripts send. The
  * record lists every type of ContentMessage, so the compiler rejects a new
  * type until it is added here.
  */
-const FORWARDED: Record<ContentMessage['type'], true> = {
+const FORWARDED: Record<ContentMessage['type'], boolean> = {
   'frame-scan': true,
   'value-update': true,
   'mapping-picked': true,
   'mapping-cancelled': true,
   'submission-checked': true,
+  // Only the top frame's content script uses the counts, which the background passes on.
+  'field-count': false,
 };
-const FORWARDED_TYPES = new Set<string>(Object.keys(FORWARDED));
+const FORWARDED_TYPES = new Set(
+  Object.entries(FORWARDED).flatMap(([type, forwarded]) => (forwarded ? [type] : [])),
+);
 
 /** Open panel ports by tab id. */
 const portsByTab = new Map<number, Set<Runtime.Port>>();

@@ -205,6 +205,22 @@ export class FrameScanner {
     });
   }
 
+  /**
+   * Sends the number of catalogue fields in the latest classified scan, for
+   * a top frame that started listening after the classification arrived.
+   * A scan that was sent but not classified is sent again, in case the
+   * background lost it, as a restarted service worker does.
+   */
+  reportFieldCount(): void {
+    if (!this.scan) return;
+    if (this.classified?.revision !== this.revision) {
+      this.report();
+      return;
+    }
+    const count = this.classified.entries.filter((entry) => entry.isField).length;
+    this.send({ type: 'field-count', count });
+  }
+
   private rescan(): void {
     this.timer = undefined;
     this.firstPendingChange = undefined;

@@ -15,6 +15,8 @@ export type ContentMessage =
   | { type: 'value-update'; key: string; value: PageValue }
   | { type: 'mapping-picked'; pick: MappingPick }
   | { type: 'mapping-cancelled' }
+  /** A child frame's count of catalogue fields in its latest classified scan. */
+  | { type: 'field-count'; count: number }
   | SubmissionCheckedMessage;
 
 /** The control the officer clicked in mapping mode, for the catalogue field chosen in the panel. */
@@ -29,13 +31,20 @@ export interface MappingPick {
 
 /**
  * Sent by the top frame's content script when it starts, because child frames
- * may have reported before it could listen.
+ * may have reported their field counts before it could listen. The background
+ * then sends every frame `request-field-count`.
  */
 export type TopFrameReadyMessage = { type: 'top-frame-ready' };
 
 /** Messages extension pages send to content scripts with `tabs.sendMessage`. */
 export type ToContentMessage =
   | { type: 'request-report' }
+  /**
+   * Asks a child frame for its field count. A frame whose latest scan was
+   * classified sends `field-count`; one whose scan was not sends the
+   * scan again.
+   */
+  | { type: 'request-field-count' }
   | { type: 'highlight'; key: string }
   /** `fillId` groups the writes of one fill, which an undo reverts together. */
   | { type: 'fill'; writes: FieldWrite[]; fillId?: string }

@@ -85,7 +85,7 @@ export class TabConnection {
         listener.onMappingPick?.(sender.frameId, sender.url ?? '', message.pick);
       } else if (message.type === 'submission-checked') {
         listener.onSubmissionChecked?.(sender.frameId, message.check);
-      } else {
+      } else if (message.type === 'mapping-cancelled') {
         listener.onMappingCancelled?.();
       }
       return undefined;

@@ -133,6 +133,7 @@ const contentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value-update'), key: z.string(), value: pageValue }),
   z.object({ type: z.literal('mapping-picked'), pick: mappingPick }),
   z.object({ type: z.literal('mapping-cancelled') }),
+  z.object({ type: z.literal('field-count'), count: z.number().int().min(0) }),
   submissionCheckedMessageSchema,
 ]);
 
