@@ -224,6 +224,26 @@ describe('dates, masks and dependent lists', () => {
   });
 });
 
+describe('time in an hour and a minute list', () => {
+  it('date-hour-minute: the date, the hour and the minutes reach their own controls', async () => {
+    const { page, panel } = await openAndPreview(family('date-hour-minute'), 'hour-minute', {
+      left_care_at: '2024-06-14T21:35',
+      last_seen_at: '2024-06-15T07:45',
+      surname: 'Okafor',
+    });
+    const rows = await readPreview(panel);
+    expect(rows.left_care_at.write).toBe('14/06/2024 21:35');
+    const results = await confirmFill(panel);
+    expect(results.left_care_at.status).toBe('filled');
+    expect(results.last_seen_at.status).toBe('filled');
+    const check = await caseCheck(page);
+    expect(check.left).toBe('2024-06-14T21:35');
+    expect(check.seen).toBe('2024-06-15T07:45');
+    expect(check.pass).toBe(true);
+    await page.close();
+  });
+});
+
 describe('frames', () => {
   it('frameset: the panel in the top document fills the form frame', async () => {
     const { page, panel } = await openAndPreview(family('frameset'), 'frameset', {

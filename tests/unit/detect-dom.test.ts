@@ -415,11 +415,77 @@ describe('terminal screens', () => {
 CMD ==> <input id="cmd" name="fld_23"></pre>`;
     const result = scan(body);
     expect(fieldIdAt(result, '#cmd')).toBe('unclassified');
-    expect(result.unclassified.find((field) => field.selectors[0] === '#cmd')?.label).toBe('CMD ==>');
+    expect(result.unclassified.find((field) => field.selectors[0] === '#cmd')?.label).toBe(
+      'CMD ==>',
+    );
   });
 
   test('a label on the same line is kept', () => {
     const body = `<pre>NAM/<input id="nam" name="f1" size="30">  SEX/<input id="sex" name="f2" size="1"></pre>`;
     expect(fieldIdAt(scan(body), '#sex')).toBe('sex');
+  });
+});
+
+describe('time in an hour and a minute control', () => {
+  const hours = Array.from({ length: 24 }, (_, hour) => String(hour).padStart(2, '0'));
+  const minutes = Array.from({ length: 12 }, (_, step) => String(step * 5).padStart(2, '0'));
+  const select = (id: string, name: string, values: string[]) =>
+    `<select id="${id}" name="${name}">${values.map((value) => `<option value="${value}">${value}</option>`).join('')}</select>`;
+
+  test('joins a date box and the hour and minute selects after it', () => {
+    const body =
+      `<div><label for="d">Allontanamento dalla struttura (data e ora)</label>` +
+      `<div><div><input id="d" name="nf-field-54" placeholder="GG/MM/AAAA"></div>` +
+      `<div>${select('hour-54', 'hour', hours)}</div><div>${select('minute-54', 'minute', minutes)}</div></div></div>`;
+    const field = fieldAt(scan(body), '#d');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.roles).toEqual(['date', 'hour', 'minute']);
+    expect(field?.selectors).toEqual(['#d', '#hour-54', '#minute-54']);
+  });
+
+  test('joins day, month and year inputs and the hour and minute inputs after them', () => {
+    const box = (id: string, label: string) =>
+      `<label for="${id}">${label}</label><input id="${id}" name="${id}" maxlength="${id === 'y' ? 4 : 2}">`;
+    const body =
+      `<fieldset><legend>Data e ora dell'ultimo avvistamento</legend>` +
+      box('g', 'Giorno') +
+      box('m', 'Mese') +
+      box('y', 'Anno') +
+      box('h', 'Ore') +
+      box('mi', 'Minuti') +
+      `</fieldset>`;
+    const field = fieldAt(scan(body), '#g');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.roles).toEqual(['day', 'month', 'year', 'hour', 'minute']);
+  });
+
+  test('reads "MM" after an "HH" box as the minutes of a timepicker', () => {
+    const body =
+      `<div><label>Allontanatosi dalla struttura il</label>` +
+      `<p><input id="d" placeholder="gg/mm/aaaa"></p></div>` +
+      `<div><label>alle ore</label><table><tbody><tr>` +
+      `<td><input id="h" placeholder="HH" maxlength="2"></td><td>:</td>` +
+      `<td><input id="m" placeholder="MM" maxlength="2"></td></tr></tbody></table></div>`;
+    const field = fieldAt(scan(body), '#d');
+    expect(field?.fieldId).toBe('left_care_at');
+    expect(field?.roles).toEqual(['date', 'hour', 'minute']);
+  });
+
+  test('leaves an hour and a minute select of another thing apart from the date before', () => {
+    const body =
+      `<p><label for="b">Data di nascita</label><input id="b" placeholder="GG/MM/AAAA"></p>` +
+      `<p><label for="h">Ora della denuncia</label>${select('h', 'ora_denuncia', hours)}` +
+      `${select('mi', 'minuti_denuncia', minutes)}</p>`;
+    const field = fieldAt(scan(body), '#b');
+    expect(field?.fieldId).toBe('date_of_birth');
+    expect(field?.selectors).toEqual(['#b']);
+  });
+
+  test('takes no list of twelve hours for minutes and no list of days for hours', () => {
+    const days = Array.from({ length: 31 }, (_, day) => String(day + 1));
+    const body =
+      `<p><label for="d">Data di nascita</label><input id="d" placeholder="GG/MM/AAAA">` +
+      `${select('x', 'x', days)}${select('y', 'y', hours.slice(0, 12))}</p>`;
+    expect(fieldAt(scan(body), '#d')?.selectors).toEqual(['#d']);
   });
 });

@@ -587,3 +587,159 @@ describe('a language switch whose options name a country', () => {
     expect(fieldIdAt(scanMarkup(page), '#lang')).not.toBe('languages');
   });
 });
+
+/** Builds a question of a Microsoft Forms-style page: a numbered title, a subtitle and a box. */
+function formsQuestion(id: string, title: string, subtitle = '', box = '<input'): string {
+  return (
+    `<div class="question"><div><span>1.</span><span id="t-${id}">${title}</span></div>` +
+    `<div id="s-${id}">${subtitle}</div>` +
+    `${box} id="${id}" aria-labelledby="t-${id} s-${id}" placeholder="Introduza a sua resposta"></div>`
+  );
+}
+
+describe('questions of a form builder', () => {
+  const page = (questions: string) =>
+    `<html lang="pt"><body><form><h2>Alerta, identificação, acolhimento e desaparecimento</h2>` +
+    `${questions}</form></body></html>`;
+  const filler = ['a', 'b', 'c', 'd', 'e'].map((id) => formsQuestion(id, 'Observações')).join('');
+
+  test('a placeholder that most boxes share is no label', () => {
+    const result = scanMarkup(page(formsQuestion('apelido', 'Apelido(s)') + filler));
+    expect(fieldIdAt(result, '#apelido')).toBe('surname');
+  });
+
+  test('a question title counts apart from its subtitle', () => {
+    const question = formsQuestion(
+      'decisao',
+      'Decisão judicial ou da CPCJ',
+      'N.º do processo de promoção e proteção e data.',
+    );
+    const result = scanMarkup(page(question + filler));
+    expect(fieldIdAt(result, '#decisao')).toBe('decision_reference');
+    expect(fieldAt(result, '#decisao')?.ambiguousWith).toBeUndefined();
+  });
+
+  test('a title that lists the centre after the alert heads the issuing unit', () => {
+    const question = formsQuestion(
+      'entidade',
+      'Entidade que insere o alerta (comando, esquadra ou posto)',
+    );
+    expect(fieldIdAt(scanMarkup(page(question + filler)), '#entidade')).toBe('issuing_authority');
+  });
+
+  test('a date with its mask in brackets and a time whose subtitle gives the format join', () => {
+    const questions =
+      formsQuestion('data', 'Visto pela última vez em').replace(
+        'placeholder="Introduza a sua resposta"',
+        'placeholder="Introduza a data (dd/MM/aaaa)"',
+      ) + formsQuestion('hora', 'Hora', 'Formato hh:mm');
+    const field = fieldAt(scanMarkup(page(questions + filler)), '#data');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#data', '#hora']);
+  });
+});
+
+describe('radios six levels below their radio group', () => {
+  const radio = (id: string, text: string) =>
+    `<div><div><div><div><div role="radio" id="${id}" data-value="${text}" aria-checked="false"><div></div></div></div>` +
+    `<div><span>${text}</span></div></div></div></div>`;
+  const page =
+    `<html lang="lv"><body><div role="list"><div role="listitem">` +
+    `<div role="heading" aria-level="3" id="q">Dzimums</div>` +
+    `<div role="radiogroup" aria-labelledby="q"><span>${radio('m', 'vīrietis')}${radio('f', 'sieviete')}</span></div>` +
+    `</div></div></body></html>`;
+
+  test('form one group named by the radio group', () => {
+    const field = fieldAt(scanMarkup(page), '#m, #f');
+    expect(field?.fieldId).toBe('sex');
+    expect(field?.controls[0].options?.map((option) => option.value)).toEqual([
+      'vīrietis',
+      'sieviete',
+    ]);
+  });
+});
+
+describe('labels that needed words of their own', () => {
+  test.each([
+    ['Iestāde, kurā bērns bija ievietots', 'lv', 'care_centre_name'],
+    ['Kas ziņoja par pazušanu', 'lv', 'reported_by'],
+    ['Brīdinājumu ievadošā struktūrvienība', 'lv', 'issuing_authority'],
+    ['Quem comunicou o desaparecimento', 'pt', 'reported_by'],
+    ['Operatore di riferimento', 'it', 'case_worker'],
+    ['Permanence 24h/24 :', 'fr', 'care_centre_phone'],
+    ['Дата и час на подаване', 'bg', 'reported_at'],
+  ])('"%s" (%s) is %s', (label, lang, fieldId) => {
+    const html = `<html lang="${lang}"><body><form><label for="x">${label}</label><input id="x"></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#x')).toBe(fieldId);
+  });
+
+  test("the officer's code stays no field", () => {
+    const html = `<html lang="it"><body><form><label for="x">Codice operatore</label><input id="x"></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#x')).toBe('unclassified');
+  });
+});
+
+describe('a table of name variants under a title of its own', () => {
+  const row = (number: number, id: string) =>
+    `<tr><td>${number}</td><td><input id="${id}" maxlength="60"></td></tr>`;
+  const page =
+    `<html lang="de"><body><table><tr><td>` +
+    `<div class="urSTTitle lsSTable__title">Weitere Namen und Schreibweisen</div>` +
+    `<table role="grid"><thead><tr><th>Nr.</th><th>Name, Vorname (wie angegeben)</th></tr></thead>` +
+    `<tbody>${row(1, 'n1')}${row(2, 'n2')}</tbody></table></td></tr></table></body></html>`;
+
+  test('reads the title as the name of its rows', () => {
+    const field = fieldAt(scanMarkup(page), '#n1');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#n1', '#n2']);
+  });
+});
+
+describe('a terminal screen of numbered attributes', () => {
+  const line = (number: number, prompt: string, id: string, length = 30) =>
+    ` ${String(number).padStart(2)} ${prompt.padEnd(23, '.')}: <input id="${id}" maxlength="${length}">\n`;
+  const page =
+    `<html lang="en"><body><pre>` +
+    line(1, 'ISSUING FORCE/UNIT', 'a1') +
+    line(2, 'FORCE REF NO', 'a2') +
+    line(9, 'SURNAME', 'a9') +
+    line(10, 'FORENAMES', 'a10') +
+    line(24, 'HGT (CM)', 'a24', 3) +
+    line(28, 'CLOTHING', 'a28') +
+    line(29, 'MOBILE NO/IMEI', 'a29') +
+    line(30, 'FATHER', 'a30') +
+    line(31, 'MOTHER', 'a31') +
+    line(51, 'CONTACTS ABROAD... 51.1', 'a51', 50) +
+    `                       51.2: <input id="a51b" maxlength="50">\n` +
+    ` LINE # TO CHANGE, F2=NEXT SCREEN, F9=FILE, F10=EXIT: <input id="cmd" maxlength="3">\n` +
+    `</pre></body></html>`;
+
+  test('keeps the words before a prompt of several words', () => {
+    expect(fieldIdAt(scanMarkup(page), '#a1')).toBe('issuing_authority');
+  });
+
+  test('reads "HGT" as the height, not as a mask', () => {
+    expect(fieldIdAt(scanMarkup(page), '#a24')).toBe('height_cm');
+  });
+
+  test('joins the numbered sub-line of a list of contacts', () => {
+    expect(fieldAt(scanMarkup(page), '#a51')?.selectors).toEqual(['#a51', '#a51b']);
+  });
+
+  test('takes the command line for no field', () => {
+    expect(fieldIdAt(scanMarkup(page), '#cmd')).toBe('unclassified');
+    expect(fieldAt(scanMarkup(page), '#a2')?.fieldId).toBe('national_case_number');
+  });
+});
+
+describe('a bracketed list after a label', () => {
+  test('does not lower the field that the words before it name', () => {
+    const html =
+      `<html lang="pt"><body><form><label for="c">Contactos no estrangeiro (nome, país, telefone)</label>` +
+      `<textarea id="c"></textarea></form></body></html>`;
+    const field = fieldAt(scanMarkup(html), '#c');
+    expect(field?.fieldId).toBe('contacts_abroad');
+    expect(field?.confidence).toBeGreaterThan(0.9);
+    expect(field?.ambiguousWith).toBeUndefined();
+  });
+});

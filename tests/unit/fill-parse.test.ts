@@ -9,7 +9,7 @@ import type {
   PageValue,
   PartRole,
 } from '../../utils/messaging/page-model';
-import { control, detected, options } from './support/fill-fields';
+import { clockOptions, control, detected, options } from './support/fill-fields';
 
 function textField(fieldId: string, text: string, facts: Partial<ControlInfo> = {}) {
   return detected(fieldId, [control(facts)], { value: { kind: 'text', text } });
@@ -331,5 +331,39 @@ describe('parsePageValue round trip', () => {
         expect(parsePageValue(field)).toEqual({ status: 'valid', value: iso });
       }),
     );
+  });
+});
+
+describe('parsePageValue date with hour and minute lists', () => {
+  const hourList = clockOptions(24);
+  const minuteList = clockOptions(4, 15);
+  const controls = [
+    control({ key: 'date', placeholder: 'GG/MM/AAAA' }),
+    control({ key: 'hour', kind: 'select', options: hourList }),
+    control({ key: 'minute', kind: 'select', options: minuteList }),
+  ];
+  const roles: PartRole[] = ['date', 'hour', 'minute'];
+
+  function field(date: string, hour: number, minute: number) {
+    const value: PageValue = {
+      kind: 'parts',
+      parts: [
+        { kind: 'text', text: date },
+        { kind: 'options', selected: [hourList[hour]] },
+        { kind: 'options', selected: [minuteList[minute]] },
+      ],
+    };
+    return detected('left_care_at', controls, { roles, value });
+  }
+
+  test('reads the date, the hour and the minutes', () => {
+    expect(parsePageValue(field('14/03/2026', 21, 3))).toEqual({
+      status: 'valid',
+      value: '2026-03-14T21:45',
+    });
+  });
+
+  test('reads an empty date beside the first hour and minute as empty', () => {
+    expect(parsePageValue(field('', 0, 0))).toEqual({ status: 'empty' });
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { planFieldWrite } from '../../utils/fill';
 import { useEnglishMessages } from './support/messages';
-import { control, detected, options } from './support/fill-fields';
+import { clockOptions, control, detected, options } from './support/fill-fields';
 
 beforeEach(useEnglishMessages);
 
@@ -621,3 +621,54 @@ describe('planFieldWrite malformed drafts', () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, index) => from + index);
 }
+
+describe('planFieldWrite date with hour and minute lists', () => {
+  const hourList = clockOptions(24);
+  const minuteList = clockOptions(12, 5);
+  const controls = [
+    control({ key: 'date', placeholder: 'GG/MM/AAAA' }),
+    control({ key: 'hour', kind: 'select', options: hourList }),
+    control({ key: 'minute', kind: 'select', options: minuteList }),
+  ];
+  const field = () => detected('left_care_at', controls, { roles: ['date', 'hour', 'minute'] });
+
+  test('writes the date, then selects the hour and the minutes', () => {
+    const plan = planFieldWrite(field(), '2026-03-14T21:35');
+    expect(plan.status).toBe('ready');
+    expect(plan.steps).toEqual([
+      { action: 'set-text', key: 'date', text: '14/03/2026' },
+      { action: 'select', key: 'hour', index: 21, value: '21', text: '21' },
+      { action: 'select', key: 'minute', index: 7, value: '35', text: '35' },
+    ]);
+    expect(plan.display).toBe('14/03/2026 21:35');
+  });
+
+  test('writes the date alone when the draft has no time', () => {
+    const plan = planFieldWrite(field(), '2026-03-14');
+    expect(plan.steps).toEqual([{ action: 'set-text', key: 'date', text: '14/03/2026' }]);
+  });
+
+  test('writes nothing when the minute list lacks the minutes', () => {
+    const plan = planFieldWrite(field(), '2026-03-14T21:37');
+    expect(plan.status).toBe('needs-choice');
+    expect(plan.reason).toBe('fill_reason_option_not_found');
+    expect(plan.choices ?? []).toEqual([]);
+  });
+
+  test('types the hour and minutes into boxes after day, month and year', () => {
+    const boxes = ['day', 'month', 'year', 'hour', 'minute'].map((key) =>
+      control({ key, maxLength: key === 'year' ? 4 : 2 }),
+    );
+    const plan = planFieldWrite(
+      detected('last_seen_at', boxes, { roles: ['day', 'month', 'year', 'hour', 'minute'] }),
+      '2026-03-14T07:05',
+    );
+    expect(plan.steps).toEqual([
+      { action: 'set-text', key: 'year', text: '2026' },
+      { action: 'set-text', key: 'month', text: '03' },
+      { action: 'set-text', key: 'day', text: '14' },
+      { action: 'set-text', key: 'hour', text: '07' },
+      { action: 'set-text', key: 'minute', text: '05' },
+    ]);
+  });
+});

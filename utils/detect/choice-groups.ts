@@ -94,7 +94,7 @@ function groupWidgets(present: readonly CollectedControl[], groups: ChoiceGroups
     if (widget !== 'radio' && widget !== 'pressed') continue;
     const owner =
       widget === 'radio'
-        ? (closestRole(element, new Set(['radiogroup'])) ?? element.parentElement)
+        ? (closestRole(element, RADIO_GROUP_ROLES, MAX_RADIO_GROUP_DEPTH) ?? element.parentElement)
         : (closestRole(element, BUTTON_ROW_ROLES) ?? element.parentElement);
     if (owner) append(byOwner, owner, collected);
   }
@@ -106,10 +106,22 @@ function groupWidgets(present: readonly CollectedControl[], groups: ChoiceGroups
   }
 }
 
-/** Returns the nearest ancestor within `MAX_GROUP_DEPTH` levels whose role is one of `roles`. */
-function closestRole(element: Element, roles: ReadonlySet<string>): Element | null {
+const RADIO_GROUP_ROLES = new Set(['radiogroup']);
+
+/**
+ * Levels from an ARIA radio up to its `radiogroup`. Google Forms puts each
+ * radio six levels below it, and a radio belongs to a radio group by ARIA's rules.
+ */
+const MAX_RADIO_GROUP_DEPTH = MAX_LIST_GROUP_DEPTH + 2;
+
+/** Returns the nearest ancestor within `maxDepth` levels whose role is one of `roles`. */
+function closestRole(
+  element: Element,
+  roles: ReadonlySet<string>,
+  maxDepth = MAX_GROUP_DEPTH,
+): Element | null {
   let current = element.parentElement;
-  for (let depth = 0; current && depth < MAX_GROUP_DEPTH; depth++) {
+  for (let depth = 0; current && depth < maxDepth; depth++) {
     if (roles.has(current.getAttribute('role') ?? '')) return current;
     current = current.parentElement;
   }

@@ -141,7 +141,8 @@ function withSectionLabel(evidence: EvidenceItem[], title: string): EvidenceItem
 
 /** Returns the kind a split field classifies as: date, or date-time when it has a time part. */
 function splitKind(field: ScannedField): ControlKind {
-  return field.roles?.includes('time') ? 'datetime-local' : 'date';
+  const roles = field.roles ?? [];
+  return roles.includes('time') || roles.includes('hour') ? 'datetime-local' : 'date';
 }
 
 function mergedEvidence(parts: readonly FieldPart[]): EvidenceItem[] {

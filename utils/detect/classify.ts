@@ -321,11 +321,18 @@ function contextOf(input: ClassifierInput): string[] {
 /**
  * Tells whether the section's title names the care centre, as "Aprūpes
  * iestāde, aizbildnis, vecāki" does. An institution there is the centre,
- * never the police authority that issues the alert.
+ * never the police authority that issues the alert. A title that lists
+ * several topics is about its first: "Alerta, identificação, acolhimento e
+ * desaparecimento" heads the alert's fields before the centre's.
  */
 function isAboutCentre(contextTexts: readonly string[]): boolean {
-  return contextTexts.some((text) => persons().centre.matches(tokenizeText(text)));
+  return contextTexts.some((text) =>
+    persons().centre.matches(tokenizeText(text.split(TOPIC_SEPARATOR)[0])),
+  );
 }
+
+/** Separates the topics a section title lists: commas and the word "and" of each language. */
+const TOPIC_SEPARATOR = /[,;]|\s(?:and|e|ed|und|et|y|i|u|un|и)\s/i;
 
 function isAboutOtherPerson(contextTexts: readonly string[]): boolean {
   for (const text of contextTexts) {

@@ -3,6 +3,7 @@
  * much the item's source is trusted, and the fields it names only as part
  * of a more specific one.
  */
+import { getField } from '../catalogue/fields';
 import type { LabelSource } from '../messaging/page-model';
 import { autocompleteFields } from './autocomplete';
 import { type EvidenceItem, TRANSLATION_SEPARATOR } from './evidence';
@@ -65,14 +66,14 @@ export function scoreEvidence(
       ? readLabel(item.text, ignoredWords, asksForDate)
       : readIdentifier(item.text, ignoredWords);
   const { matches, subsumed } = matchLabel(reading.words, contextWords, isPossible);
-  const qualifiers = bracketOnlyFields(reading, contextWords, isPossible);
+  const { qualifiers, outerScores } = bracketReading(reading, contextWords, isPossible);
   const scores = matches
     .filter((match) => !reading.namesAgent || PERSON_FIELDS.has(match.fieldId))
     .filter((match) => !reading.namesSearch || match.fieldId === NOT_A_FIELD)
     .map((match) => ({
       fieldId: match.fieldId,
       score:
-        match.score *
+        Math.max(match.score, outerScores.get(match.fieldId) ?? 0) *
         SOURCE_WEIGHT[item.source] *
         (qualifiers.has(match.fieldId) ? BRACKET_FACTOR : 1),
     }));
@@ -126,21 +127,40 @@ const PERSON_FIELDS = new Set([
 const BRACKET_FACTOR = 0.6;
 
 /**
- * Returns the fields that only a label's bracketed list names, while the
- * words before the brackets name other fields. In "Parenti all'estero (nome,
- * paese, telefono)", the list describes what to write and names no phone field.
+ * Field types whose value has parts that a bracketed list may name, as
+ * "(nome, país, telefone)" names the parts of each contact abroad.
  */
-function bracketOnlyFields(
+const COMPOSITE_TYPES = new Set(['contacts']);
+
+/**
+ * Reads a label's bracketed list apart from the words before it. It returns
+ * the fields that only the list names while the words before name other
+ * fields: in "Parenti all'estero (nome, paese, telefono)", the list describes
+ * what to write and names no phone field. It also returns the score that the
+ * words before the list alone give a field of composite values, which the
+ * list of its parts does not lower. For other fields the list may say more
+ * than the words before it: "Iestāde (patvēruma meklētāju centrs, bērnu
+ * aprūpes centrs)" is the care centre.
+ */
+function bracketReading(
   reading: LabelWords,
   contextWords: readonly string[],
   isPossible: (fieldId: string) => boolean,
-): Set<string> {
-  if (reading.bracketStart === reading.words.length) return new Set();
+): { qualifiers: Set<string>; outerScores: Map<string, number> } {
+  const none = { qualifiers: new Set<string>(), outerScores: new Map<string, number>() };
+  if (reading.bracketStart === reading.words.length) return none;
   const outer = matchLabel(reading.words.slice(0, reading.bracketStart), contextWords, isPossible);
-  if (outer.matches.length === 0) return new Set();
+  if (outer.matches.length === 0) return none;
   const inner = matchLabel(reading.words.slice(reading.bracketStart), contextWords, isPossible);
   const outerFields = new Set(outer.matches.map((match) => match.fieldId));
-  return new Set(
+  const qualifiers = new Set(
     inner.matches.map((match) => match.fieldId).filter((fieldId) => !outerFields.has(fieldId)),
   );
+  const outerScores = new Map(
+    outer.matches
+      .filter((match) => match.fieldId !== NOT_A_FIELD)
+      .filter((match) => COMPOSITE_TYPES.has(getField(match.fieldId).type))
+      .map((match) => [match.fieldId, match.score]),
+  );
+  return { qualifiers, outerScores };
 }

@@ -45,6 +45,21 @@ export function isDateMask(text: string): boolean {
   return parts.length >= 3 || (parts.length === 2 && parts.some((part) => part.length === 4));
 }
 
+const BRACKETED = /\(([^()]*)\)/;
+
+/**
+ * Returns the date or time mask of a text: the whole text, its part in
+ * brackets ("Hora (hh:mm)", "Introduza a data (dd/MM/aaaa)") or its last
+ * word ("Formato hh:mm").
+ */
+export function formatMaskIn(text: string): string | undefined {
+  if (isFormatMask(text)) return text;
+  const inner = BRACKETED.exec(text)?.[1];
+  if (inner && isFormatMask(inner)) return inner;
+  const last = /\s(\S+)\s*$/.exec(text)?.[1];
+  return last && isFormatMask(last) ? last : undefined;
+}
+
 /** Adds evidence unless the same source already gave the same text. */
 export function addEvidence(list: EvidenceItem[], item: EvidenceItem): void {
   if (!item.text) return;

@@ -232,8 +232,11 @@ function joinRepeat(run: Classified, item: Classified): Classified {
   return { ...run, field: { parts: [...run.field.parts, ...item.field.parts] } };
 }
 
-/** Field types whose next unlabelled box in a line takes a further item or the place. */
-const CONTINUED_TYPES = new Set(['text-list', 'code-list', 'destination']);
+/**
+ * Field types whose next unlabelled box in a line takes a further item or the
+ * place, as the sub-line "51.2" under "CONTACTS ABROAD... 51.1" takes a second contact.
+ */
+const CONTINUED_TYPES = new Set(['text-list', 'code-list', 'contacts', 'destination']);
 
 /**
  * Joins a box with no label of its own to the list field before it in the

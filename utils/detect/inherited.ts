@@ -88,7 +88,7 @@ export function inheritedByShadowRoot(host: Inherited): Inherited {
 function sectionName(element: Element, root: TreeRoot): string | undefined {
   const titleTag = TITLE_CHILD[element.tagName];
   if (titleTag) {
-    const title = firstChildWithTag(element, titleTag);
+    const title = firstChildWithTag(element, titleTag) ?? tableTitleBefore(element);
     return title ? visibleText(title, MAX_LABEL_LENGTH) || undefined : undefined;
   }
   const panelTitle = panelTitleOf(element);
@@ -96,6 +96,27 @@ function sectionName(element: Element, root: TreeRoot): string | undefined {
   const role = element.getAttribute('role');
   if (element.tagName !== 'SECTION' && (!role || !GROUP_ROLES.has(role))) return undefined;
   return labelledByText(element, root) || element.getAttribute('aria-label') || undefined;
+}
+
+/** A title class of its own: SAP Web Dynpro's `lsSTable__title`, `x-grid-title`. */
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|caption)(?:$|\s)/i;
+
+/**
+ * Returns the title element just before a table, as SAP Web Dynpro puts
+ * "Weitere Namen und Schreibweisen" above its table of name variants in
+ * place of a caption.
+ */
+function tableTitleBefore(element: Element): Element | null {
+  if (element.tagName !== 'TABLE') return null;
+  const before = element.previousElementSibling;
+  if (
+    !before ||
+    before.firstElementChild ||
+    !TITLE_CLASS.test(before.getAttribute('class') ?? '')
+  ) {
+    return null;
+  }
+  return before;
 }
 
 /**

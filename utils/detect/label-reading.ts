@@ -73,6 +73,13 @@ function finalWords() {
 const COMMAND_ARROW = /={2,}>\s*$/;
 
 /**
+ * A function key's assignment, "F2=NEXT SCREEN" or "PF3=EXIT": a label with
+ * one is a terminal's command line, where the operator types a line number
+ * or a command.
+ */
+const FUNCTION_KEY = /(?<![\p{L}\p{N}])P?F\d{1,2}\s*=/iu;
+
+/**
  * Reads a label text, leaving out the `ignored` words, such as day and month
  * words. For a control that requests a date, a final preposition of place
  * reads as a date word, because Portuguese "em" and French "à" precede either.
@@ -82,7 +89,7 @@ export function readLabel(
   ignored?: ReadonlySet<string>,
   asksForDate = false,
 ): LabelWords {
-  if (COMMAND_ARROW.test(text))
+  if (COMMAND_ARROW.test(text) || FUNCTION_KEY.test(text))
     return { words: [], bracketStart: 0, namesAgent: false, namesSearch: false };
   const inner: string[] = [];
   const ungendered = text.includes('/') ? text.replace(ENDING_AFTER_SLASH, '$1') : text;

@@ -40,13 +40,18 @@ function wrapsControl(label: HTMLLabelElement, element: Element): boolean {
 
 /** Returns the text of the elements that `aria-labelledby` names, hidden ones included. */
 export function labelledByText(element: Element, root: TreeRoot): string {
+  return labelledByTexts(element, root).join(' ').slice(0, MAX_LABEL_LENGTH);
+}
+
+/** Returns the text of each element that `aria-labelledby` names, in its order. */
+function labelledByTexts(element: Element, root: TreeRoot): string[] {
   const ids = element.getAttribute('aria-labelledby');
-  if (!ids) return '';
-  const texts = ids.split(/\s+/).flatMap((id) => {
+  if (!ids) return [];
+  return ids.split(/\s+/).flatMap((id) => {
     const target = id ? root.getElementById(id) : null;
-    return target && target !== element ? [cleanLabel(target.textContent ?? '')] : [];
+    const text = target && target !== element ? cleanLabel(target.textContent ?? '') : '';
+    return text ? [text] : [];
   });
-  return texts.join(' ').slice(0, MAX_LABEL_LENGTH);
 }
 
 /**
@@ -69,7 +74,11 @@ export function controlLabelEvidence(
     add(label.contains(element) ? 'label-wrap' : 'label-for', visibleText(label, MAX_LABEL_LENGTH));
   }
   add('label-wrap', componentLabel(element, index));
-  add('aria-labelledby', labelledByText(element, root));
+  // Microsoft Forms names a question's title and then its subtitle, which may name other things:
+  // "Decisão judicial ou da CPCJ" and "N.º do processo". The title alone counts too.
+  const labelledBy = labelledByTexts(element, root);
+  add('aria-labelledby', labelledBy.join(' ').slice(0, MAX_LABEL_LENGTH));
+  if (labelledBy.length > 1) add('aria-labelledby', labelledBy[0].slice(0, MAX_LABEL_LENGTH));
   add('aria-label', element.getAttribute('aria-label') ?? undefined);
   // An ARIA widget shows its label inside itself, as a wrapping label would.
   if (!isFormControl(element)) add('label-wrap', visibleText(element, MAX_LABEL_LENGTH));

@@ -10,20 +10,28 @@ import { type EvidenceItem, isFormatMask } from './evidence';
 import { normalizeText, splitWords } from './normalize';
 import { type DatePartRole, analyzeOptions } from './options';
 import { identifierWords, tokenizeText } from './tokenize';
-import { DATE, PART_ROLE_WORDS, TIME } from './vocabulary-words';
+import { DATE, PART_ROLE_WORDS, TIME, TIME_PART_WORDS } from './vocabulary-words';
+
+/** The part of a time split over an hour control and a minute control. */
+export type TimePartRole = 'hour' | 'minute';
 
 let roleByWord: Map<string, DatePartRole> | undefined;
 
 /** Returns the map from normalised day, month and year words to their role. */
 export function partRoleWords(): Map<string, DatePartRole> {
-  if (!roleByWord) {
-    roleByWord = new Map();
-    const lists = Object.entries(PART_ROLE_WORDS) as [DatePartRole, readonly string[]][];
-    for (const [role, list] of lists) {
-      for (const word of list) roleByWord.set(normalizeText(word), role);
-    }
-  }
+  roleByWord ??= rolesByWord(PART_ROLE_WORDS);
   return roleByWord;
+}
+
+/** Returns a map from each normalised word of the lists to the role of its list. */
+function rolesByWord<Role extends string>(
+  lists: Record<Role, readonly string[]>,
+): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const [role, list] of Object.entries(lists) as [Role, readonly string[]][]) {
+    for (const word of list) roles.set(normalizeText(word), role);
+  }
+  return roles;
 }
 
 /** Labels this short can only be a part's name ("Tag", "Giorno (gg)"), not a field's. */
@@ -85,6 +93,76 @@ function roleOfIdentifier(identifier: string): DatePartRole | undefined {
   return partRoleWords().get(last);
 }
 
+let timeRoleByWord: Map<string, TimePartRole> | undefined;
+
+function timePartRoleWords(): Map<string, TimePartRole> {
+  timeRoleByWord ??= rolesByWord(TIME_PART_WORDS);
+  return timeRoleByWord;
+}
+
+/**
+ * Returns the role of a control that contains the hour or the minutes of a
+ * time: a select of the hours 0 to 23 or of the minutes in even steps, or
+ * a control whose short label or last word of its name names the part.
+ */
+export function timePartRole(
+  info: ControlInfo,
+  evidence: readonly EvidenceItem[],
+  options?: readonly OptionInfo[],
+): TimePartRole | undefined {
+  if (info.kind !== 'text' && info.kind !== 'select') return undefined;
+  if (options?.length) {
+    const fromOptions = timeRoleOfOptions(options);
+    if (fromOptions) return fromOptions;
+  }
+  const words = timePartRoleWords();
+  // A mask placeholder ("HH") is no label evidence, so it is read from the control's facts.
+  const placeholder: EvidenceItem[] = info.placeholder
+    ? [{ source: 'placeholder', text: info.placeholder, form: 'label' }]
+    : [];
+  for (const item of [...evidence, ...placeholder]) {
+    if (item.form === 'label') {
+      const labelWords = splitWords(normalizeText(item.text));
+      if (labelWords.length === 0 || labelWords.length > MAX_PART_LABEL_WORDS) continue;
+      const roles = new Set(labelWords.map((word) => words.get(word)));
+      const [role] = roles;
+      if (roles.size === 1 && role) return role;
+    } else if (item.form === 'identifier') {
+      const last = identifierWords(item.text)
+        .filter((word) => !/^\d+$/.test(word))
+        .at(-1);
+      const role = last === undefined ? undefined : words.get(last);
+      if (role) return role;
+    }
+  }
+  return undefined;
+}
+
+/** Minutes between two options of a minute select: every minute, every 5, 10 or 15. */
+const MINUTE_STEPS = new Set([1, 5, 10, 15]);
+
+/**
+ * Recognises the hours 0 to 23, and the minutes from 0 in one of
+ * MINUTE_STEPS to the last step before 60. Such a list is a clock's even
+ * where its prompt reads as a date part, as "mm" does.
+ */
+export function timeRoleOfOptions(options: readonly OptionInfo[]): TimePartRole | undefined {
+  const numbers: number[] = [];
+  for (const option of options) {
+    const text = option.text.trim();
+    if (/^\d{1,2}$/.test(text)) numbers.push(Number(text));
+  }
+  // One option more may be a prompt, such as "--" or "hh".
+  if (numbers.length < 4 || numbers.length < options.length - 1) return undefined;
+  const step = numbers[1] - numbers[0];
+  const inSteps = numbers.every((number, index) => number === numbers[0] + index * step);
+  if (!inSteps || numbers[0] !== 0) return undefined;
+  const last = numbers[numbers.length - 1];
+  if (step === 1 && last === 23) return 'hour';
+  if (MINUTE_STEPS.has(step) && last === 60 - step) return 'minute';
+  return undefined;
+}
+
 let dateTimeWords: Record<'date' | 'time', Set<string>> | undefined;
 
 function partWords(): Record<'date' | 'time', Set<string>> {
@@ -99,10 +177,12 @@ function partWords(): Record<'date' | 'time', Set<string>> {
   return dateTimeWords;
 }
 
-/** Tells whether a normalised word names a date, a time, or a part of a date. */
+/** Tells whether a normalised word names a date, a time, or a part of a date or a time. */
 export function isPartWord(word: string): boolean {
   const { date, time } = partWords();
-  return date.has(word) || time.has(word) || partRoleWords().has(word);
+  return (
+    date.has(word) || time.has(word) || partRoleWords().has(word) || timePartRoleWords().has(word)
+  );
 }
 
 /**

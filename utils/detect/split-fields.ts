@@ -1,10 +1,16 @@
 /**
  * Fields split over several controls: a date in day, month and year parts (in
- * any order), or a date input followed by a time input. Neighbouring units
- * with distinct roles become one field unit.
+ * any order), or a date input followed by a time input or by an hour and a
+ * minute control. Neighbouring units with distinct roles become one field unit.
  */
 import type { PartRole } from '../messaging/page-model';
-import { type EvidenceItem, TRANSLATION_SEPARATOR, isDateMask, isFormatMask } from './evidence';
+import {
+  type EvidenceItem,
+  TRANSLATION_SEPARATOR,
+  formatMaskIn,
+  isDateMask,
+  isFormatMask,
+} from './evidence';
 import {
   type FieldPart,
   MAX_DATE_PART_DISTANCE,
@@ -14,13 +20,14 @@ import {
 } from './frame-scan';
 import type { DatePartRole } from './options';
 import { endsInTimePreposition } from './label-reading';
-import { isPartWord, namesPart, namesPartAtEdge } from './part-roles';
+import { type TimePartRole, isPartWord, namesPart, namesPartAtEdge } from './part-roles';
 import { type Steps, runSteps } from './steps';
 import { normalizeText } from './normalize';
 import { identifierWords, tokenizeText } from './tokenize';
-import { ESTIMATED } from './vocabulary-words';
+import { ESTIMATED, FORMAT } from './vocabulary-words';
 
 let approximate: Set<string> | undefined;
+let format: Set<string> | undefined;
 
 /** Words of estimates and approximations, normalised like label words. */
 function approximateWords(): Set<string> {
@@ -28,11 +35,21 @@ function approximateWords(): Set<string> {
   return approximate;
 }
 
+/** Words that introduce a format mask, normalised like label words. */
+function formatWords(): Set<string> {
+  format ??= new Set(FORMAT.map(normalizeText));
+  return format;
+}
+
 /** The units of a frame in document order, with the date part that each one's markup names. */
 interface PartList {
   units: readonly FieldPart[];
-  roles: readonly (DatePartRole | undefined)[];
+  roles: readonly PartListRole[];
 }
+
+type PartListRole = DatePartRole | TimePartRole | undefined;
+
+const DATE_PART_ROLES: ReadonlySet<PartListRole> = new Set(['day', 'month', 'year']);
 
 /**
  * Groups the units, in document order, into fields, and most fields have one
@@ -40,7 +57,7 @@ interface PartList {
  */
 export function groupSplitFields(
   units: readonly FieldPart[],
-  roles: readonly (DatePartRole | undefined)[],
+  roles: readonly PartListRole[],
 ): ScannedField[] {
   return runSteps(splitFieldSteps(units, roles));
 }
@@ -48,7 +65,7 @@ export function groupSplitFields(
 /** Runs `groupSplitFields` as steps, with a pause after each field. */
 export function* splitFieldSteps(
   units: readonly FieldPart[],
-  roles: readonly (DatePartRole | undefined)[],
+  roles: readonly PartListRole[],
 ): Steps<ScannedField[]> {
   const list: PartList = { units, roles };
   const fields: ScannedField[] = [];
@@ -56,7 +73,10 @@ export function* splitFieldSteps(
   while (index < units.length) {
     yield;
     const split =
-      datePartsAt(list, index) ?? dateTimeAt(list, index) ?? partsByLengthAt(list, index);
+      datePartsAt(list, index) ??
+      dateHourMinuteAt(list, index) ??
+      dateTimeAt(list, index) ??
+      partsByLengthAt(list, index);
     if (split) {
       fields.push(split);
       index += split.parts.length;
@@ -68,13 +88,14 @@ export function* splitFieldSteps(
   return fields;
 }
 
-function datePartsAt({ units, roles }: PartList, start: number): ScannedField | null {
+function datePartsAt(list: PartList, start: number): ScannedField | null {
+  const { units, roles } = list;
   const parts: FieldPart[] = [];
   const partRoles: PartRole[] = [];
   for (let index = start; index < units.length && parts.length < 3; index++) {
     const unit = units[index];
     const role = roles[index];
-    if (!role || partRoles.includes(role)) break;
+    if (!role || !DATE_PART_ROLES.has(role) || partRoles.includes(role)) break;
     // Parts that only widget wrappers keep apart must be named by part words alone.
     const previous = parts[parts.length - 1];
     if (previous && !areNeighbours(previous, unit)) {
@@ -86,6 +107,9 @@ function datePartsAt({ units, roles }: PartList, start: number): ScannedField | 
     partRoles.push(role);
   }
   if (!partRoles.includes('year') || !partRoles.includes('month')) return null;
+  const date = { ...parts[0], evidence: parts.flatMap((part) => part.evidence) };
+  const clock = hourMinuteAt(list, start + parts.length, parts[parts.length - 1], date);
+  if (clock) return { parts: [...parts, ...clock], roles: [...partRoles, 'hour', 'minute'] };
   const time = units[start + parts.length];
   if (time && isTimeOfParts(parts, time)) {
     return { parts: [...parts, time], roles: [...partRoles, 'time'] };
@@ -104,6 +128,33 @@ function isTimeOfParts(parts: readonly FieldPart[], time: FieldPart): boolean {
   }
   const date = { ...parts[0], evidence: parts.flatMap((part) => part.evidence) };
   return labelsAgree(date, time);
+}
+
+/**
+ * Returns the hour and minute controls at `start` when they take the time of
+ * the date that ends with `last`: near it, with labels that name no other
+ * thing than the date's. `date` carries the date's labels.
+ */
+function hourMinuteAt(
+  { units, roles }: PartList,
+  start: number,
+  last: FieldPart,
+  date: FieldPart,
+): FieldPart[] | null {
+  const hour = units[start];
+  const minute = units[start + 1];
+  if (roles[start] !== 'hour' || roles[start + 1] !== 'minute' || !hour || !minute) return null;
+  if (!areNeighbours(last, hour, MAX_DATE_TIME_DISTANCE)) return null;
+  if (!areNeighbours(hour, minute, MAX_DATE_PART_DISTANCE)) return null;
+  return labelsAgree(date, hour) && labelsAgree(date, minute) ? [hour, minute] : null;
+}
+
+/** Joins a date control and the hour and minute controls after it. */
+function dateHourMinuteAt(list: PartList, start: number): ScannedField | null {
+  const date = list.units[start];
+  if (!date || !holdsDate(date, undefined)) return null;
+  const clock = hourMinuteAt(list, start + 1, date, date);
+  return clock ? { parts: [date, ...clock], roles: ['date', 'hour', 'minute'] } : null;
 }
 
 /**
@@ -191,11 +242,17 @@ function labelsAgree(date: FieldPart, time: FieldPart): boolean {
       .flatMap((item) => tokenizeText(item.text)),
   );
 
-  // Numbers are examples ("for example 21:30"), not names, and a mask in brackets is a format.
-  // An approximate time ("Hora aproximada") names what its date names.
+  // Numbers are examples ("for example 21:30"), not names, and a mask in brackets is a format,
+  // as is one after "Formato". An approximate time ("Hora aproximada") names what its date names.
   const agrees = (text: string) =>
     tokenizeText(withoutBracketedMask(text))
-      .filter((word) => !isPartWord(word) && !/^\d+$/.test(word) && !approximateWords().has(word))
+      .filter(
+        (word) =>
+          !isPartWord(word) &&
+          !/^\d+$/.test(word) &&
+          !approximateWords().has(word) &&
+          !formatWords().has(word),
+      )
       .every((word) => dateWords.has(word));
   // A widget's placeholders differ only in the part they name: "Select date", "Select time".
   const placeholders = date.evidence
@@ -278,28 +335,20 @@ function holdsTime(unit: FieldPart): boolean {
   if (unit.info.kind === 'time') return true;
   if (unit.info.kind !== 'text') return false;
   const titles = unit.evidence.filter((item) => item.source === 'title').map((item) => item.text);
-  // A label may be the mask alone: a terminal's "HHMM" after the date's box.
-  const masks = unit.evidence.filter((item) => item.form === 'label' && isFormatMask(item.text));
-  for (const text of [
-    unit.info.placeholder,
-    unit.info.hint,
-    ...titles,
-    ...masks.map((item) => item.text),
-  ]) {
-    const mask = text ? maskIn(text) : undefined;
+  // A label may be the mask, or end in it: a terminal's "HHMM", "Hora Formato hh:mm".
+  const labels = unit.evidence.filter((item) => item.form === 'label').map((item) => item.text);
+  for (const text of [unit.info.placeholder, ...titles, ...labels]) {
+    const mask = text ? formatMaskIn(text) : undefined;
     if (mask && !isDateMask(mask)) return true;
   }
+  // A hint after the box is its mask, whole or in brackets; its last word may start the next prompt.
+  const { hint } = unit.info;
+  const hintMask = hint && (isFormatMask(hint) ? hint : BRACKETED.exec(hint)?.[1]);
+  if (hintMask && isFormatMask(hintMask) && !isDateMask(hintMask)) return true;
   return namesPart(unit, 'time');
 }
 
 const BRACKETED = /\(([^()]*)\)/;
-
-/** Returns a text's format mask: the whole text, or its part in brackets, as in "Hora (hh:mm)". */
-function maskIn(text: string): string | undefined {
-  if (isFormatMask(text)) return text;
-  const inner = BRACKETED.exec(text)?.[1];
-  return inner && isFormatMask(inner) ? inner : undefined;
-}
 
 /** Returns the text without its first bracketed part when that part is a format mask. */
 function withoutBracketedMask(text: string): string {

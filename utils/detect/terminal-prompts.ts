@@ -12,6 +12,7 @@
 import { type EvidenceItem, isFormatMask } from './evidence';
 import type { FrameScan, ScannedUnit } from './frame-scan';
 import { conventionalWords, expandMnemonic, expandPromptPart } from './mnemonics';
+import { vocabularyIndex } from './vocabulary-index';
 
 /**
  * A prompt: groups of capitals joined by hyphens, dots or slashes, each with
@@ -198,16 +199,23 @@ function readTerminalLabel(text: string): string {
 
 /**
  * Reads a label of several words in capitals word by word, or else by the
- * prompt that ends it. A word that is no prompt of its own may end such a
+ * prompt that ends it, after the words before that prompt: "ISSUING" stays
+ * before "FORCE/UNIT". A word that is no prompt of its own may end such a
  * label: "DEST PLACE :".
  */
 function readWords(label: string, prompt: string | undefined): string | undefined {
-  return readCapitals(label) ?? (prompt ? readPrompt(prompt) : undefined);
+  const capitals = readCapitals(label);
+  if (capitals !== undefined || !prompt) return capitals;
+  const read = readPrompt(prompt);
+  const before = label.slice(0, label.lastIndexOf(prompt)).trim();
+  return read && before ? `${before} ${read}` : read;
 }
 
 /** Tells whether a word is a hint of the box before: "(ISO3)", "Y/N", "A=APPTD", "DDMMYY". */
 function isHintWord(word: string): boolean {
-  if (/^\(.*\)$/.test(word) || word.includes('=') || isFormatMask(word)) return true;
+  if (/^\(.*\)$/.test(word) || word.includes('=')) return true;
+  // "HGT" has the letters of a mask, but it is the prompt of the height.
+  if (isFormatMask(word)) return !vocabularyIndex().knownWords.has(word.toLowerCase());
   // A unit after the box before ("CM", "KG") or the number of the next prompt ("18 SEX").
   if (UNIT_WORDS.has(word) || /^\d{1,3}$/.test(word)) return true;
   // "Y/N" offers choices, while "L/S" is the abbreviation of "last seen".

@@ -34,6 +34,22 @@ export const NAME = [
   'vārds uzvārds', 'isem u kunjom', 'име и фамилия', 'трите имена',
 ];
 
+/** Words of NAME that name a person alone, as a surname or forenames do. */
+// prettier-ignore
+const PERSON_ONLY_NAMES = new Set([
+  'surname', 'surnames', 'last name', 'family name', 'first name', 'first names', 'given name',
+  'given names', 'forename', 'forenames', 'cognome', 'cognomi', 'nachname', 'familienname',
+  'vorname', 'vornamen', 'zuname', 'nazwisko', 'nazwiska', 'imię', 'imiona', 'prénom',
+  'prénoms', 'apellido', 'apellidos', 'apelido', 'apelidos', 'nome próprio', 'nomes próprios',
+  'uzvārds', 'kunjom', 'фамилия', 'презиме',
+]);
+
+/**
+ * Words of NAME that may name an organisation, such as a care centre:
+ * "Nome" under "Casa de acolhimento" is the centre's, "Apelido(s)" never is.
+ */
+export const ORGANISATION_NAME = NAME.filter((word) => !PERSON_ONLY_NAMES.has(word));
+
 // prettier-ignore
 export const DATE = [
   'date', 'dates', 'data', 'datum', 'dt', 'dat', 'fecha', 'fechas', 'datas', 'daty', 'datums',
@@ -129,13 +145,19 @@ export const NUMBER_WORDS = [
   'número', 'numurs', 'numru', 'номер',
 ];
 
+/** Numbers and codes that identify a person or a thing, as an officer's "Codice operatore". */
+// prettier-ignore
+export const IDENTIFIER_NUMBER = [
+  ...NUMBER_WORDS,
+  'code', 'codice', 'kod', 'código', 'kods', 'kodiċi', 'код', 'id', 'identifier',
+];
+
 // prettier-ignore
 export const NUMBER = [
-  ...NUMBER_WORDS,
+  ...IDENTIFIER_NUMBER,
   'reference', 'ref', 'riferimento', 'estremi', 'referenz', 'kennzeichen', 'aktenzeichen',
   'geschäftszeichen', 'sygnatura',
   'référence', 'referencia', 'referência', 'atsauce', 'referenza', 'референция',
-  'code', 'codice', 'kod', 'código', 'kods', 'kodiċi', 'код', 'id', 'identifier',
 ];
 
 // prettier-ignore
@@ -299,7 +321,19 @@ export const REPORT = [
   'anzeige', 'angezeigt', 'meldung', 'gemeldet', 'vermisstenanzeige', 'anzeigeerstattung',
   'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'zawiadomienie', 'zawiadomienia', 'déclaration', 'plainte', 'déclaré',
   'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'ziņots', 'ziņota', 'rapport',
-  'сигнал', 'сигнала', 'подаден', 'comunicação', 'comunicado', 'irrappurtat', 'irrappurtata',
+  'сигнал', 'сигнала', 'подаден', 'подаване', 'подадено', 'comunicação', 'comunicado',
+  'irrappurtat', 'irrappurtata',
+];
+
+/**
+ * A service reachable at any hour, which with a word of day and night names
+ * the centre's phone: "Permanence 24h/24".
+ */
+// prettier-ignore
+export const ON_CALL = [
+  'permanence', 'astreinte', 'bereitschaft', 'bereitschaftsdienst', 'reperibilità',
+  'servizio di guardia', 'guardia', 'dyżur', 'dyżurny', 'dežūra', 'dežurants', 'дежурство',
+  'дежурен', 'on call', 'on duty', 'duty phone', 'servicio de guardia', 'piquete', 'plantão',
 ];
 
 // prettier-ignore
@@ -308,12 +342,13 @@ export const REPORTER = [
   'irrappurtat minn', 'rapportat minn',
   'who is reporting', 'chi segnala', 'wer meldet', 'qui signale', 'quien denuncia',
   'signalé par', 'déclaré par', 'denunciado por', 'comunicado por', 'zgłoszone przez',
+  'quem comunicou', 'quem comunica', 'quién comunica', 'quien comunica', 'comunicante',
   'segnalante', 'denunciante', 'segnalato da', 'denunciato da',
   'anzeigeerstatter', 'anzeigeerstatterin', 'mitteiler', 'meldende person', 'hinweisgeber',
   'anzeiger', 'anzeigerin',
   'zgłaszający', 'zgłaszająca', 'zawiadamiający', 'zawiadamiająca', 'déclarant', 'déclarante', 'informante', 'participante',
   'person making this notification', 'person making the notification', 'notifier',
-  'ziņotājs', 'pieteicējs', 'pieteicēja', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
+  'ziņotājs', 'kas ziņoja', 'pieteicējs', 'pieteicēja', 'informatur', 'rapportat minn', 'min irrapporta', 'persuna li rrapportat',
   'заявител', 'подател',
   // Inflected forms: "Telefon der meldenden Person", "Telefon zgłaszającego", "Подал сигнала".
   'meldenden person', 'meldender person', 'zgłaszającego', 'zgłaszającej', 'ziņotāja',
@@ -542,6 +577,15 @@ export const INSTITUTION = [
   'instituição', 'établissement', 'istituzzjoni', 'институция', 'заведение',
 ];
 
+/** Words that say the child was placed somewhere: "Iestāde, kurā bērns bija ievietots". */
+// prettier-ignore
+export const PLACED = [
+  // No French "placé": without accents it is "place", the word a final "à" or "in" stands for.
+  'placed', 'ievietots', 'ievietota', 'collocato', 'collocata', 'untergebracht', 'placée',
+  'colocado', 'colocada', 'acogido', 'acogida', 'acolhido', 'acolhida', 'umieszczony',
+  'umieszczona', 'настанен', 'настанена', 'настанено', 'imqiegħed', 'imqiegħda',
+];
+
 // prettier-ignore
 export const PREVIOUS = [
   'previous', 'earlier', 'prior', 'past', 'before', 'ever', 'already', 'previously',
@@ -555,6 +599,9 @@ export const PREVIOUS = [
 // prettier-ignore
 export const DECISION = [
   'decision', 'court decision', 'court order', 'care order',
+  // A court's decision, which the child protection commission's may stand beside: "Decisão judicial ou da CPCJ".
+  'judicial decision', 'decisão judicial', 'decisión judicial', 'decisione giudiziaria',
+  'décision judiciaire', 'gerichtliche entscheidung', 'tiesas lēmums', 'съдебно решение',
   'provvedimento', 'decreto', 'decisione', 'ordinanza',
   'beschluss*', 'entscheidung', 'gerichtsbeschluss', 'anordnung', 'verfügung',
   'decyzja', 'decyzji', 'postanowienie', 'postanowienia', 'orzeczenie', 'orzeczenia',
@@ -648,6 +695,25 @@ export const PART_ROLE_WORDS = {
   year: [
     'year', 'yyyy', 'ccyy', 'yy', 'y', 'yr', 'jahr', 'jjjj', 'anno', 'aaaa', 'aa', 'année', 'año', 'ano',
     'rok', 'rrrr', 'gads', 'gggg', 'sena', 'година', 'гггг', 'godina',
+  ],
+} as const;
+
+/** Words that introduce a format mask, as "Formato hh:mm" under a time box does. */
+export const FORMAT = ['format', 'formato', 'formats', 'formāts', 'formát', 'формат', 'formaat'];
+
+/**
+ * Words that name the hour or the minutes of a time split over two controls,
+ * as Ninja Forms' `hour` and `minute` selects after a date box.
+ */
+// prettier-ignore
+export const TIME_PART_WORDS = {
+  hour: [
+    'hour', 'hours', 'hh', 'hr', 'ora', 'ore', 'stunde', 'std', 'heure', 'heures', 'hora',
+    'horas', 'godzina', 'godz', 'stunda', 'stundas', 'siegħa', 'час', 'чч',
+  ],
+  minute: [
+    'minute', 'minutes', 'min', 'mins', 'minuto', 'minuti', 'minuten', 'minuta', 'minuty',
+    'minut', 'minutos', 'minūte', 'minūtes', 'минута', 'минути', 'мин',
   ],
 } as const;
 
@@ -759,6 +825,8 @@ export const ISSUING = [
   'insere', 'inseridora',
   // The Spanish "Unidad que emite el señalamiento".
   'emite',
+  // Latvian "ievadošā struktūrvienība", the unit that enters the alert.
+  'ievadošā', 'ievadošais',
 ];
 
 /** Words of a level or grading, as in "Risk grading" or "Livello di rischio". */

@@ -409,9 +409,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     ),
   ],
   care_centre_name: [
-    all(w.CENTRE, w.NAME),
+    all(w.CENTRE, w.ORGANISATION_NAME),
     weak(0.9, ...w.CENTRE),
     all([...w.CENTRE, ...w.INSTITUTION], w.DEPARTED),
+    all([...w.CENTRE, ...w.INSTITUTION], w.PLACED),
   ],
   care_centre_address: [
     all(w.CENTRE, w.ADDRESS),
@@ -423,6 +424,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     allWeighted(0.9, w.CENTRE, w.H24),
     // "24-hour contact no.": the number reachable day and night is the centre's.
     allWeighted(0.85, w.CONTACT, w.H24),
+    allWeighted(0.85, w.ON_CALL, w.H24),
   ],
   left_care_at: [
     all(w.LEFT_CARE, w.WHEN),
@@ -602,7 +604,8 @@ export { NOT_A_FIELD } from './not-a-field';
 export const NON_FIELD_TERMS: readonly Term[] = [
   phrases(...w.SEARCH),
   phrases(...w.OFFICER),
-  all(w.OFFICER, w.NUMBER),
+  // No reference: the "operatore di riferimento" is the centre's key worker.
+  all(w.OFFICER, w.IDENTIFIER_NUMBER),
   // The name and phone of an official or of the person reporting: the catalogue keeps neither.
   phrases(...w.OFFICIAL),
   all(w.OFFICIAL, w.NAME),

@@ -6,6 +6,9 @@
 
 export type DateUnit = 'day' | 'month' | 'year';
 
+/** The units of a time split over an hour and a minute control. */
+export type ClockUnit = 'hour' | 'minute';
+
 /** One group of a mask: its unit when the mask shows it, and its width. */
 export interface MaskGroup {
   unit: DateUnit | 'unknown';

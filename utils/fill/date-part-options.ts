@@ -1,10 +1,10 @@
 import type { OptionInfo } from '../messaging/page-model';
-import type { DateUnit } from './date-mask';
+import type { ClockUnit, DateUnit } from './date-mask';
 import { monthOfName } from './month-names';
 import { textParts } from './normalize';
 import { selectableIndexes } from './placeholder';
 
-function numberOfPart(text: string, unit: DateUnit, lang?: string): number | undefined {
+function numberOfPart(text: string, unit: DateUnit | ClockUnit, lang?: string): number | undefined {
   const trimmed = text.trim();
   if (/^\d{1,4}$/.test(trimmed)) return Number(trimmed);
   return unit === 'month' ? monthOfName(trimmed, lang) : undefined;
@@ -14,7 +14,11 @@ function numberOfPart(text: string, unit: DateUnit, lang?: string): number | und
  * Reads the number an option value or text shows for a date unit, such as
  * "03", "März" or "03 - März", or returns undefined.
  */
-export function datePartOfText(text: string, unit: DateUnit, lang?: string): number | undefined {
+export function datePartOfText(
+  text: string,
+  unit: DateUnit | ClockUnit,
+  lang?: string,
+): number | undefined {
   const whole = numberOfPart(text, unit, lang);
   if (whole !== undefined) return whole;
   const numbers = textParts(text).map((part) => numberOfPart(part, unit, lang));
@@ -22,7 +26,7 @@ export function datePartOfText(text: string, unit: DateUnit, lang?: string): num
 }
 
 /**
- * Finds the option of a day, month or year select that stands for a number:
+ * Finds the option of a day, month, year, hour or minute select that stands for a number:
  * by option text (a number or a month name in the page language), then by
  * option value. An option whose text shows another number is never picked by
  * its value, so a month select with values 0 to 11 still gets the right
@@ -30,7 +34,7 @@ export function datePartOfText(text: string, unit: DateUnit, lang?: string): num
  */
 export function matchDatePartOption(
   options: OptionInfo[],
-  unit: DateUnit,
+  unit: DateUnit | ClockUnit,
   expected: number,
   lang?: string,
 ): number | undefined {

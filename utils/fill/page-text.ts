@@ -1,5 +1,11 @@
 import { t } from '../i18n';
-import type { ControlInfo, DetectedField, OptionInfo, PageValue } from '../messaging/page-model';
+import type {
+  ControlInfo,
+  DetectedField,
+  OptionInfo,
+  PageValue,
+  PartRole,
+} from '../messaging/page-model';
 import { isPlaceholderOption } from './placeholder';
 
 /** Returns the selected options other than a placeholder such as "-- bitte wählen --". */
@@ -33,11 +39,21 @@ function valueText(value: PageValue, control?: ControlInfo): string {
   }
 }
 
-/** Writes the page's value of a field as one line of text, or '' when the page shows none. */
+/** Roles of the hour and minute controls of a date-time split over several controls. */
+export const CLOCK_ROLES: ReadonlySet<PartRole> = new Set(['hour', 'minute']);
+
+/**
+ * Writes the page's value of a field as one line of text, or '' when the page
+ * shows none. Hour and minute lists show their first option before anything
+ * is chosen, so a time without its date counts as no value.
+ */
 export function currentText(field: DetectedField): string {
   if (field.value.kind !== 'parts') return valueText(field.value, field.controls[0]).trim();
-  return field.value.parts
-    .map((part, index) => valueText(part, field.controls[index]).trim())
-    .filter((text) => text !== '')
-    .join(' ');
+  const roles = field.roles ?? [];
+  const texts = field.value.parts.map((part, index) =>
+    valueText(part, field.controls[index]).trim(),
+  );
+  const clockOnly = texts.every((text, index) => text === '' || CLOCK_ROLES.has(roles[index]));
+  if (clockOnly && roles.some((role) => CLOCK_ROLES.has(role))) return '';
+  return texts.filter((text) => text !== '').join(' ');
 }

@@ -11,7 +11,7 @@ import {
 import type { DateUnit } from './date-mask';
 import { datePartOfText } from './date-part-options';
 import { arePartsValid, formatIsoParts, parseIsoParts, type DateParts } from './iso-date';
-import { chosenOptions } from './page-text';
+import { CLOCK_ROLES, chosenOptions } from './page-text';
 
 /** Formats to try on a page's text: the control's, and for a date-time each with a time. */
 function formatsToTry(control: ControlInfo, type: FieldType, lang?: string): DateFormat[] {
@@ -81,9 +81,7 @@ function isBlank(value: PageValue, control: ControlInfo): boolean {
 }
 
 export type PartsReading =
-  | { status: 'empty' }
-  | { status: 'valid'; iso: string }
-  | { status: 'invalid' };
+  { status: 'empty' } | { status: 'valid'; iso: string } | { status: 'invalid' };
 
 function readDayMonthYear(
   values: PageValue[],
@@ -123,9 +121,9 @@ function readDateAndTime(
 }
 
 /**
- * Adds the time of the field's time control to a date read from its other
- * controls. A date-time field whose time control is empty or contains no time
- * keeps the date alone.
+ * Adds the time of the field's time control, or of its hour and minute
+ * controls, to a date read from its other controls. A date-time field whose
+ * time controls are empty or contain no time keeps the date alone.
  */
 function withTimePart(
   date: string,
@@ -133,14 +131,45 @@ function withTimePart(
   roles: PartRole[],
   type: FieldType,
 ): PartsReading {
-  const timeValue = values[roles.indexOf('time')];
-  const time = timeValue?.kind === 'text' ? TIME.exec(timeValue.text) : null;
+  const time = timeOf(values, roles);
   if (type !== 'datetime' || !time) return { status: 'valid', iso: date };
 
   const parts = parseIsoParts(date);
-  const withTime = parts && { ...parts, hour: Number(time[1]), minute: Number(time[2]) };
+  const withTime = parts && { ...parts, ...time };
   if (!withTime || !arePartsValid(withTime)) return { status: 'invalid' };
   return { status: 'valid', iso: formatIsoParts(withTime) };
+}
+
+/** Returns the hour and minute of a field's time control, or of its hour and minute controls. */
+function timeOf(
+  values: PageValue[],
+  roles: PartRole[],
+): { hour: number; minute: number } | undefined {
+  const timeValue = values[roles.indexOf('time')];
+  if (timeValue) {
+    const time = timeValue.kind === 'text' ? TIME.exec(timeValue.text) : null;
+    return time ? { hour: Number(time[1]), minute: Number(time[2]) } : undefined;
+  }
+  const hour = clockNumber(values[roles.indexOf('hour')]);
+  const minute = clockNumber(values[roles.indexOf('minute')]);
+  return hour === undefined || minute === undefined ? undefined : { hour, minute };
+}
+
+const CLOCK_NUMBER = /^\s*(\d{1,2})\s*$/;
+
+/** Reads the number in an hour or minute control: its text, or its selected option's value or text. */
+function clockNumber(value: PageValue | undefined): number | undefined {
+  const texts =
+    value?.kind === 'text'
+      ? [value.text]
+      : value?.kind === 'options' && value.selected.length === 1
+        ? [value.selected[0].value, value.selected[0].text]
+        : [];
+  for (const text of texts) {
+    const match = CLOCK_NUMBER.exec(text);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
 }
 
 /** Reads a date split over day, month and year controls, or over date and time controls. */
@@ -151,12 +180,17 @@ export function parseDateParts(
   type: FieldType,
   lang?: string,
 ): PartsReading {
-  if (values.every((value, index) => isBlank(value, controls[index]))) return { status: 'empty' };
+  // Hour and minute selects often have no empty option, so only the date's controls tell emptiness.
+  const blank = values.every(
+    (value, index) => CLOCK_ROLES.has(roles[index]) || isBlank(value, controls[index]),
+  );
+  if (blank) return { status: 'empty' };
   if (roles.includes('date')) return readDateAndTime(values, controls, roles, type, lang);
 
   const reading = readDayMonthYear(values, controls, roles, lang);
   if (reading.status !== 'valid') return reading;
   const complete = parseIsoParts(reading.iso)?.day !== undefined;
   if (!complete) return type === 'partial-date' ? reading : { status: 'invalid' };
-  return roles.includes('time') ? withTimePart(reading.iso, values, roles, type) : reading;
+  const timed = roles.includes('time') || roles.includes('hour');
+  return timed ? withTimePart(reading.iso, values, roles, type) : reading;
 }

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import type { ControlInfo, PartRole, WriteStep } from '../messaging/page-model';
 import { datePart, firstPossibleDay, lastPossibleDay } from './date-completion';
-import type { DateUnit } from './date-mask';
+import type { ClockUnit, DateUnit } from './date-mask';
 import { matchDatePartOption } from './date-part-options';
 import type { DateParts } from './iso-date';
 import { planSingleDate } from './plan-date';
@@ -12,7 +12,7 @@ import type { FieldPlan, PlanChoice } from './plan-types';
 const WRITE_ORDER: DateUnit[] = ['year', 'month', 'day'];
 
 interface PartControl {
-  unit: DateUnit;
+  unit: DateUnit | ClockUnit;
   control: ControlInfo;
 }
 
@@ -21,7 +21,7 @@ interface PartWrite {
   text: string;
 }
 
-function partText(control: ControlInfo, unit: DateUnit, value: number): string {
+function partText(control: ControlInfo, unit: DateUnit | ClockUnit, value: number): string {
   if (unit !== 'year') return String(value).padStart(2, '0');
   if (control.maxLength === 2) return String(value % 100).padStart(2, '0');
   return String(value).padStart(4, '0');
@@ -117,31 +117,62 @@ function planDayMonthYear(context: PlanContext, roles: PartRole[], parts: DatePa
     writes.map((write) => write.step),
     display,
   );
-  return roles.includes('time') ? withTimeStep(plan, controls[roles.indexOf('time')], parts) : plan;
+  return withTimeSteps(context, plan, roles, parts);
 }
 
 /**
- * Adds the write of the time to a date's plan, into the field's time
- * control. A draft without a time leaves that control as it is.
+ * Adds the writes of the time to a date's plan: into the field's time
+ * control, or into its hour and minute controls. A draft without a time
+ * leaves those controls as they are. A time that an hour or minute list
+ * does not offer, as 14:37 in a list of every fifth minute, blocks the plan.
  */
-function withTimeStep(
+function withTimeSteps(
+  context: PlanContext,
   datePlan: FieldPlan,
-  timeControl: ControlInfo | undefined,
+  roles: PartRole[],
   parts: DateParts,
 ): FieldPlan {
   const time = timeText(parts);
-  if (!timeControl || time === undefined) return datePlan;
+  if (time === undefined) return datePlan;
+  const timeSteps = timeWrites(context, roles, parts, time);
+  if (!timeSteps) return choicePlan(context, 'fill_reason_option_not_found', []);
+  if (timeSteps.length === 0) return datePlan;
 
-  const timeStep: WriteStep = { action: 'set-text', key: timeControl.key, text: time };
   if (datePlan.status === 'ready') {
-    return { ...datePlan, steps: [...datePlan.steps, timeStep], display: `${datePlan.display} ${time}` };
+    const steps = [...datePlan.steps, ...timeSteps];
+    return { ...datePlan, steps, display: `${datePlan.display} ${time}` };
   }
   const choices = datePlan.choices?.map((choice) => ({
     label: `${choice.label} ${time}`,
-    steps: [...choice.steps, timeStep],
+    steps: [...choice.steps, ...timeSteps],
   }));
   return choices ? { ...datePlan, choices } : datePlan;
 }
+
+/** Returns the writes of a time into the field's time controls, or undefined when a list lacks it. */
+function timeWrites(
+  context: PlanContext,
+  roles: PartRole[],
+  parts: DateParts,
+  time: string,
+): WriteStep[] | undefined {
+  const { controls } = context.field;
+  if (roles.includes('time')) {
+    return [{ action: 'set-text', key: controls[roles.indexOf('time')].key, text: time }];
+  }
+  const steps: WriteStep[] = [];
+  for (const unit of CLOCK_UNITS) {
+    const index = roles.indexOf(unit);
+    const value = parts[unit];
+    if (index === -1 || value === undefined) continue;
+    const write = partWrite(context, { unit, control: controls[index] }, value);
+    if (!write) return undefined;
+    steps.push(write.step);
+  }
+  return steps;
+}
+
+const CLOCK_UNITS: ClockUnit[] = ['hour', 'minute'];
 
 function timeText(parts: DateParts): string | undefined {
   if (parts.hour === undefined || parts.minute === undefined) return undefined;
@@ -157,7 +188,12 @@ function planDateAndTime(context: PlanContext, roles: PartRole[], parts: DatePar
     return blockedPlan(context, 'rejected', 'fill_reason_not_supported');
   }
 
-  return withTimeStep(planSingleDate(context, dateControl, datePart(parts)), timeControl, parts);
+  return withTimeSteps(
+    context,
+    planSingleDate(context, dateControl, datePart(parts)),
+    roles,
+    parts,
+  );
 }
 
 /** Plans a date or date-time written over several controls with the roles the scan gave them. */

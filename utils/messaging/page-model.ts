@@ -75,7 +75,8 @@ export interface ControlInfo {
 }
 
 /** A date split over several controls gives the role of each part. */
-export type PartRole = 'day' | 'month' | 'year' | 'date' | 'time' | 'surname' | 'forenames';
+export type PartRole =
+  'day' | 'month' | 'year' | 'date' | 'time' | 'hour' | 'minute' | 'surname' | 'forenames';
 
 export type PageValue =
   | { kind: 'text'; text: string }

@@ -1,5 +1,5 @@
 /** Roles of the controls of a field that a profile splits over several of them. */
-export const PROFILE_ROLES = ['day', 'month', 'year', 'date', 'time'] as const;
+export const PROFILE_ROLES = ['day', 'month', 'year', 'date', 'time', 'hour', 'minute'] as const;
 
 export type ProfileRole = (typeof PROFILE_ROLES)[number];
 

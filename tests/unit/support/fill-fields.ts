@@ -34,3 +34,14 @@ export function detected(
     value: extra.value ?? { kind: 'text', text: '' },
   };
 }
+
+/**
+ * Builds the options of an hour or minute list: `count` numbers from 0 in
+ * steps of `step`, each written with two digits as value and text.
+ */
+export function clockOptions(count: number, step = 1): OptionInfo[] {
+  return Array.from({ length: count }, (_, index) => {
+    const text = String(index * step).padStart(2, '0');
+    return { value: text, text };
+  });
+}
