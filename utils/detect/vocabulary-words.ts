@@ -36,19 +36,23 @@ export const NAME = [
 
 /** Words of NAME that name a person alone, as a surname or forenames do. */
 // prettier-ignore
-const PERSON_ONLY_NAMES = new Set([
+const PERSON_ONLY_NAMES = [
   'surname', 'surnames', 'last name', 'family name', 'first name', 'first names', 'given name',
   'given names', 'forename', 'forenames', 'cognome', 'cognomi', 'nachname', 'familienname',
   'vorname', 'vornamen', 'zuname', 'nazwisko', 'nazwiska', 'imię', 'imiona', 'prénom',
   'prénoms', 'apellido', 'apellidos', 'apelido', 'apelidos', 'nome próprio', 'nomes próprios',
   'uzvārds', 'kunjom', 'фамилия', 'презиме',
-]);
+];
 
 /**
  * Words of NAME that may name an organisation, such as a care centre:
  * "Nome" under "Casa de acolhimento" is the centre's, "Apelido(s)" never is.
+ * The call is marked pure, so the content script, which imports other lists
+ * of this module, leaves it and NAME out.
  */
-export const ORGANISATION_NAME = NAME.filter((word) => !PERSON_ONLY_NAMES.has(word));
+export const ORGANISATION_NAME = /* @__PURE__ */ NAME.filter(
+  (word) => !PERSON_ONLY_NAMES.includes(word),
+);
 
 // prettier-ignore
 export const DATE = [
