@@ -432,7 +432,7 @@ describe('time in an hour and a minute control', () => {
   const select = (id: string, name: string, values: string[]) =>
     `<select id="${id}" name="${name}">${values.map((value) => `<option value="${value}">${value}</option>`).join('')}</select>`;
 
-  test('joins a date box and the hour and minute selects after it', () => {
+  test('joins a date box with hour and minute selects', () => {
     const body =
       `<div><label for="d">Allontanamento dalla struttura (data e ora)</label>` +
       `<div><div><input id="d" name="nf-field-54" placeholder="GG/MM/AAAA"></div>` +
@@ -443,7 +443,7 @@ describe('time in an hour and a minute control', () => {
     expect(field?.selectors).toEqual(['#d', '#hour-54', '#minute-54']);
   });
 
-  test('joins day, month and year inputs and the hour and minute inputs after them', () => {
+  test('joins date parts with hour and minute boxes', () => {
     const box = (id: string, label: string) =>
       `<label for="${id}">${label}</label><input id="${id}" name="${id}" maxlength="${id === 'y' ? 4 : 2}">`;
     const body =
@@ -471,7 +471,7 @@ describe('time in an hour and a minute control', () => {
     expect(field?.roles).toEqual(['date', 'hour', 'minute']);
   });
 
-  test('leaves an hour and a minute select of another thing apart from the date before', () => {
+  test('keeps another time apart from a date', () => {
     const body =
       `<p><label for="b">Data di nascita</label><input id="b" placeholder="GG/MM/AAAA"></p>` +
       `<p><label for="h">Ora della denuncia</label>${select('h', 'ora_denuncia', hours)}` +
@@ -481,7 +481,7 @@ describe('time in an hour and a minute control', () => {
     expect(field?.selectors).toEqual(['#b']);
   });
 
-  test('takes no list of twelve hours for minutes and no list of days for hours', () => {
+  test('reads no clock in day or month lists', () => {
     const days = Array.from({ length: 31 }, (_, day) => String(day + 1));
     const body =
       `<p><label for="d">Data di nascita</label><input id="d" placeholder="GG/MM/AAAA">` +

@@ -627,7 +627,7 @@ describe('questions of a form builder', () => {
     expect(fieldIdAt(scanMarkup(page(question + filler)), '#entidade')).toBe('issuing_authority');
   });
 
-  test('a date with its mask in brackets and a time whose subtitle gives the format join', () => {
+  test('date and time masks join the questions', () => {
     const questions =
       formsQuestion('data', 'Visto pela última vez em').replace(
         'placeholder="Introduza a sua resposta"',

@@ -138,8 +138,8 @@ const COMPOSITE_TYPES = new Set(['contacts']);
  * fields: in "Parenti all'estero (nome, paese, telefono)", the list describes
  * what to write and names no phone field. It also returns the score that the
  * words before the list alone give a field of composite values, which the
- * list of its parts does not lower. For other fields the list may say more
- * than the words before it: "Iestāde (patvēruma meklētāju centrs, bērnu
+ * list of its parts does not lower. For other fields the list may name the
+ * field better than the words before it: "Iestāde (patvēruma meklētāju centrs, bērnu
  * aprūpes centrs)" is the care centre.
  */
 function bracketReading(

@@ -14,7 +14,7 @@ import type { FieldPart, FrameScan, ScannedField, ScannedUnit } from './frame-sc
 import { switchesPageLanguage } from './language-switch';
 import { neighbourLabelSteps } from './neighbour-labels';
 import { type DatePartRole, optionSummary } from './options';
-import { type TimePartRole, datePartRole, timePartRole, timeRoleOfOptions } from './part-roles';
+import { type TimePartRole, partRole } from './part-roles';
 import { splitFieldSteps } from './split-fields';
 import { type Steps, runSteps } from './steps';
 
@@ -35,13 +35,7 @@ export function* fieldUnitSteps(scan: FrameScan): Steps<ScannedField[]> {
     if (switchesPageLanguage(unit)) continue;
     const part = fieldPart(withoutBoilerplate(unit, boilerplate));
     // The role comes from the unit's own labels, before a neighbour's label completes them.
-    const { info, evidence } = part;
-    const clock =
-      info.kind === 'select' && info.options ? timeRoleOfOptions(info.options) : undefined;
-    const role =
-      clock ??
-      datePartRole(info, evidence, info.options) ??
-      timePartRole(info, evidence, info.options);
+    const role = partRole(part.info, part.evidence);
     // "MM" after an hour box is the minutes, as in a timepicker's "HH" and "MM" boxes.
     roles.push(role === 'month' && roles.at(-1) === 'hour' ? 'minute' : role);
     parts.push(part);

@@ -101,20 +101,28 @@ function timePartRoleWords(): Map<string, TimePartRole> {
 }
 
 /**
- * Returns the role of a control that contains the hour or the minutes of a
- * time: a select of the hours 0 to 23 or of the minutes in even steps, or
- * a control whose short label or last word of its name names the part.
+ * Returns the part of a date or a time that a control contains. A list of
+ * hours or minutes is a clock's part even where its prompt reads as a date
+ * part, as "mm" does. Otherwise a date part comes before a time part.
  */
-export function timePartRole(
+export function partRole(
   info: ControlInfo,
   evidence: readonly EvidenceItem[],
-  options?: readonly OptionInfo[],
+): DatePartRole | TimePartRole | undefined {
+  const clock =
+    info.kind === 'select' && info.options ? timeRoleOfOptions(info.options) : undefined;
+  return clock ?? datePartRole(info, evidence, info.options) ?? timePartRole(info, evidence);
+}
+
+/**
+ * Returns the role of a control that contains the hour or the minutes of a
+ * time, from its short label or placeholder or the last word of its name.
+ */
+function timePartRole(
+  info: ControlInfo,
+  evidence: readonly EvidenceItem[],
 ): TimePartRole | undefined {
   if (info.kind !== 'text' && info.kind !== 'select') return undefined;
-  if (options?.length) {
-    const fromOptions = timeRoleOfOptions(options);
-    if (fromOptions) return fromOptions;
-  }
   const words = timePartRoleWords();
   // A mask placeholder ("HH") is no label evidence, so it is read from the control's facts.
   const placeholder: EvidenceItem[] = info.placeholder
@@ -141,12 +149,8 @@ export function timePartRole(
 /** Minutes between two options of a minute select: every minute, every 5, 10 or 15. */
 const MINUTE_STEPS = new Set([1, 5, 10, 15]);
 
-/**
- * Recognises the hours 0 to 23, and the minutes from 0 in one of
- * MINUTE_STEPS to the last step before 60. Such a list is a clock's even
- * where its prompt reads as a date part, as "mm" does.
- */
-export function timeRoleOfOptions(options: readonly OptionInfo[]): TimePartRole | undefined {
+/** Recognises the hours 0 to 23, and the minutes from 0 in MINUTE_STEPS up to the last step before 60. */
+function timeRoleOfOptions(options: readonly OptionInfo[]): TimePartRole | undefined {
   const numbers: number[] = [];
   for (const option of options) {
     const text = option.text.trim();

@@ -581,7 +581,7 @@ export const INSTITUTION = [
   'instituição', 'établissement', 'istituzzjoni', 'институция', 'заведение',
 ];
 
-/** Words that say the child was placed somewhere: "Iestāde, kurā bērns bija ievietots". */
+/** Words that state where the child was placed: "Iestāde, kurā bērns bija ievietots". */
 // prettier-ignore
 export const PLACED = [
   // No French "placé": without accents it is "place", the word a final "à" or "in" stands for.
