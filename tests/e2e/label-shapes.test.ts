@@ -39,6 +39,7 @@ const PAGES = [
   'deep-widgets',
   'dotted-prompts',
   'es',
+  'flag-lines',
   'fr',
   'grids',
   'hyphen-prompts',
@@ -48,6 +49,7 @@ const PAGES = [
   'lv',
   'lv-forms',
   'mt',
+  'no-code',
   'numbered',
   'numbered-attributes',
   'pl',
@@ -55,6 +57,7 @@ const PAGES = [
   'pt',
   'pt-forms',
   'repeaters',
+  'row-lists',
   'spaced-prompts',
   'terminal',
 ];

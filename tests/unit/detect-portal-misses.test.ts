@@ -743,3 +743,238 @@ describe('a bracketed list after a label', () => {
     expect(field?.ambiguousWith).toBeUndefined();
   });
 });
+
+describe('rows of a list numbered without a label', () => {
+  test('a subform whose first column numbers the rows joins them under the column header', () => {
+    const row = (number: number) =>
+      `<tr><td>${number}</td><td><input id="n${number}" name="aliases.name" maxlength="255"></td>` +
+      `<td><span>Source</span></td></tr>`;
+    const html =
+      `<html lang="en"><body><form><span>Other names and spellings</span><table>` +
+      `<thead><tr><th></th><th>Name as given</th><th>Given to</th></tr></thead>` +
+      `<tbody>${row(1)}${row(2)}</tbody></table></form></body></html>`;
+    expect(fieldAt(scanMarkup(html), '#n1')?.selectors).toEqual(['#n1', '#n2']);
+  });
+
+  test('a looper of positioned rows reads its header and joins the next row', () => {
+    const row = (number: number) =>
+      `<div class="row"><span class="num">${number}</span>` +
+      `<input id="a${number}" maxlength="60"></div>`;
+    const html =
+      `<html lang="fr"><body><form><div>Autres identités :</div><div class="looper">` +
+      `<div class="header">Nom et prénom tels que déclarés</div>${row(1)}${row(2)}` +
+      `</div></form></body></html>`;
+    const field = fieldAt(scanMarkup(html), '#a1');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#a1', '#a2']);
+  });
+});
+
+describe('a row whose label cell is empty', () => {
+  const html =
+    `<html lang="en"><body><form><table><tbody>` +
+    `<tr><td><label for="s">Surname</label></td><td><input id="s"></td></tr>` +
+    `<tr><td>Warning Markers</td><td><input type="checkbox" id="w1">` +
+    `<label for="w1">Absconder</label></td></tr>` +
+    `<tr><td></td><td><input type="checkbox" id="w2">` +
+    `<label for="w2">Risk of suicide / self-harm</label></td></tr>` +
+    `</tbody></table></form></body></html>`;
+
+  test('continues the label of the row above', () => {
+    const field = fieldAt(scanMarkup(html), '#w1');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(field?.selectors).toEqual(['#w1', '#w2']);
+  });
+
+  test('leaves the rows before it as they are', () => {
+    expect(fieldIdAt(scanMarkup(html), '#s')).toBe('surname');
+  });
+});
+
+describe('checkboxes in a container that a label names', () => {
+  test('form one group under that label', () => {
+    const box = (value: string, text: string) =>
+      `<label><span><input type="checkbox" value="${value}"></span><span>${text}</span></label>`;
+    const html =
+      `<html lang="bg"><body><form><div class="item"><div><label for="flags">Предупреждения</label></div>` +
+      `<div><div id="flags">${box('RUN', 'Склонност към бягство')}${box('SUI', 'Риск от самоубийство')}` +
+      `</div></div></div></form></body></html>`;
+    const field = scanMarkup(html).fields.find(
+      (candidate) => candidate.fieldId === 'warning_flags',
+    );
+    expect(field?.controls[0].options?.map((option) => option.value)).toEqual(['RUN', 'SUI']);
+  });
+});
+
+describe('labels of the office rather than the child', () => {
+  test.each([
+    ['Telefon Sachbearbeitung (Durchwahl)', 'de'],
+    ["Annotazioni d'ufficio (riservate, non trasmesse)", 'it'],
+  ])('"%s" (%s) is no field', (label, lang) => {
+    const html = `<html lang="${lang}"><body><form><label for="x">${label}</label><input id="x"></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#x')).toBe('unclassified');
+  });
+
+  test('"Brīdinājuma atzīmes" (lv) names the warning flags', () => {
+    const html =
+      `<html lang="lv"><body><form><div role="group" aria-label="Brīdinājuma atzīmes">` +
+      `<input type="checkbox" id="b1" name="f"><label for="b1">nosliece bēgt</label>` +
+      `<input type="checkbox" id="b2" name="f"><label for="b2">pašnāvības risks</label>` +
+      `</div></form></body></html>`;
+    const field = scanMarkup(html).fields.find(
+      (candidate) => candidate.controls[0].kind === 'checkbox-group',
+    );
+    expect(field?.fieldId).toBe('warning_flags');
+  });
+});
+
+describe('a date and time of Rails selects with a short year list', () => {
+  const options = (values: string[]) =>
+    `<option value=""></option>` +
+    values.map((value) => `<option value="${value}">${value}</option>`).join('');
+  const range = (from: number, to: number, step = 1) =>
+    Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, index) =>
+      String(from + index * step).padStart(2, '0'),
+    );
+  const months = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ];
+  const html =
+    `<html lang="fr"><body><form><h3>Disparition</h3><div class="input datetime">` +
+    `<label for="vu_3i">Vu pour la dernière fois le</label><div class="d-flex">` +
+    `<select id="vu_3i" name="s[vu](3i)">${options(range(1, 31))}</select>` +
+    `<select id="vu_2i" name="s[vu](2i)"><option value=""></option>` +
+    months.map((month, index) => `<option value="${index + 1}">${month}</option>`).join('') +
+    `</select><select id="vu_1i" name="s[vu](1i)">${options(['2024', '2025', '2026'])}</select>` +
+    ` — <select id="vu_4i" name="s[vu](4i)">${options(range(0, 23))}</select>` +
+    ` : <select id="vu_5i" name="s[vu](5i)">${options(range(0, 55, 5))}</select>` +
+    `</div></div></form></body></html>`;
+
+  test('joins the day, month, three-year list, hour and minutes', () => {
+    const field = fieldAt(scanMarkup(html), '#vu_3i');
+    expect(field?.fieldId).toBe('last_seen_at');
+    expect(field?.selectors).toEqual(['#vu_3i', '#vu_2i', '#vu_1i', '#vu_4i', '#vu_5i']);
+  });
+});
+
+describe('a no-code form labelled by placeholders and captions', () => {
+  const html =
+    `<html lang="es"><body><div class="page">` +
+    `<div class="Text">Otros nombres o grafías declarados</div>` +
+    `<div class="Group"><input id="a1" placeholder="Alias o nombre utilizado"></div>` +
+    `<div class="Group"><input id="a2" placeholder="Alias o nombre utilizado"></div>` +
+    `<div class="Group"><select id="cob"><option value="" disabled selected>País de nacimiento</option>` +
+    `<option value="MAR">Marruecos</option><option value="DZA">Argelia</option></select></div>` +
+    `<div class="Text">Tutor/a legal</div>` +
+    `<div class="Group"><div><input id="g1" placeholder="Nombre y apellidos"></div>` +
+    `<div><input id="g2" placeholder="Teléfono / correo"></div></div>` +
+    `</div></body></html>`;
+
+  test('joins the rows of a list that share a placeholder', () => {
+    expect(fieldAt(scanMarkup(html), '#a1')?.selectors).toEqual(['#a1', '#a2']);
+  });
+
+  test("reads a select's first option without a value as its label", () => {
+    expect(fieldIdAt(scanMarkup(html), '#cob')).toBe('country_of_birth');
+  });
+
+  test("takes a caption that names the guardian for the group's boxes", () => {
+    expect(fieldIdAt(scanMarkup(html), '#g1')).toBe('guardian_name');
+    expect(fieldIdAt(scanMarkup(html), '#g2')).toBe('guardian_contact');
+  });
+});
+
+describe('a terminal line of flags and a line of the report', () => {
+  const box = (id: string, length: number) => `<input id="${id}" maxlength="${length}">`;
+  const html =
+    `<html lang="en"><body><pre>` +
+    `WARNINGS  ABSCONDED (Y/N): ${box('w1', 1)}   SUICIDE RISK (Y/N): ${box('w2', 1)}\n` +
+    `AKA 1: ${box('k1', 28)}  AKA 2: ${box('k2', 28)}\n` +
+    `REPORTED BY: ${box('by', 24)}  DATE: ${box('rd', 8)}  TIME: ${box('rt', 4)}\n` +
+    `</pre></body></html>`;
+
+  test('joins the flag boxes of one line into the list the first names', () => {
+    const field = fieldAt(scanMarkup(html), '#w1');
+    expect(field?.fieldId).toBe('warning_flags');
+    expect(field?.selectors).toEqual(['#w1', '#w2']);
+  });
+
+  test('joins two boxes whose labels differ only by a number', () => {
+    expect(fieldAt(scanMarkup(html), '#k1')?.selectors).toEqual(['#k1', '#k2']);
+  });
+
+  test('dates what the box before names', () => {
+    const field = fieldAt(scanMarkup(html), '#rd');
+    expect(field?.fieldId).toBe('reported_at');
+    expect(field?.selectors).toEqual(['#rd', '#rt']);
+  });
+});
+
+describe('a group title whose group ends before the next field', () => {
+  test('heads only the boxes of its group', () => {
+    const html =
+      `<html lang="fr"><body><form><fieldset><legend>Identité du mineur</legend>` +
+      `<div class="nested"><p class="group-title">Autres identités déclarées</p>` +
+      `<div><input id="a1" placeholder="Nom et prénom"></div></div>` +
+      `<div><label for="dob">Date de naissance</label><input id="dob" placeholder="jj/mm/aaaa"></div>` +
+      `</fieldset></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#dob')).toBe('date_of_birth');
+  });
+});
+
+describe('a list grid after a row label of a Bootstrap form', () => {
+  test('takes the row label for the boxes after the row numbers', () => {
+    const row = (number: number) =>
+      `<tr><td>${number}.</td><td><input id="i${number}"></td><td><a href="#">usuń</a></td></tr>`;
+    const html =
+      `<html lang="pl"><body><form><div class="form-group">` +
+      `<span class="control-label">Inne nazwiska i pisownie</span><div class="col-sm-9">` +
+      `<table><thead><tr><th>Lp.</th><th>Imię i nazwisko w podanej pisowni</th><th></th></tr></thead>` +
+      `<tbody>${row(1)}${row(2)}</tbody></table></div></div></form></body></html>`;
+    const field = fieldAt(scanMarkup(html), '#i1');
+    expect(field?.fieldId).toBe('aliases');
+    expect(field?.selectors).toEqual(['#i1', '#i2']);
+  });
+});
+
+describe('labels and options of batch portals in Bulgarian and Maltese', () => {
+  test('a fieldset of warnings whose first choice is a flight', () => {
+    const box = (id: string, text: string) =>
+      `<div><input type="checkbox" id="${id}" name="W[${id}].Selected" value="true">` +
+      `<label for="${id}">${text}</label></div>`;
+    const html =
+      `<html lang="bg"><body><form><fieldset><legend>Предупреждения</legend>` +
+      `${box('w0', 'избягало от институция')}${box('w1', 'риск от самоубийство')}` +
+      `</fieldset></form></body></html>`;
+    const field = scanMarkup(html).fields.find(
+      (candidate) => candidate.fieldId === 'warning_flags',
+    );
+    expect(field?.controls[0].options).toHaveLength(2);
+  });
+
+  test('a list of appointed or not for the legal representative is the status', () => {
+    const html =
+      `<html lang="bg"><body><form><label for="s">Законен представител</label><select id="s">` +
+      `<option value="">-- Изберете --</option><option value="A">определен</option>` +
+      `<option value="N">все още не е определен</option></select></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#s')).toBe('guardian_status');
+  });
+
+  test('"Ħareġ miċ-ċentru fid-" before a date box is when the child left', () => {
+    const html =
+      `<html lang="mt"><body><div><div>Ħareġ miċ-ċentru fid-</div>` +
+      `<div><input id="d" placeholder="dd/mm/yyyy"></div></div></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#d')).toBe('left_care_at');
+  });
+});

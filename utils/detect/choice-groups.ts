@@ -145,12 +145,18 @@ function groupListCheckboxes(
     const container =
       ariaGroup(collected.element, MAX_LIST_GROUP_DEPTH) ??
       closestTag(collected.element, 'FIELDSET', MAX_LIST_GROUP_DEPTH) ??
-      captionedContainer(collected.element, index.controlAncestors);
+      captionedContainer(collected.element, index.controlAncestors) ??
+      labelledContainer(collected.element, index.labelsByFor.get(collected.root));
     if (container) append(byContainer, container, collected);
   }
 
-  for (const members of byContainer.values()) {
+  for (const [container, members] of byContainer) {
     if (members.length < 2) continue;
+    // A label names the container of the boxes: they are one group, whatever their texts.
+    if (container.id && index.labelsByFor.get(members[0].root)?.has(container.id)) {
+      for (const member of members) groups.set(member.element, members);
+      continue;
+    }
     const hints = analyzeOptions(choicesOf(members, index)).fields;
     if (!hints.some((hint) => CHECKBOX_LIST_FIELDS.has(hint.fieldId))) continue;
     for (const member of members) groups.set(member.element, members);
@@ -203,6 +209,22 @@ function captionedContainer(
   for (let depth = 0; current && depth < MAX_GROUP_DEPTH; depth++) {
     const first = current.firstElementChild;
     if (first && !controlAncestors.has(first) && isCaption(first)) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/**
+ * Returns the nearest ancestor that a `label[for]` names, as Ant Design's
+ * form item label names the `div` of its checkbox group by id.
+ */
+function labelledContainer(
+  element: Element,
+  labelsByFor: ReadonlyMap<string, unknown> | undefined,
+): Element | null {
+  let current = element.parentElement;
+  for (let depth = 0; current && labelsByFor && depth < MAX_GROUP_DEPTH; depth++) {
+    if (current.id && labelsByFor.has(current.id)) return current;
     current = current.parentElement;
   }
   return null;

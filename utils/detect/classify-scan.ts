@@ -13,6 +13,7 @@ import type { EvidenceItem } from './evidence';
 import { bestLabel, describeField, withAssignment } from './field-report';
 import {
   joinFieldPairs,
+  joinFlagBoxes,
   joinListColumns,
   joinRepeatedLabels,
   joinUnlabelledBoxes,
@@ -61,7 +62,7 @@ export function* classifySteps(scan: FrameScan): Steps<ClassifiedScan> {
   }
   const names = joinPersonNameParts(joinSurnameParts(confirmed));
   const joined = joinListColumns(joinRepeatedLabels(joinFieldPairs(names)));
-  const classified = readForenamesAfterComma(joinUnlabelledBoxes(joined));
+  const classified = readForenamesAfterComma(joinFlagBoxes(joinUnlabelledBoxes(joined)));
   yield;
   const assignments = yield* assignmentSteps(classified.map(toClaim));
 

@@ -304,8 +304,11 @@ function contextOf(input: ClassifierInput): string[] {
   const labels = input.evidence.filter((item) => item.form === 'label');
   if (labels.some((item) => persons().child.matches(tokenizeText(item.text)))) return [];
 
-  const hasStrongLabel = labels.some((item) => STRONG_LABEL_SOURCES.has(item.source));
-  const before = hasStrongLabel ? labels.filter((item) => item.source === 'text-before') : [];
+  // Text before a box with a label of its own, or with a placeholder that names it, heads it.
+  const headed = labels.some(
+    (item) => STRONG_LABEL_SOURCES.has(item.source) || item.source === 'placeholder',
+  );
+  const before = headed ? labels.filter((item) => item.source === 'text-before') : [];
   const hasColumnHeader = labels.some((item) => item.source === 'table-above');
   const rowHeaders = hasColumnHeader ? labels.filter((item) => item.source === 'table-left') : [];
   const heads = [...before, ...rowHeaders].map((item) => item.text);

@@ -129,22 +129,40 @@ function repeatedField(
   const [other] = item.candidates;
   if (!best || !other || best.fieldId !== other.fieldId) return undefined;
   if (best.confidence < minConfidence || other.confidence < minConfidence) return undefined;
-  return withoutRowNumber(run.label.text) === withoutRowNumber(item.label.text)
+  const sameLabel = withoutRowNumber(run.label.text) === withoutRowNumber(item.label.text);
+  return sameLabel || (LIST_TYPES.has(getField(best.fieldId).type) && samePlaceholder(run, item))
     ? best.fieldId
     : undefined;
 }
 
 /**
+ * Tells whether the last box of a run and the next box have the same
+ * placeholder, as the rows of a list whose first row alone has the list's
+ * caption before it.
+ */
+function samePlaceholder(run: Classified, item: Classified): boolean {
+  const placeholder = (part: FieldPart) =>
+    part.evidence.find((evidence) => evidence.source === 'placeholder')?.text;
+  const last = placeholder(run.field.parts[run.field.parts.length - 1]);
+  return last !== undefined && last === placeholder(item.field.parts[0]);
+}
+
+/**
  * A row's number at the end of a label, as grids name each row's box for
  * screen readers: PeopleSoft's "Inne nazwisko lub pisownia, wiersz 1", "Alias,
- * row 2", "Sprache Zeile 3".
+ * row 2", "Sprache Zeile 3", or a number after the last word: "Друго име 2".
  */
 const ROW_NUMBER =
-  /(?:^|[\s,;:(–-])(?:row|line|zeile|reihe|riga|wiersz|rinda|ред|linha|fila|ligne|línea|rij|item|eintrag|pozycja|voce|elemento|entry)\s*(?:n[º°o.]\s*)?\d{1,3}\)?\s*$/iu;
+  /(?:(?:^|[\s,;:(–-])(?:row|line|zeile|reihe|riga|wiersz|rinda|ред|linha|fila|ligne|línea|rij|item|eintrag|pozycja|voce|elemento|entry)\s*(?:n[º°o.]\s*)?|(?<=\p{L})\s+)\d{1,3}\)?\s*$/iu;
 
-/** Returns a label without the row number at its end, trimmed. */
+/** A row's number alone, as the first cell of a subform's row: "1", "2.", "#3". */
+const ROW_NUMBER_ONLY = /^[#№(]?\d{1,3}[.)]?$/u;
+
+/** Returns a label without the row number at its end, trimmed; a bare row number gives ''. */
 function withoutRowNumber(text: string): string {
-  return text
+  const trimmed = text.replace(/[\s,;:–-]+$/u, '');
+  if (ROW_NUMBER_ONLY.test(trimmed.trim())) return '';
+  return trimmed
     .replace(ROW_NUMBER, '')
     .replace(/[\s,;:–-]+$/u, '')
     .trim();
@@ -283,7 +301,10 @@ function isUnlabelledBox(item: Classified, before: FieldPart, fieldId: string): 
   const labelled = part.evidence.some(
     (evidence) => evidence.form === 'label' && LETTER.test(evidence.text),
   );
-  return !labelled && areNeighbours(before, part, 1);
+  // A list's rows each wrap their box, as WebDev's looper, Zoho's subform and Orbeon's
+  // repeated grid do.
+  const depth = LIST_TYPES.has(getField(fieldId).type) ? MAX_COLUMN_DEPTH : 1;
+  return !labelled && areNeighbours(before, part, depth);
 }
 
 const LETTER = /\p{L}/u;
@@ -307,4 +328,29 @@ export function readForenamesAfterComma(items: readonly Classified[]): Classifie
     const candidates = [{ fieldId: 'forenames', confidence: best.confidence, evidenceIndex: -1 }];
     return { ...item, candidates, label: before.label };
   });
+}
+
+/** Lists of yes-or-no flags that a screen may ask one box per flag. */
+const FLAG_LISTS = new Set(['warning_flags', 'risk_indicators']);
+
+/**
+ * Joins the one-character boxes of a line that take the flags of one list,
+ * as "WARNINGS ABSCONDED (Y/N): [ ] SUICIDE RISK (Y/N): [ ]". The first box's
+ * label names the list and its first flag. The next boxes' labels name only
+ * a flag, which may read as a flag of the other list.
+ */
+export function joinFlagBoxes(items: readonly Classified[]): Classified[] {
+  return joinRuns(items, continuesFlags);
+}
+
+function continuesFlags(run: Classified, item: Classified): boolean {
+  const [best] = run.candidates;
+  const [other] = item.candidates;
+  if (!best || !other || !FLAG_LISTS.has(best.fieldId) || !FLAG_LISTS.has(other.fieldId)) {
+    return false;
+  }
+  if (best.confidence < MIN_CONFIDENCE || item.field.parts.length !== 1) return false;
+  const last = run.field.parts[run.field.parts.length - 1];
+  const [next] = item.field.parts;
+  return last.info.maxLength === 1 && next.info.maxLength === 1 && areNeighbours(last, next, 1);
 }

@@ -7,7 +7,7 @@
  * field units. It reads only the texts and
  * facts the page sent.
  */
-import type { ControlInfo } from '../messaging/page-model';
+import type { ControlInfo, OptionInfo } from '../messaging/page-model';
 import { isTextLike } from './control-info';
 import { type EvidenceItem, addEvidence, formatMaskIn, isDateMask } from './evidence';
 import type { FieldPart, FrameScan, ScannedField, ScannedUnit } from './frame-scan';
@@ -90,11 +90,32 @@ function fieldPart(unit: ScannedUnit): FieldPart {
   let { evidence } = unit;
   if (isSelect && info.options) {
     evidence = [...evidence];
+    const prompt = promptLabel(info.options, evidence);
+    if (prompt) addEvidence(evidence, { source: 'placeholder', text: prompt, form: 'label' });
     const summary = optionSummary(info.options);
     addEvidence(evidence, { source: 'options', text: summary, form: 'options' });
   }
   return { ...unit, evidence, dateLike: isTextLike(info.kind) && asksForDate(info, evidence) };
 }
+
+/**
+ * Returns the text of a select's first option when it names the list and the
+ * select has no label: an option without a value, as Bubble's dropdowns
+ * show "País de nacimiento" until a choice is made. A generic prompt such as
+ * "-- Seleccione --" reads as no field.
+ */
+function promptLabel(
+  options: readonly OptionInfo[],
+  evidence: readonly EvidenceItem[],
+): string | undefined {
+  const [first] = options;
+  if (!first || first.value.trim() !== '' || evidence.some((item) => item.form === 'label')) {
+    return undefined;
+  }
+  return LETTER.test(first.text) ? first.text.trim() : undefined;
+}
+
+const LETTER = /\p{L}/u;
 
 /**
  * Tells whether a date mask (placeholder, hint or title, as `title="RRRR-MM-DD"`

@@ -17,7 +17,16 @@ import { type PhraseSet, createPhraseSet } from './phrase-set';
 import { type Steps, runSteps } from './steps';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, OTHER_PERSON_WORDS } from './vocabulary';
-import { CENTRE, DISAPPEARANCE, LAST_SEEN, NUMBER_WORDS, PLACE, TYPE } from './vocabulary-words';
+import {
+  CENTRE,
+  DATE,
+  DISAPPEARANCE,
+  LAST_SEEN,
+  NUMBER_WORDS,
+  PLACE,
+  TIME,
+  TYPE,
+} from './vocabulary-words';
 
 let phraseSets: { entity: PhraseSet; child: PhraseSet; lastSeen: PhraseSet } | undefined;
 
@@ -44,6 +53,8 @@ export function applyNeighbourLabels(units: readonly FieldPart[]): FieldPart[] {
 /** Runs `applyNeighbourLabels` as steps, with a pause after each unit. */
 export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPart[]> {
   const result = units.slice(0, 1);
+  let caption = units.length > 0 ? groupCaption(units[0]) : undefined;
+  let dated: string | undefined;
   for (let index = 1; index < units.length; index++) {
     yield;
     const previous = result[index - 1];
@@ -58,11 +69,51 @@ export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPa
         unit = { ...unit, context: [...unit.context, label.text] };
       }
     }
+    // A caption that names a person heads the boxes of its group after the first one, which
+    // carry only a placeholder or an ARIA label, as a Bubble group under "Tutor/a legal".
+    const captioned = caption && hasOnlyOwnHints(unit) && areNeighbours(previous, unit, 2);
+    if (captioned && caption && !namesSomeone(unit)) {
+      unit = { ...unit, context: [...unit.context, caption.text] };
+    }
+    caption = captioned ? caption : groupCaption(unit);
     const event = unit.evidence.some(isLonePlaceLabel) ? lastSeenLabelBefore(result) : undefined;
     if (event) unit = { ...unit, context: [...unit.context, event.text] };
+    // A lone "DATE:" or "TIME:" after a box in the same line dates what that box's label
+    // names, as "REPORTED BY: [ ] DATE: [ ] TIME: [ ]" on a terminal screen.
+    let subject: string | undefined;
+    if (isLoneWhen(unit) && areNeighbours(previous, unit, 1)) {
+      subject = isLoneWhen(previous) ? dated : label?.text;
+    }
+    if (subject) unit = { ...unit, context: [...unit.context, subject] };
+    dated = subject;
     result.push(unit);
   }
   return result;
+}
+
+let whenWords: Set<string> | undefined;
+
+/** Tells whether a unit's first label is only a date or time word: "DATE:", "Uhrzeit". */
+function isLoneWhen(unit: FieldPart): boolean {
+  const label = firstLabel(unit);
+  if (!label) return false;
+  whenWords ??= new Set([...DATE, ...TIME].flatMap((word) => tokenizeText(word)));
+  const words = tokenizeText(label.text);
+  return words.length > 0 && words.every((word) => whenWords?.has(word));
+}
+
+/** Returns the text before a unit when it names a person other than the child or a centre. */
+function groupCaption(unit: FieldPart): EvidenceItem | undefined {
+  const before = unit.evidence.find((item) => item.source === 'text-before');
+  return before && namesEntity(before) ? before : undefined;
+}
+
+/** Label sources that a box has of its own without a label element or text before it. */
+const OWN_HINTS = new Set(['placeholder', 'aria-label', 'title']);
+
+/** Tells whether a unit's labels are all its own placeholder, ARIA label or title. */
+function hasOnlyOwnHints(unit: FieldPart): boolean {
+  return unit.evidence.every((item) => item.form !== 'label' || OWN_HINTS.has(item.source));
 }
 
 /**

@@ -132,7 +132,7 @@ export const WARNING_OPTIONS = [
   'skłonność do ucieczek', 'ryzyko samobójcze', 'aizbēdzis', 'pašnāvības risks',
   'pašnāvības draudi', 'bēg no iestādēm', 'склонен към бягство', 'риск от самоубийство',
   'oddala się', 'agresywny', 'agresywna',
-  'напуснал самоволно', 'суицидни намерения', 'suizidgefährdet', 'ħarab', 'suwiċidju',
+  'напуснал самоволно', 'избягал', 'избягала', 'избягало', 'суицидни намерения', 'suizidgefährdet', 'ħarab', 'suwiċidju',
   's est soustrait', 'soustrait à la prise en charge', 'fugiu', 'fugiu da instituição',
   'fugas reiteradas',
 ];

@@ -261,7 +261,8 @@ function datePartRole(
   texts: readonly string[],
 ): DatePartRole | undefined {
   const numeric = texts.filter((text) => /^\d{1,4}$/.test(text));
-  if (numeric.length >= 5 && numeric.length >= options.length - 1) {
+  // A year list may be short, as the last three years of a "last seen" date.
+  if (numeric.length >= 2 && numeric.length >= options.length - 1) {
     const numbers = numeric.map((text) => Number.parseInt(text, 10));
     const min = Math.min(...numbers);
     const max = Math.max(...numbers);

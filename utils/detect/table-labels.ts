@@ -3,6 +3,7 @@
  * cell or header above in the same column, and the `dt` of a `dd`.
  */
 import { MAX_LABEL_LENGTH, closestTag, visibleText } from './dom';
+import { ROW_NUMBER } from './nearby-text';
 
 /** How far up from a control its cell or `dd` may be: inputs often sit in a span or div. */
 const MAX_DEPTH_IN_CELL = 4;
@@ -27,30 +28,46 @@ export function tableLabels(
   const cell = enclosingCell(control);
   if (!cell || isNavigationCell(cell)) return {};
 
-  const left = leftCellText(cell, controlAncestors);
+  const left =
+    leftCellText(cell, controlAncestors) ??
+    ((control as HTMLInputElement).type === 'checkbox'
+      ? continuedLeftText(cell, controlAncestors)
+      : undefined);
   const above = aboveCellText(cell, controlAncestors, left !== undefined, headerRows);
   if (left === undefined && above === undefined) {
     const widgetTable = singleControlTable(cell);
     if (widgetTable) return tableLabels(widgetTable, controlAncestors, headerRows);
   }
-  if (above !== undefined && !cell.previousElementSibling) {
+  if (above !== undefined && isFirstColumn(cell)) {
     return { left: gridLabel(cell, controlAncestors), above };
   }
   return { left, above };
 }
 
 /**
- * Returns the label to the left of a grid that sits in a form's cell, for a
- * box in the grid's first column. GeneXus puts a list's grid in the cell
- * after "Otras identidades y grafías utilizadas", and the grid's own header
- * only names its column. A cell with a link is no label.
+ * Returns the label to the left of a grid that sits in a form's cell or
+ * block, for a box in the grid's first column. GeneXus puts a list's grid in
+ * the cell after "Otras identidades y grafías utilizadas", Bootstrap forms in
+ * the block after the row's label, and the grid's own header only names its
+ * column. A cell with a link is no label.
  */
 function gridLabel(cell: Element, controlAncestors: ReadonlySet<Element>): string | undefined {
   const table = cell.closest('table');
-  const outer = table ? enclosingCell(table) : null;
+  const inCell = table ? enclosingCell(table) : null;
+  const outer = inCell ?? table?.parentElement;
   const previous = outer?.previousElementSibling;
   if (!previous || controlAncestors.has(previous) || countLinks(previous, 1) > 0) return undefined;
+  // Outside a table, only the row's label element or `control-label` names the grid.
+  if (!inCell && !/label/i.test(`${previous.tagName} ${previous.getAttribute('class')}`)) {
+    return undefined;
+  }
   return visibleText(previous, MAX_LABEL_LENGTH) || undefined;
+}
+
+/** Tells whether a cell is the first of its row, or follows only the row's number. */
+function isFirstColumn(cell: Element): boolean {
+  const previous = cell.previousElementSibling;
+  return !previous || (!previous.previousElementSibling && ROW_NUMBER.test(visibleText(previous)));
 }
 
 /**
@@ -113,6 +130,29 @@ function leftCellText(cell: Element, controlAncestors: ReadonlySet<Element>): st
   for (; previous; previous = previous.previousElementSibling) {
     if (controlAncestors.has(previous)) return undefined;
     const text = visibleText(previous, MAX_LABEL_LENGTH);
+    if (text && !ROW_NUMBER.test(text)) return text;
+  }
+  return undefined;
+}
+
+/** Rows up from a row with an empty label cell to the row whose label it continues. */
+const MAX_CONTINUED_ROWS = 5;
+
+/**
+ * Returns the label cell's text of the row above whose label a checkbox's
+ * row continues when its own label cell is empty, as Oracle's "Warning
+ * Markers" in the first of several rows of one checkbox each.
+ */
+function continuedLeftText(
+  cell: Element,
+  controlAncestors: ReadonlySet<Element>,
+): string | undefined {
+  let row: Element | null = cell.previousElementSibling ? cell.parentElement : null;
+  for (let level = 0; row && level < MAX_CONTINUED_ROWS; level++) {
+    row = row.tagName === 'TR' ? previousRow(row) : null;
+    const first = row?.firstElementChild;
+    if (!row || !first || !controlAncestors.has(row) || controlAncestors.has(first)) return;
+    const text = visibleText(first, MAX_LABEL_LENGTH);
     if (text) return text;
   }
   return undefined;

@@ -375,7 +375,7 @@ export const GUARDIAN = [
   'tutor', 'representante legal',
   'aizbildnis', 'aizbildņa',
   'tutur', 'rappreżentant legali',
-  'настойник', 'попечител', 'законен представител',
+  'настойник', 'попечител', 'законен представител', 'законния представител', 'законният представител',
 ];
 
 // prettier-ignore
@@ -503,7 +503,8 @@ export const STATUS = [
 export const APPOINTED = [
   'appointed', 'nominated', 'nominato', 'nominata', 'nomina', 'bestellt', 'bestellung',
   'ustanowiony', 'ustanowienie', 'désigné', 'nommé', 'désignation', 'designado',
-  'nombrado', 'nomeado', 'iecelts', 'maħtur', 'inħatar', 'назначен', 'назначаване',
+  'nombrado', 'nomeado', 'iecelts', 'maħtur', 'inħatar', 'назначен', 'назначаване', 'определен',
+  'определена',
   // Spain: a public body "assumes" the guardianship of a child ("tutela asumida").
   'asumida', 'asumido',
 ];
@@ -523,10 +524,10 @@ export const ESTIMATED = [
 export const OTHER = [
   'other', 'others', 'further', 'additional', 'declared', 'stated', 'alias',
   'altre', 'altra', 'altri', 'ulteriori', 'dichiarata', 'dichiarate', 'dichiarato',
-  'weitere', 'andere', 'angegebene', 'inne', 'dodatkowe', 'deklarowane', 'podane',
-  'autres', 'autre', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
+  'weitere', 'andere', 'angegeben', 'angegebene', 'inne', 'dodatkowe', 'deklarowane', 'podane',
+  'autres', 'autre', 'déclaré', 'déclarés', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
   'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn', 'sonstige', 'sonst',
-  'dikjarata', 'dikjarati', 'ddikjarati', 'други', 'декларирани',
+  'dikjarata', 'dikjarati', 'ddikjarati', 'други', 'друго', 'друга', 'декларирани',
   // "Other names used", "Citi lietotie vārdi": a name in use besides the official one.
   'used', 'usati', 'utilizzati', 'verwendete', 'benutzte', 'używane', 'utilisés', 'usados',
   'utilizados', 'lietotie', 'użati', 'използвани',
@@ -743,7 +744,7 @@ export const OFFICIAL = [
   'officer', 'police officer', 'receiving officer', 'investigating officer', 'agent', 'agente',
   'agente actuante', 'agente di polizia', 'ufficiale di polizia', 'verbalizzante',
   'polizeibeamter', 'polizeibeamtin', 'polizeibeamten', 'beamter', 'beamtin', 'beamten',
-  'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeiters', 'funkcjonariusz', 'funkcjonariusza', 'policjant',
+  'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeiters', 'sachbearbeitung', 'funkcjonariusz', 'funkcjonariusza', 'policjant',
   'fonctionnaire', 'policier', 'gendarme', 'enquêteur', 'funcionario', 'funcionária',
   'funcionário', 'amatpersona', 'amatpersonas', 'policists', 'uffiċjal',
   // An Garda Síochána calls its officers members: "Garda member", "Reg. no.".
@@ -787,6 +788,8 @@ export const WORKPLACE = [
   'ufficio', 'servizio', 'dienst', 'dienststelle', 'büro', 'bureau', 'poste',
   'oficina', 'servicio', 'serviço', 'służbowy', 'służbowa', 'służbowe', 'dienesta',
   'darba', 'uffiċċju', 'servizz', 'служебен', 'служебна', 'служебни',
+  // An office line's extension: "Telefon (Durchwahl)".
+  'durchwahl',
 ];
 
 // prettier-ignore
@@ -794,6 +797,10 @@ export const INTERNAL = [
   'internal', 'internal use', 'interne', 'interni', 'interna', 'interno', 'intern', 'interner',
   'internes', 'internen', 'wewnętrzne', 'wewnętrzna', 'internas', 'internos', 'iekšējās',
   'iekšējā', 'interni', 'вътрешни', 'вътрешна', 'служебни',
+  // Confidential notes, kept out of the alert: "Annotazioni (riservate)".
+  'riservato', 'riservata', 'riservate', 'riservati', 'vertraulich', 'vertrauliche',
+  'confidential', 'confidentiel', 'confidentielles', 'confidencial', 'confidenciales',
+  'confidenciais', 'poufne', 'конфиденциални',
 ];
 
 // prettier-ignore

@@ -227,7 +227,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'indicazioni di pericolo', 'warnhinweis', 'warnhinweise', 'personengebundene hinweise',
       'ostrzeżenia', 'ostrzeżenie', 'avertissements', 'advertencias', 'avisos',
       'brīdinājumi', 'brīdinājuma pazīmes', 'twissijiet', 'предупреждения', 'предупредителни указания',
-      'предупредителни отметки', 'warning markers',
+      'предупредителни отметки', 'warning markers', 'brīdinājuma atzīmes', 'brīdinājuma zīmes',
     ),
     weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
       'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен',
@@ -431,6 +431,8 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.DEPARTED, w.WHEN),
     // "Telaq miċ-ċentru fi (data u ħin)": when the child left the centre, not the centre left.
     all(w.DEPARTED, w.CENTRE, w.WHEN),
+    // "Ħareġ miċ-ċentru fid-" before a date box: the date is the question.
+    allWeighted(0.9, w.DEPARTED, w.CENTRE),
     all(w.LEFT_CARE, w.CENTRE),
     weak(0.85, ...w.LEFT_CARE),
   ],
@@ -616,6 +618,17 @@ export const NON_FIELD_TERMS: readonly Term[] = [
   // e-mail only.
   all([...w.GUARDIAN, ...w.FATHER, ...w.MOTHER, ...w.REPORTER, ...w.PARENTS], w.ADDRESS),
   all(w.INTERNAL, w.NOTES),
+  // The office's own notes, which a note for the SIRENE Bureau is not.
+  phrases(
+    'annotazioni d ufficio',
+    'note d ufficio',
+    'note di servizio',
+    'dienstvermerk',
+    'dienstvermerke',
+    'notes de service',
+    'notas de servicio',
+    'notatki służbowe',
+  ),
   all(w.RECORD_ENTRY, w.DATE),
   // A risk level or grading: the catalogue records the risks themselves.
   all(w.RISK, w.LEVEL),

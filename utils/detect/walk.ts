@@ -82,6 +82,10 @@ const MAX_SECTION_TEXT = 80;
 interface Heading {
   text: string;
   sections: readonly string[];
+  /** The group that a group's title heads; controls after the group are not under it. */
+  scope?: Element;
+  /** The heading of the same level that the group's title follows, which goes on after the group. */
+  outer?: Heading;
 }
 
 interface WalkState {
@@ -242,7 +246,7 @@ function placedControl(
   state: WalkState,
   frame: Inherited,
 ): CollectedControl {
-  const heading = currentHeading(state);
+  const heading = currentHeading(state, element);
   const placed: CollectedControl = {
     element,
     kind,
@@ -276,13 +280,27 @@ function recordHeading(
   state: WalkState,
   frame: Inherited,
   classLevel?: number,
+  scope?: Element,
 ): void {
   const level = HEADING_TAGS.has(element.tagName)
     ? Number(element.tagName[1])
     : (classLevel ?? (Number(element.getAttribute('aria-level')) || 2));
   const text = visibleText(element, MAX_SECTION_TEXT);
+  const outer = scope ? state.headings[level - 1] : undefined;
   state.headings.length = level;
-  state.headings[level - 1] = text ? { text, sections: frame.sections } : undefined;
+  state.headings[level - 1] = text ? { text, sections: frame.sections, scope, outer } : undefined;
+}
+
+/**
+ * Returns the group that a group's title heads: the parent of the title, or
+ * of the wrapper whose only child is the title.
+ */
+function titledGroup(title: Element): Element | undefined {
+  let element = title;
+  while (element.parentElement && element.parentElement.childElementCount === 1) {
+    element = element.parentElement;
+  }
+  return element.parentElement ?? undefined;
 }
 
 /** Elements whose class may name them a section title. */
@@ -309,7 +327,9 @@ function recordClassHeading(element: Element, state: WalkState, frame: Inherited
   const match = classes ? HEADING_CLASS.exec(classes) : null;
   if (!match || element.querySelector(CONTROL_TAGS)) return;
   const digit = match[1] ?? match[2] ?? match[3];
-  recordHeading(element, state, frame, digit ? Number(digit) : 2);
+  // A numbered class is a heading's style; a card's, panel's or group's title heads its group.
+  if (digit) recordHeading(element, state, frame, Number(digit));
+  else recordHeading(element, state, frame, 2, titledGroup(element));
 }
 
 const CONTROL_TAGS = 'input, select, textarea';
@@ -318,9 +338,11 @@ const CONTROL_TAGS = 'input, select, textarea';
  * Returns the nearest heading of level 2 or deeper. A level-1 heading titles
  * the whole page ("New alert: missing minor"), so it is no section's context.
  */
-function currentHeading(state: WalkState): Heading | undefined {
+function currentHeading(state: WalkState, control: Element): Heading | undefined {
   for (let level = state.headings.length - 1; level >= 1; level--) {
-    if (state.headings[level]) return state.headings[level];
+    let heading = state.headings[level];
+    while (heading?.scope && !heading.scope.contains(control)) heading = heading.outer;
+    if (heading) return heading;
   }
   return undefined;
 }
