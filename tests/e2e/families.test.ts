@@ -244,6 +244,24 @@ describe('time in an hour and a minute list', () => {
   });
 });
 
+describe('lists over several boxes', () => {
+  it('row-lists: one name variant per row, the rest in the last row', async () => {
+    const { page, panel } = await openAndPreview(family('label-shapes-row-lists'), 'row-lists', {
+      surname: 'Haddad',
+      aliases: ['Hadad', 'Haddat', 'Al-Haddad'],
+    });
+    const rows = await readPreview(panel);
+    expect(rows.aliases.write).toBe('Hadad, Haddat, Al-Haddad');
+    const results = await confirmFill(panel);
+    expect(results.aliases.status).toBe('filled');
+    const values = await page.$$eval('#alias-1, #alias-2', (inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value),
+    );
+    expect(values).toEqual(['Hadad', 'Haddat, Al-Haddad']);
+    await page.close();
+  });
+});
+
 describe('frames', () => {
   it('frameset: the panel in the top document fills the form frame', async () => {
     const { page, panel } = await openAndPreview(family('frameset'), 'frameset', {

@@ -546,6 +546,50 @@ describe('planFieldWrite split dates', () => {
   });
 });
 
+describe('planFieldWrite lists over several boxes', () => {
+  const boxes = (count: number, facts: Partial<Parameters<typeof control>[0]> = {}) =>
+    Array.from({ length: count }, (_, index) => control({ key: `a${index + 1}`, ...facts }));
+
+  test('writes one name variant per box', () => {
+    const plan = planFieldWrite(detected('aliases', boxes(2)), ['Amir Haddad', 'Emir']);
+    expect(plan.status).toBe('ready');
+    expect(plan.steps).toEqual([
+      { action: 'set-text', key: 'a1', text: 'Amir Haddad' },
+      { action: 'set-text', key: 'a2', text: 'Emir' },
+    ]);
+    expect(plan.display).toBe('Amir Haddad, Emir');
+  });
+
+  test('puts the variants that no box is left for into the last box', () => {
+    const plan = planFieldWrite(detected('aliases', boxes(2)), ['Amir', 'Emir', 'Amer']);
+    expect(plan.steps).toEqual([
+      { action: 'set-text', key: 'a1', text: 'Amir' },
+      { action: 'set-text', key: 'a2', text: 'Emir, Amer' },
+    ]);
+  });
+
+  test('leaves a box without a variant as it is', () => {
+    const plan = planFieldWrite(detected('aliases', boxes(3)), ['Amir']);
+    expect(plan.steps).toEqual([{ action: 'set-text', key: 'a1', text: 'Amir' }]);
+  });
+
+  test('reports a variant cut to its box', () => {
+    const plan = planFieldWrite(detected('aliases', boxes(2, { maxLength: 6 })), [
+      'Amir',
+      'Emir Haddad',
+    ]);
+    expect(plan.status).toBe('shortened');
+    expect(plan.fullText).toBe('Amir, Emir Haddad');
+  });
+
+  test('leaves the list to the officer where a box takes only Latin letters', () => {
+    const field = detected('aliases', boxes(2, { upperCase: true }));
+    const plan = planFieldWrite(field, ['Амир', 'Emir']);
+    expect(plan.status).toBe('rejected');
+    expect(plan.steps).toEqual([]);
+  });
+});
+
 describe('planFieldWrite date lists', () => {
   test('writes every declared date into a text box', () => {
     const textarea = control({ kind: 'textarea', placeholder: 'TT.MM.JJJJ' });

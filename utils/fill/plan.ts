@@ -41,11 +41,53 @@ function planByType(context: PlanContext, value: unknown): FieldPlan {
       return planDateListWrite(context, value as string[]);
     default:
       if (context.field.controls.length > 1) {
+        if (isBoxList(context)) return planBoxListWrite(context, value as unknown[]);
         // NOTE: a name split over surname and forenames controls is not filled yet.
         return blockedPlan(context, 'rejected', 'fill_reason_not_supported');
       }
       return planValueWrite(context, control, value);
   }
+}
+
+/** Tells whether a list of texts is asked one item per text box, as rows of name variants. */
+function isBoxList({ definition, field }: PlanContext): boolean {
+  return (
+    definition.type === 'text-list' &&
+    !field.roles &&
+    field.controls.every((control) => control.kind === 'text' || control.kind === 'textarea')
+  );
+}
+
+/**
+ * Plans a list over its boxes, one item per box in the page's order. The
+ * last box takes the items that no box is left for, and boxes without an
+ * item keep what they show. A box whose item needs the officer (a Latin
+ * spelling to accept) leaves the whole list to the officer.
+ */
+function planBoxListWrite(context: PlanContext, items: unknown[]): FieldPlan {
+  const { controls } = context.field;
+  const last = controls.length - 1;
+  const plans = controls.flatMap((control, index) => {
+    const share = index < last ? items.slice(index, index + 1) : items.slice(last);
+    return share.length > 0 ? [planValueWrite(context, control, share)] : [];
+  });
+  const written = plans.every(
+    (plan) => (plan.status === 'ready' || plan.status === 'shortened') && !plan.transliteration,
+  );
+  if (!written) return blockedPlan(context, 'rejected', 'fill_reason_not_supported');
+
+  const plan: FieldPlan = {
+    fieldId: context.field.fieldId,
+    status: plans.some((part) => part.status === 'shortened') ? 'shortened' : 'ready',
+    steps: plans.flatMap((part) => part.steps),
+    display: plans.map((part) => part.display).join(', '),
+    current: context.current,
+  };
+  if (plan.status === 'shortened') {
+    plan.reason = 'fill_reason_shortened';
+    plan.fullText = plans.map((part) => part.fullText ?? part.display).join(', ');
+  }
+  return plan;
 }
 
 const DATE_TYPES = new Set(['partial-date', 'date', 'datetime']);
