@@ -978,3 +978,103 @@ describe('labels and options of batch portals in Bulgarian and Maltese', () => {
     expect(fieldIdAt(scanMarkup(html), '#d')).toBe('left_care_at');
   });
 });
+
+describe('shapes of batch portals of web components and builders', () => {
+  test('a flatpickr box after the hidden input that its label names takes the label', () => {
+    const html =
+      `<html lang="it"><body><form><div class="form-group"><label for="dn">Data di nascita</label>` +
+      `<input type="hidden" id="dn" name="minore[data_nascita]">` +
+      `<input class="flatpickr-input" id="alt" placeholder="gg/mm/aaaa" readonly></div></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#alt')).toBe('date_of_birth');
+  });
+
+  test('a read-only combobox labelled "Tutelle" asks the guardianship, not a name', () => {
+    const html =
+      `<html lang="fr"><body><form><fieldset><legend>Tuteur / représentant légal</legend>` +
+      `<input id="t" readonly role="combobox" aria-expanded="false"><label for="t">Tutelle</label>` +
+      `</fieldset></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#t')).toBe('guardian_status');
+  });
+
+  test('a key letter hidden from assistive technology stays out of a choice', () => {
+    const choice = (key: string, text: string) =>
+      `<div role="checkbox" aria-checked="false" tabindex="0"><span aria-hidden="true">${key}</span>` +
+      `<span>${text}</span></div>`;
+    const html =
+      `<html lang="mt"><body><h2 id="q">Twissijiet</h2><div role="group" aria-labelledby="q">` +
+      `${choice('A', 'Ħarab minn ċentru jew istituzzjoni')}${choice('B', "Riskju ta' suwiċidju")}` +
+      `</div></body></html>`;
+    const field = scanMarkup(html).fields.find(
+      (candidate) => candidate.fieldId === 'warning_flags',
+    );
+    expect(field?.controls[0].options?.map((option) => option.text)).toEqual([
+      'Ħarab minn ċentru jew istituzzjoni',
+      "Riskju ta' suwiċidju",
+    ]);
+  });
+
+  test('a grid after its label in the same block takes the label and joins its rows', () => {
+    const row = (index: number) =>
+      `<tr><td>${index + 1}</td><td><input id="a${index}" title="Aliasname / abweichende Schreibweise">` +
+      `</td><td><select id="q${index}"><option>Eigenangabe</option><option>Dokument</option></select></td></tr>`;
+    const html =
+      `<html lang="de"><body><form><div class="col-md-12"><label class="control-label">Weitere Namen / ` +
+      `Schreibweisen</label><table><thead><tr><th>Nr.</th><th>Name, Vorname (wie angegeben)</th>` +
+      `<th>Quelle</th></tr></thead><tbody>${row(0)}${row(1)}</tbody></table></div></form></body></html>`;
+    expect(fieldAt(scanMarkup(html), '#a0')?.selectors).toEqual(['#a0', '#a1']);
+  });
+
+  test('a row that repeats the first row placeholder joins the list', () => {
+    const html =
+      `<html lang="bg"><body><form><div><div class="label">Други имена и изписвания</div>` +
+      `<div><input id="a0" placeholder="Име (както е посочено)"></div>` +
+      `<div><input id="a1" placeholder="Име (както е посочено)"></div></div></form></body></html>`;
+    expect(fieldAt(scanMarkup(html), '#a0')?.selectors).toEqual(['#a0', '#a1']);
+  });
+
+  test('a box whose mask is a date joins no list of names before it', () => {
+    const html =
+      `<html lang="it"><body><form><div><span>Alias e altre grafie dichiarate</span>` +
+      `<div><input id="a0" placeholder="Alias o grafia diversa"></div>` +
+      `<div><input id="a1" placeholder="Alias o grafia diversa"></div>` +
+      `<div><input id="d" placeholder="gg/mm/aaaa"></div></div></form></body></html>`;
+    expect(fieldAt(scanMarkup(html), '#a0')?.selectors).toEqual(['#a0', '#a1']);
+  });
+});
+
+describe('an ISPF panel of prompts with spaced dot leaders', () => {
+  const box = (id: string, length: number) => `<input id="${id}" maxlength="${length}">`;
+  const html =
+    `<html lang="en-GB"><body><pre>` +
+    ` Sex  . . . . . . . . . . ${box('sex', 1)} (M/F/U)   Nationality  . . . . ${box('nat', 20)}\n` +
+    ` Last seen . . . . . . . ${box('lsd', 8)} (DDMMYYYY)  Time . . ${box('lst', 4)} (HHMM)\n` +
+    ` Last seen at  . . . . . ${box('lsp', 40)}\n` +
+    ` Reported  . . . . . . . ${box('rd', 8)} (DDMMYYYY)  Time . . ${box('rt', 4)} (HHMM)\n` +
+    `</pre></body></html>`;
+
+  test('drops the hint of the box before from a label', () => {
+    expect(fieldIdAt(scanMarkup(html), '#nat')).toBe('nationalities');
+  });
+
+  test('joins a date and the time after its mask', () => {
+    expect(fieldAt(scanMarkup(html), '#lsd')?.selectors).toEqual(['#lsd', '#lst']);
+    expect(fieldAt(scanMarkup(html), '#rd')?.fieldId).toBe('reported_at');
+  });
+
+  test('reads "Last seen at" before a box of text as the place', () => {
+    expect(fieldIdAt(scanMarkup(html), '#lsp')).toBe('last_seen_place');
+  });
+});
+
+describe('questions of a conversational form in Maltese', () => {
+  test.each([
+    ["X'għandu jsir meta jinstab il-minuri?", 'action_on_hit'],
+    ['Fejn qal li kien se jmur?', 'intended_destination'],
+    ['Meta ġie rrappurtat?', 'reported_at'],
+  ])('"%s" is %s', (question, fieldId) => {
+    const html =
+      `<html lang="mt"><body><h2 id="q">${question}</h2>` +
+      `<input id="x" aria-labelledby="q" placeholder="Ikteb it-tweġiba tiegħek hawn…"></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#x')).toBe(fieldId);
+  });
+});

@@ -36,7 +36,9 @@ const RESCAN_MAX_WAIT_MS = 600;
 
 /**
  * Attributes whose change may show, hide or lock a control, and so start a
- * rescan. `aria-disabled` locks an ARIA widget.
+ * rescan. `aria-disabled` locks an ARIA widget. Web components show their
+ * content through their own styles when `opened` or `expanded` is set, as
+ * Vaadin's `vaadin-details` does.
  */
 const RESCAN_ATTRIBUTES = [
   'disabled',
@@ -46,6 +48,8 @@ const RESCAN_ATTRIBUTES = [
   'class',
   'type',
   'open',
+  'opened',
+  'expanded',
   'aria-disabled',
 ];
 

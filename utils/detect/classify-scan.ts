@@ -92,10 +92,13 @@ function classifyField(field: ScannedField): Classified {
   const evidence = split ? withLegend(mergedEvidence(field.parts), first) : withQuestion(first);
   const ignoredWords = split ? partWordSet() : undefined;
 
+  let kind = split ? splitKind(field) : first.info.kind;
+  // A read-only combobox offers only its list, as a select does.
+  if (!split && first.info.combobox === true && first.info.state === 'readonly') kind = 'select';
   const candidates = classifyControl({
     evidence,
     context: first.context,
-    kind: split ? splitKind(field) : first.info.kind,
+    kind,
     options: split ? undefined : first.info.options,
     dateLike: first.dateLike,
     ignoredWords,

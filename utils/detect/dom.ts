@@ -84,6 +84,8 @@ export function visibleText(element: Element, maxLength = 200): string {
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const childElement = child as Element;
         if (TEXTLESS_TAGS.has(childElement.tagName) || isMarkedHidden(childElement)) continue;
+        // Text hidden from assistive technology, as a choice's key letter, names nothing.
+        if (childElement.getAttribute('aria-hidden') === 'true') continue;
         if (BLOCK_TAGS.has(childElement.tagName)) text += ' ';
         atElementEdge = true;
         if (!collect(childElement)) return false;

@@ -47,6 +47,9 @@ export function isDateMask(text: string): boolean {
 
 const BRACKETED = /\(([^()]*)\)/;
 
+/** A text in brackets at the start of a text, as a hint right after its box. */
+export const LEADING_BRACKET = /^\(([^()]*)\)/;
+
 /**
  * Returns the date or time mask of a text: the whole text, its part in
  * brackets ("Hora (hh:mm)", "Introduza a data (dd/MM/aaaa)") or its last

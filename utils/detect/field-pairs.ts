@@ -127,12 +127,26 @@ function repeatedField(
   if (item.field.parts.length !== 1 || run.field.roles || run.field.tentative) return undefined;
   const [best] = run.candidates;
   const [other] = item.candidates;
+  if (best && isList(best.fieldId) && hasOnlyPlaceholder(item) && samePlaceholder(run, item)) {
+    // A row that repeats the list's placeholder and has no label of its own is its next item.
+    return best.confidence >= minConfidence ? best.fieldId : undefined;
+  }
   if (!best || !other || best.fieldId !== other.fieldId) return undefined;
   if (best.confidence < minConfidence || other.confidence < minConfidence) return undefined;
   const sameLabel = withoutRowNumber(run.label.text) === withoutRowNumber(item.label.text);
   return sameLabel || (LIST_TYPES.has(getField(best.fieldId).type) && samePlaceholder(run, item))
     ? best.fieldId
     : undefined;
+}
+
+function isList(fieldId: string): boolean {
+  return LIST_TYPES.has(getField(fieldId).type);
+}
+
+function hasOnlyPlaceholder(item: Classified): boolean {
+  return item.field.parts[0].evidence.every(
+    (evidence) => evidence.form !== 'label' || evidence.source === 'placeholder',
+  );
 }
 
 /**
@@ -239,8 +253,12 @@ function continuesColumn(run: Classified, item: Classified): boolean {
  */
 function isUnderHeader({ label, field }: Classified): boolean {
   if (label.source === 'table-above') return true;
-  // A grid's own label, in the cell before the grid, names the column too.
-  const named = ROW_NUMBER.test(label.text) || label.source === 'table-left';
+  // A grid's own label, in the cell before the grid, names the column too, and so does a
+  // box's own title or ARIA label.
+  const named =
+    ROW_NUMBER.test(label.text) ||
+    label.source === 'table-left' ||
+    SUB_LABEL_SOURCES.has(label.source);
   return field.parts[0].evidence.some(
     (item) => item.source === 'table-above' && (named || item.text === label.text),
   );
@@ -298,6 +316,8 @@ function isUnlabelledBox(item: Classified, before: FieldPart, fieldId: string): 
   if (best && best.confidence >= MIN_CONFIDENCE && best.fieldId !== fieldId) return false;
   const [part] = item.field.parts;
   if (part.info.kind !== 'text' || part.info.kind !== before.info.kind) return false;
+  // A box that asks for a date by its mask continues no list of names.
+  if (part.dateLike && !before.dateLike) return false;
   const labelled = part.evidence.some(
     (evidence) => evidence.form === 'label' && LETTER.test(evidence.text),
   );

@@ -9,7 +9,13 @@
  */
 import type { ControlInfo, OptionInfo } from '../messaging/page-model';
 import { isTextLike } from './control-info';
-import { type EvidenceItem, addEvidence, formatMaskIn, isDateMask } from './evidence';
+import {
+  type EvidenceItem,
+  LEADING_BRACKET,
+  addEvidence,
+  formatMaskIn,
+  isDateMask,
+} from './evidence';
 import type { FieldPart, FrameScan, ScannedField, ScannedUnit } from './frame-scan';
 import { switchesPageLanguage } from './language-switch';
 import { neighbourLabelSteps } from './neighbour-labels';
@@ -129,6 +135,9 @@ function asksForDate(info: ControlInfo, evidence: readonly EvidenceItem[]): bool
     Boolean(text),
   );
   if (texts.some(isDateMask)) return true;
+  // A mask in brackets right after the box is the box's own: "[ ] (DDMMYYYY) Time . .".
+  const leading = info.hint ? LEADING_BRACKET.exec(info.hint)?.[1] : undefined;
+  if (leading && isDateMask(leading)) return true;
   // A placeholder may put the mask after its words. A hint may not: on a terminal it is the
   // next prompt, "RPTD DATE (DDMMCCYY)", whose mask is the next box's.
   const placeholderMask = info.placeholder ? formatMaskIn(info.placeholder) : undefined;

@@ -25,7 +25,12 @@ export function ownLabels(
   root: TreeRoot,
   index: TreeIndex,
 ): HTMLLabelElement[] {
-  const labels = element.id ? [...(index.labelsByFor.get(root)?.get(element.id) ?? [])] : [];
+  const byFor = index.labelsByFor.get(root);
+  const own = element.id ? byFor?.get(element.id) : undefined;
+  // flatpickr's `altInput` shows a box of its own after the hidden input that the label names.
+  const previous = element.previousElementSibling as HTMLInputElement | null;
+  const hidden = !own && previous?.type === 'hidden' && previous.id ? previous.id : '';
+  const labels = [...((hidden ? byFor?.get(hidden) : own) ?? [])];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping) && wrapsControl(wrapping, element)) {
     labels.push(wrapping);

@@ -9,7 +9,7 @@
  * up to two units before it, as "Lugar" in "Visto por última vez [date]
  * [time] Lugar [text]".
  */
-import type { EvidenceItem } from './evidence';
+import { type EvidenceItem, LEADING_BRACKET } from './evidence';
 import { type FieldPart, areNeighbours } from './frame-scan';
 import { isLonePreposition } from './label-reading';
 import { normalizeText, splitWords } from './normalize';
@@ -58,7 +58,7 @@ export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPa
   for (let index = 1; index < units.length; index++) {
     yield;
     const previous = result[index - 1];
-    let unit = units[index];
+    let unit = withoutHintOf(units[index], previous);
     const label = firstLabel(previous);
     if (label) {
       const lone = unit.evidence.some(isLonePrepositionLabel);
@@ -89,6 +89,21 @@ export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPa
     result.push(unit);
   }
   return result;
+}
+
+/**
+ * Drops from a unit's text before the bracketed hint that the box before it
+ * has after it, as "(M/F/U) Nationality . . ." after a sex box on a screen.
+ */
+function withoutHintOf(unit: FieldPart, previous: FieldPart): FieldPart {
+  const hint = previous.info.hint ? LEADING_BRACKET.exec(previous.info.hint)?.[0] : undefined;
+  if (!hint) return unit;
+  const evidence = unit.evidence.map((item) => {
+    if (item.source !== 'text-before' || !item.text.startsWith(hint)) return item;
+    const rest = item.text.slice(hint.length).trim();
+    return rest ? { ...item, text: rest } : item;
+  });
+  return { ...unit, evidence };
 }
 
 let whenWords: Set<string> | undefined;

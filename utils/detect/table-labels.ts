@@ -38,7 +38,7 @@ export function tableLabels(
     const widgetTable = singleControlTable(cell);
     if (widgetTable) return tableLabels(widgetTable, controlAncestors, headerRows);
   }
-  if (above !== undefined && isFirstColumn(cell)) {
+  if ((above !== undefined || left === undefined) && isFirstColumn(cell)) {
     return { left: gridLabel(cell, controlAncestors), above };
   }
   return { left, above };
@@ -55,7 +55,7 @@ function gridLabel(cell: Element, controlAncestors: ReadonlySet<Element>): strin
   const table = cell.closest('table');
   const inCell = table ? enclosingCell(table) : null;
   const outer = inCell ?? table?.parentElement;
-  const previous = outer?.previousElementSibling;
+  const previous = (!inCell && table?.previousElementSibling) || outer?.previousElementSibling;
   if (!previous || controlAncestors.has(previous) || countLinks(previous, 1) > 0) return undefined;
   // Outside a table, only the row's label element or `control-label` names the grid.
   if (!inCell && !/label/i.test(`${previous.tagName} ${previous.getAttribute('class')}`)) {

@@ -106,6 +106,8 @@ export const PLACE = [
 // prettier-ignore
 export const PLACE_PREPOSITIONS = [
   'in', 'a', 'à', 'en', 'em', 'w', 'we', 'f', 'fi', 'fil', 'в', 'във', 'presso', 'bei',
+  // "Last seen at" before a box of text; before a date box, "at" reads as a date word.
+  'at',
 ];
 
 /** Prepositions that end a label asking for a date: "Né(e) le", "Zuletzt gesehen am". */
@@ -326,7 +328,7 @@ export const REPORT = [
   'zgłoszenie', 'zgłoszenia', 'zgłoszono', 'zawiadomienie', 'zawiadomienia', 'déclaration', 'plainte', 'déclaré',
   'denunciado', 'participação', 'queixa', 'ziņojums', 'ziņošanas', 'ziņots', 'ziņota', 'rapport',
   'сигнал', 'сигнала', 'подаден', 'подаване', 'подадено', 'comunicação', 'comunicado',
-  'irrappurtat', 'irrappurtata',
+  'irrappurtat', 'irrappurtata', 'rrappurtat', 'rrappurtata',
 ];
 
 /**
@@ -525,9 +527,10 @@ export const OTHER = [
   'other', 'others', 'further', 'additional', 'declared', 'stated', 'alias',
   'altre', 'altra', 'altri', 'ulteriori', 'dichiarata', 'dichiarate', 'dichiarato',
   'weitere', 'andere', 'angegeben', 'angegebene', 'inne', 'dodatkowe', 'deklarowane', 'podane',
+  'podanej', 'podana',
   'autres', 'autre', 'déclaré', 'déclarés', 'déclarée', 'déclarées', 'otras', 'otra', 'otros', 'declaradas',
-  'outras', 'outra', 'outros', 'citi', 'cits', 'deklarētie', 'oħra', 'oħrajn', 'sonstige', 'sonst',
-  'dikjarata', 'dikjarati', 'ddikjarati', 'други', 'друго', 'друга', 'декларирани',
+  'outras', 'outra', 'outro', 'outros', 'citi', 'cits', 'deklarētie', 'norādīts', 'norādītais', 'oħra', 'oħrajn', 'sonstige', 'sonst',
+  'dikjarata', 'dikjarati', 'ddikjarati', 'други', 'друго', 'друга', 'декларирани', 'посочено',
   // "Other names used", "Citi lietotie vārdi": a name in use besides the official one.
   'used', 'usati', 'utilizzati', 'verwendete', 'benutzte', 'używane', 'utilisés', 'usados',
   'utilizados', 'lietotie', 'użati', 'използвани',
@@ -637,7 +640,7 @@ export const ACTION = [
   'action', 'action to be taken', 'measure', 'measures', 'azione', 'azione da intraprendere',
   'misura', 'misure', 'maßnahme', 'maßnahmen', 'działanie', 'czynności', 'czynność',
   'conduite à tenir', 'mesure', 'acción', 'medida', 'medidas', 'ação', 'darbība',
-  'darbības', 'pasākumi', 'rīcība', 'azzjoni', 'miżura', 'действие', 'действия', 'мярка', 'мерки',
+  'darbības', 'pasākumi', 'rīcība', 'azzjoni', 'għandu jsir', 'miżura', 'действие', 'действия', 'мярка', 'мерки',
   // "Actuación en caso de localización", "Condotta da tenere in caso di rintraccio".
   'actuación', 'actuação', 'condotta', 'condotta da tenere',
 ];
@@ -648,7 +651,7 @@ export const HIT = [
   'trefferfall', 'treffer', 'antreffen', 'bei antreffen', 'trafienie', 'trafienia',
   'en cas de découverte', 'découverte', 'respuesta positiva', 'localización',
   'resposta positiva', 'atrašanas', 'atrasta', 'atrasts', 'sejba', 'откриване', 'установяване',
-  'ujawnienie', 'ujawnienia', 'ujawnieniu',
+  'ujawnienie', 'ujawnienia', 'ujawnieniu', 'jinstab', 'meta jinstab',
 ];
 
 // prettier-ignore
@@ -897,7 +900,7 @@ export const ORIGINAL_SCRIPT = [
 export const GO = [
   'go', 'going', 'heading', 'headed', 'travel', 'travelling', 'andare', 'andava', 'diretto',
   'diretta', 'wohin', 'hin', 'aller', 'allait', 'ir', 'iba', 'dirigía', 'pojechać', 'udać',
-  'iet', 'doties', 'imur', 'отиде', 'отива',
+  'iet', 'doties', 'imur', 'jmur', 'отиде', 'отива',
 ];
 
 /**
