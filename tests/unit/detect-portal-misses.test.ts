@@ -745,7 +745,7 @@ describe('a bracketed list after a label', () => {
 });
 
 describe('rows of a list numbered without a label', () => {
-  test('a subform whose first column numbers the rows joins them under the column header', () => {
+  test('numbered subform rows join under the header', () => {
     const row = (number: number) =>
       `<tr><td>${number}</td><td><input id="n${number}" name="aliases.name" maxlength="255"></td>` +
       `<td><span>Source</span></td></tr>`;
@@ -980,7 +980,7 @@ describe('labels and options of batch portals in Bulgarian and Maltese', () => {
 });
 
 describe('shapes of batch portals of web components and builders', () => {
-  test('a flatpickr box after the hidden input that its label names takes the label', () => {
+  test('flatpickr alt box takes the hidden label', () => {
     const html =
       `<html lang="it"><body><form><div class="form-group"><label for="dn">Data di nascita</label>` +
       `<input type="hidden" id="dn" name="minore[data_nascita]">` +
@@ -1013,7 +1013,7 @@ describe('shapes of batch portals of web components and builders', () => {
     ]);
   });
 
-  test('a grid after its label in the same block takes the label and joins its rows', () => {
+  test('grid labelled in its block joins rows', () => {
     const row = (index: number) =>
       `<tr><td>${index + 1}</td><td><input id="a${index}" title="Aliasname / abweichende Schreibweise">` +
       `</td><td><select id="q${index}"><option>Eigenangabe</option><option>Dokument</option></select></td></tr>`;
@@ -1032,7 +1032,7 @@ describe('shapes of batch portals of web components and builders', () => {
     expect(fieldAt(scanMarkup(html), '#a0')?.selectors).toEqual(['#a0', '#a1']);
   });
 
-  test('a box whose mask is a date joins no list of names before it', () => {
+  test('date-mask box joins no name list', () => {
     const html =
       `<html lang="it"><body><form><div><span>Alias e altre grafie dichiarate</span>` +
       `<div><input id="a0" placeholder="Alias o grafia diversa"></div>` +

@@ -134,11 +134,12 @@ function repeatedField(
   if (!best || !other || best.fieldId !== other.fieldId) return undefined;
   if (best.confidence < minConfidence || other.confidence < minConfidence) return undefined;
   const sameLabel = withoutRowNumber(run.label.text) === withoutRowNumber(item.label.text);
-  return sameLabel || (LIST_TYPES.has(getField(best.fieldId).type) && samePlaceholder(run, item))
+  return sameLabel || (isList(best.fieldId) && samePlaceholder(run, item))
     ? best.fieldId
     : undefined;
 }
 
+/** Tells whether a field's value is a list that a page may request one item per box. */
 function isList(fieldId: string): boolean {
   return LIST_TYPES.has(getField(fieldId).type);
 }
@@ -316,14 +317,14 @@ function isUnlabelledBox(item: Classified, before: FieldPart, fieldId: string): 
   if (best && best.confidence >= MIN_CONFIDENCE && best.fieldId !== fieldId) return false;
   const [part] = item.field.parts;
   if (part.info.kind !== 'text' || part.info.kind !== before.info.kind) return false;
-  // A box that asks for a date by its mask continues no list of names.
+  // A box whose mask expects a date continues no list of names.
   if (part.dateLike && !before.dateLike) return false;
   const labelled = part.evidence.some(
     (evidence) => evidence.form === 'label' && LETTER.test(evidence.text),
   );
   // A list's rows each wrap their box, as WebDev's looper, Zoho's subform and Orbeon's
   // repeated grid do.
-  const depth = LIST_TYPES.has(getField(fieldId).type) ? MAX_COLUMN_DEPTH : 1;
+  const depth = isList(fieldId) ? MAX_COLUMN_DEPTH : 1;
   return !labelled && areNeighbours(before, part, depth);
 }
 

@@ -34,7 +34,7 @@ const MAX_SIBLINGS = 8;
 const PROMPT = /^\p{Lu}{2,4}\/$/u;
 const BARE_PROMPT = /^\p{Lu}{2,4}(?:\d|#)?$/u;
 /** A row's number alone, as a list numbers its rows: "1", "2.". */
-export const ROW_NUMBER = /^\d{1,3}\.?$/;
+export const ROW_NUMBER_ALONE = /^\d{1,3}\.?$/;
 /** One letter repeated, as the "DD/", "MM/" or "GG/" of a date mask, is no prompt. */
 const DATE_MASK_PART = /^(\p{Lu})\1+\/?$/u;
 
@@ -60,7 +60,7 @@ export function textBefore(anchor: Element, scope: NearbyTextScope): string {
     const found = previousText(node, scope, preformatted);
     if (found === STOP) return '';
     // A row's number alone ("1", "2.") is no label: a list's header above the rows may be.
-    if (found && !ROW_NUMBER.test(found)) return found;
+    if (found && !ROW_NUMBER_ALONE.test(found)) return found;
 
     const parent = node.parentElement;
     if (!parent || STOP_CONTAINERS.has(parent.tagName)) return '';

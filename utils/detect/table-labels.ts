@@ -3,7 +3,7 @@
  * cell or header above in the same column, and the `dt` of a `dd`.
  */
 import { MAX_LABEL_LENGTH, closestTag, visibleText } from './dom';
-import { ROW_NUMBER } from './nearby-text';
+import { ROW_NUMBER_ALONE } from './nearby-text';
 
 /** How far up from a control its cell or `dd` may be: inputs often sit in a span or div. */
 const MAX_DEPTH_IN_CELL = 4;
@@ -67,7 +67,9 @@ function gridLabel(cell: Element, controlAncestors: ReadonlySet<Element>): strin
 /** Tells whether a cell is the first of its row, or follows only the row's number. */
 function isFirstColumn(cell: Element): boolean {
   const previous = cell.previousElementSibling;
-  return !previous || (!previous.previousElementSibling && ROW_NUMBER.test(visibleText(previous)));
+  return (
+    !previous || (!previous.previousElementSibling && ROW_NUMBER_ALONE.test(visibleText(previous)))
+  );
 }
 
 /**
@@ -130,7 +132,7 @@ function leftCellText(cell: Element, controlAncestors: ReadonlySet<Element>): st
   for (; previous; previous = previous.previousElementSibling) {
     if (controlAncestors.has(previous)) return undefined;
     const text = visibleText(previous, MAX_LABEL_LENGTH);
-    if (text && !ROW_NUMBER.test(text)) return text;
+    if (text && !ROW_NUMBER_ALONE.test(text)) return text;
   }
   return undefined;
 }
@@ -151,7 +153,9 @@ function continuedLeftText(
   for (let level = 0; row && level < MAX_CONTINUED_ROWS; level++) {
     row = row.tagName === 'TR' ? previousRow(row) : null;
     const first = row?.firstElementChild;
-    if (!row || !first || !controlAncestors.has(row) || controlAncestors.has(first)) return;
+    if (!row || !first || !controlAncestors.has(row) || controlAncestors.has(first)) {
+      return undefined;
+    }
     const text = visibleText(first, MAX_LABEL_LENGTH);
     if (text) return text;
   }

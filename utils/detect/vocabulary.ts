@@ -445,7 +445,7 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
     all(w.GUARDIAN, w.STATUS),
     all(w.GUARDIAN, w.APPOINTED),
     weak(0.8, ...w.APPOINTED),
-    // Words of the measure rather than the person: a list labelled "Tutelle" asks its state.
+    // Words of the measure rather than the person: a list labelled "Tutelle" offers its states.
     weak(0.9, 'tutelle', 'tutela', 'vormundschaft', 'curatela', 'opieka prawna'),
   ],
   guardian_name: [
