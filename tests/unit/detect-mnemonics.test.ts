@@ -73,7 +73,6 @@ describe('expanding a four-letter mnemonic', () => {
     ['CLTH/', 'clothing'],
     ['CTZN/', 'citizenship'],
     ['FTHR/', 'father'],
-    ['WARN/', 'warning'],
     ['WRN1/', 'warning'],
     ['BPLC/', 'birth place'],
     ['BDTE/', 'birth date'],
@@ -90,7 +89,8 @@ describe('expanding a four-letter mnemonic', () => {
     'MTEL/',
     // Given name or guardian name.
     'GNAM/',
-    // Known words stay.
+    // Known words stay: "warn" is a vocabulary word of the warnings, as in "Warn: absconder".
+    'WARN/',
     'RISK/',
     'CASE/',
   ])('%s stays as it is', (label) => {
@@ -634,5 +634,12 @@ describe('a terminal screen whose prompts are numbered and whose boxes are brack
 
   test('the command line holds no field', () => {
     expect(fieldIdAt(scanMarkup(page), '#cmd')).toBe('unclassified');
+  });
+});
+
+describe('a WARN/ prompt', () => {
+  test('reads as the warnings', () => {
+    const page = `<html lang="en"><body><pre>WARN/ <input id="w" maxlength="10"></pre></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#w')).toBe('warning_flags');
   });
 });

@@ -1078,3 +1078,165 @@ describe('questions of a conversational form in Maltese', () => {
     expect(fieldIdAt(scanMarkup(html), '#x')).toBe(fieldId);
   });
 });
+
+describe('an institution beside the guardianship', () => {
+  const html =
+    `<html lang="lv"><body><form>` +
+    `<label for="izs">Izsludinātājs (struktūrvienība)</label><input id="izs">` +
+    `<section><h2>Iestāde, aizbildnība un pazušana</h2>` +
+    `<label for="ie">Iestāde</label><input id="ie">` +
+    `<label for="ad">Iestādes adrese</label><input id="ad">` +
+    `</section></form></body></html>`;
+
+  test('"Iestāde" in the placement section is the centre', () => {
+    expect(fieldIdAt(scanMarkup(html), '#ie')).toBe('care_centre_name');
+  });
+
+  test('the unit that issues the alert stays the authority', () => {
+    expect(fieldIdAt(scanMarkup(html), '#izs')).toBe('issuing_authority');
+  });
+
+  test('brackets that name a care centre decide "Iestāde"', () => {
+    const page =
+      `<html lang="lv"><body><form><label for="izs">Izdevēja struktūrvienība</label><input id="izs">` +
+      `<label for="ie">Iestāde (bērnu aprūpes centrs)</label><input id="ie"></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), '#ie')).toBe('care_centre_name');
+  });
+});
+
+describe('labels of unseen portals', () => {
+  test.each([
+    ['Fugas anteriores', 'es', 'previous_disappearances'],
+    ['Conduta a adotar em caso de localização', 'pt', 'action_on_hit'],
+    ['Entidade que solicita a inserção', 'pt', 'issuing_authority'],
+    ['Numru tar-rapport tal-Pulizija / Police report number', 'mt', 'national_case_number'],
+  ])('"%s" (%s) is %s', (label, lang, fieldId) => {
+    const html = `<html lang="${lang}"><body><form><label for="x">${label}</label><input id="x"></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#x')).toBe(fieldId);
+  });
+
+  test('a Radix checkbox "Aizbēdzis no aprūpes iestādes" is a warning', () => {
+    const html =
+      `<html lang="lv"><body><form><button type="button" role="checkbox" aria-checked="false" id="w"></button>` +
+      `<label for="w">Aizbēdzis no aprūpes iestādes</label></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#w')).toBe('warning_flags');
+  });
+});
+
+describe('a label seven boxes above a multiple select', () => {
+  test('reaches the search input of an rc-select', () => {
+    const html =
+      `<html lang="es"><body><form><div><span>Idiomas</span></div><div class="widget">` +
+      `<div class="rc-select"><div class="selector"><div class="overflow"><div class="item">` +
+      `<div class="search"><input id="x" role="combobox" type="search"></div></div></div>` +
+      `<span class="placeholder">Seleccione idiomas</span></div></div></div></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#x')).toBe('languages');
+  });
+});
+
+describe('a heading in a group of controls', () => {
+  const html =
+    `<html lang="mt"><body><form><section><h4>Il-minuri / The minor</h4>` +
+    `<section><h4>Ismijiet oħra / Other names or spellings used</h4>` +
+    `<label>Isem kif ingħata<input id="a0"></label></section>` +
+    `<label>Data tat-twelid / Date of birth<input id="dob" placeholder="yyyy-mm-dd"></label>` +
+    `</section></form></body></html>`;
+
+  test('does not head the controls after its group', () => {
+    expect(fieldIdAt(scanMarkup(html), '#dob')).toBe('date_of_birth');
+  });
+
+  test('heads the controls in its group', () => {
+    expect(fieldIdAt(scanMarkup(html), '#a0')).toBe('aliases');
+  });
+});
+
+describe('a yes or no question', () => {
+  const html =
+    `<html lang="mt"><body><form><fieldset><legend>Il-minuri telaq minn ċentru? / ` +
+    `Did the minor leave a centre or care home?</legend>` +
+    `<label><input type="radio" name="q" value="iva"> Iva Yes</label>` +
+    `<label><input type="radio" name="q" value="le"> Le No</label></fieldset></form></body></html>`;
+
+  test('holds no centre name', () => {
+    expect(fieldIdAt(scanMarkup(html), 'input[name="q"]')).toBe('unclassified');
+  });
+
+  test('may answer a question of yes or no', () => {
+    const page =
+      `<html lang="en"><body><form><fieldset><legend>Unaccompanied minor?</legend>` +
+      `<label><input type="radio" name="u" value="y"> Yes</label>` +
+      `<label><input type="radio" name="u" value="n"> No</label></fieldset></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(page), 'input[name="u"]')).toBe('unaccompanied');
+  });
+});
+
+describe('a box described as the guardian contact', () => {
+  test('takes the description as context', () => {
+    const html =
+      `<html lang="lv"><body><form><label for="n">Aizbildnis vai likumiskais pārstāvis</label><input id="n">` +
+      `<div><label for="c">Tālrunis vai e-pasts</label><input id="c" aria-describedby="d">` +
+      `<p id="d">Aizbildņa kontaktinformācija</p></div></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#c')).toBe('guardian_contact');
+  });
+});
+
+describe('a Progress character screen', () => {
+  const box = (id: string, length: number, placeholder = '') =>
+    `<input id="${id}" maxlength="${length}"${placeholder ? ` placeholder="${placeholder}"` : ''}>`;
+  const html =
+    `<html lang="en-GB"><body><pre>` +
+    `│        Birth surname: ${box('bsn', 24)}       AKA 1: ${box('aka1', 24)}   │\n` +
+    `│                                               AKA 2: ${box('aka2', 24)}   │\n` +
+    `│                Langs: ${box('lng', 30)}   Mobile/IMEI: ${box('mob', 20)}   │\n` +
+    `│    Risk: trafficking: ${box('rt', 1)} (y/n)   Prev misper: ${box('prev', 30)}   │\n` +
+    `│                 UASC: ${box('uasc', 3, 'no')} (yes/no)                         │\n` +
+    `│            Last seen: ${box('lsd', 10)} ${box('lst', 5)}      at: ${box('lsp', 30)}   │\n` +
+    `│      Warn: absconder: ${box('wa', 1)}  suicide ${box('ws', 1)}                  │\n` +
+    `</pre></body></html>`;
+
+  test('joins the name variants of two lines', () => {
+    expect(fieldAt(scanMarkup(html), '#aka1')?.selectors).toEqual(['#aka1', '#aka2']);
+  });
+
+  test.each([
+    ['#lng', 'languages'],
+    ['#prev', 'previous_disappearances'],
+    ['#uasc', 'unaccompanied'],
+    ['#lsp', 'last_seen_place'],
+    ['#wa', 'warning_flags'],
+  ])('reads %s as %s', (selector, fieldId) => {
+    expect(fieldIdAt(scanMarkup(html), selector)).toBe(fieldId);
+  });
+});
+
+describe('a terminal emulator toolbar', () => {
+  test('a Welsh and English switch is no field', () => {
+    const html =
+      `<html lang="en-GB"><body><div class="toolbar"><label>Iaith / Language <select id="l">` +
+      `<option value="en-GB">English</option><option value="cy">Cymraeg</option></select></label></div>` +
+      `<form><label for="s">Surname</label><input id="s"></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#l')).not.toBe('languages');
+  });
+});
+
+describe('a SurveyJS boolean switch', () => {
+  test('whose thumb reads "Não" is the question', () => {
+    const html =
+      `<html lang="pt"><body><form><h5 id="t">Menor não acompanhado</h5><div class="sd-boolean">` +
+      `<label class="sd-boolean__label" for="b"><input type="checkbox" id="b" aria-labelledby="t">` +
+      `<span aria-hidden="true">Não</span><span class="sd-boolean__switch"><span>Não</span></span>` +
+      `<span aria-hidden="true">Sim</span></label></div></form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#b')).toBe('unaccompanied');
+  });
+});
+
+describe('a description that names a parent in a compound', () => {
+  test('"Muttermale" leaves the marks the child’s', () => {
+    const html =
+      `<html lang="de"><body><form><label for="m">Besondere Merkmale</label>` +
+      `<textarea id="m" aria-describedby="h"></textarea><span id="h">Narben, Tätowierungen, Muttermale</span>` +
+      `</form></body></html>`;
+    expect(fieldIdAt(scanMarkup(html), '#m')).toBe('distinguishing_marks');
+  });
+});

@@ -14,7 +14,7 @@ import { BOOLEAN_WORDS } from '../fill/option-words';
 import { normalizeText } from './normalize';
 import { tokenizeText } from './tokenize';
 import { CHILD_WORDS, NOT_A_FIELD, OTHER_PERSON_WORDS } from './vocabulary';
-import { CENTRE } from './vocabulary-words';
+import { CENTRE, GUARDIANSHIP, INSTITUTION } from './vocabulary-words';
 
 export interface ClassifierInput {
   evidence: readonly EvidenceItem[];
@@ -92,13 +92,25 @@ const STRONG_LABEL_SOURCES = new Set<LabelSource>([
   'aria-label',
 ]);
 
-let personSets: { other: PhraseSet; child: PhraseSet; centre: PhraseSet } | undefined;
+const ARIA_LABEL_SOURCES = new Set<LabelSource>(['aria-labelledby', 'aria-label']);
+
+let personSets:
+  | {
+      other: PhraseSet;
+      child: PhraseSet;
+      centre: PhraseSet;
+      institution: PhraseSet;
+      guardianship: PhraseSet;
+    }
+  | undefined;
 
 function persons() {
   personSets ??= {
     other: createPhraseSet(OTHER_PERSON_WORDS),
     child: createPhraseSet(CHILD_WORDS),
     centre: createPhraseSet(CENTRE),
+    institution: createPhraseSet(INSTITUTION),
+    guardianship: createPhraseSet(GUARDIANSHIP),
   };
   return personSets;
 }
@@ -110,14 +122,34 @@ const CODED_TYPES = new Set(['code', 'code-list', 'boolean']);
 const MIN_NUMBER_OPTIONS = 10;
 
 /**
- * Returns how well the control can hold the field: its kind's fit, and none
- * for a coded field when the control offers only numbers, as a minutes
- * select labelled "m" does.
+ * Returns how well the control can hold the field: its kind's fit, none for
+ * a coded field when the control offers only numbers, as a minutes select
+ * labelled "m" does. A control that offers only a yes and a no, as the
+ * question "Did the minor leave a centre?" does, contains no field but a
+ * coded one: a yes may answer "Guardian appointed?".
  */
 function fitOf(fieldId: string, input: ClassifierInput): number {
   const fit = kindFit(fieldId, input.kind, input.maxLength, input.combobox);
-  if (fit === 0 || fieldId === NOT_A_FIELD || !offersNumbers(input.options)) return fit;
-  return CODED_TYPES.has(getField(fieldId).type) ? 0 : fit;
+  if (fit === 0 || fieldId === NOT_A_FIELD) return fit;
+  const { type } = getField(fieldId);
+  if (!CODED_TYPES.has(type) && offersOnlyYesNo(input.options)) return 0;
+  if (!offersNumbers(input.options)) return fit;
+  return CODED_TYPES.has(type) ? 0 : fit;
+}
+
+/** Tells whether the options are a yes and a no and nothing else, in one language or two ("Iva Yes"). */
+function offersOnlyYesNo(options: readonly OptionInfo[] | undefined): boolean {
+  if (!options || options.length < 2) return false;
+  const found = new Set<'yes' | 'no'>();
+  for (const option of options) {
+    const words = option.text.split(/\s+/).filter(Boolean);
+    // A select's empty prompt option offers nothing.
+    if (words.length === 0) continue;
+    const answers = new Set(words.map(answerWord));
+    if (answers.size !== 1 || answers.has(undefined)) return false;
+    found.add([...answers][0]!);
+  }
+  return found.size === 2;
 }
 
 function offersNumbers(options: readonly OptionInfo[] | undefined): boolean {
@@ -156,7 +188,25 @@ export function classifyControl(input: ClassifierInput): FieldCandidate[] {
   const candidates: FieldCandidate[] = [];
   for (const [fieldId, tally] of tallies) {
     const bonus = AGREEMENT_BONUS * Math.min(2, Math.max(0, tally.sources.size - 1));
-    let confidence = Math.min(1, tally.best + bonus) * fitOf(fieldId, input);
+    const score = Math.min(1, tally.best + bonus);
+    let confidence = score * fitOf(fieldId, input);
+    // In the section of the child's placement, an institution is the care centre: "Iestāde"
+    // under "Iestāde, aizbildnība un pazušana".
+    if (
+      centreSection &&
+      fieldId === 'issuing_authority' &&
+      !tallies.has('care_centre_name') &&
+      namesInstitution(input.evidence[tally.evidenceIndex])
+    ) {
+      const centre = score * fitOf('care_centre_name', input);
+      if (centre > 0) {
+        candidates.push({
+          fieldId: 'care_centre_name',
+          confidence: centre,
+          evidenceIndex: tally.evidenceIndex,
+        });
+      }
+    }
     if (input.dateLike && !isDateField(fieldId) && fieldId !== NOT_A_FIELD) {
       confidence *= NOT_A_DATE_FACTOR;
     }
@@ -329,9 +379,22 @@ function contextOf(input: ClassifierInput): string[] {
  * desaparecimento" heads the alert's fields before the centre's.
  */
 function isAboutCentre(contextTexts: readonly string[]): boolean {
-  return contextTexts.some((text) =>
-    persons().centre.matches(tokenizeText(text.split(TOPIC_SEPARATOR)[0])),
-  );
+  return contextTexts.some((text) => {
+    const [first, ...others] = text.split(TOPIC_SEPARATOR);
+    const firstWords = tokenizeText(first);
+    if (persons().centre.matches(firstWords)) return true;
+    // An institution listed with the guardianship is where the child lives: "Iestāde,
+    // aizbildnība un pazušana".
+    return (
+      persons().institution.matches(firstWords) &&
+      others.some((topic) => persons().guardianship.matches(tokenizeText(topic)))
+    );
+  });
+}
+
+/** Tells whether an evidence item's words name an institution, as "Iestāde (nosaukums)" does. */
+function namesInstitution(item: EvidenceItem | undefined): boolean {
+  return item !== undefined && persons().institution.matches(tokenizeText(item.text));
 }
 
 /** Separates the topics a section title lists: commas and the word "and" of each language. */
@@ -350,7 +413,11 @@ let answers: { yes: Set<string>; no: Set<string> } | undefined;
 
 /** Returns whether a checkbox's label is only a yes ("да" after "Непридружен непълнолетен") or a no. */
 function answerOf(text: string, kind: ControlKind): 'yes' | 'no' | undefined {
-  if (kind !== 'checkbox') return undefined;
+  return kind === 'checkbox' ? answerWord(text) : undefined;
+}
+
+/** Returns whether a text is only a yes or a no, in any language of the vocabulary. */
+function answerWord(text: string): 'yes' | 'no' | undefined {
   answers ??= {
     yes: new Set(BOOLEAN_WORDS.true.map(normalizeText)),
     no: new Set(BOOLEAN_WORDS.false.map(normalizeText)),
@@ -367,6 +434,15 @@ function answerOf(text: string, kind: ControlKind): 'yes' | 'no' | undefined {
  * control of the field that a fill could tick.
  */
 function isNoAnswer(input: ClassifierInput): boolean {
+  // A switch named by its question through ARIA shows its state in its label: SurveyJS's
+  // boolean switch reads "Não" on its thumb until it is turned on.
+  const namedByAria = input.evidence.some(
+    (item) =>
+      item.form === 'label' &&
+      ARIA_LABEL_SOURCES.has(item.source) &&
+      answerOf(item.text, input.kind) === undefined,
+  );
+  if (namedByAria) return false;
   return input.evidence.some((item) => {
     if (item.form !== 'label' || !STRONG_LABEL_SOURCES.has(item.source)) return false;
     const words = item.text.split(/\s+/);

@@ -9,7 +9,9 @@ import { autocompleteFields } from './autocomplete';
 import { type EvidenceItem, TRANSLATION_SEPARATOR } from './evidence';
 import { type LabelWords, readIdentifier, readLabel } from './label-reading';
 import { matchLabel } from './match';
+import { normalizeText, splitWords } from './normalize';
 import { NOT_A_FIELD } from './vocabulary';
+import { INSTITUTION } from './vocabulary-words';
 
 /** Trust in each label source, in the order autofill engines trust them. */
 export const SOURCE_WEIGHT: Readonly<Record<LabelSource, number>> = {
@@ -139,8 +141,10 @@ const COMPOSITE_TYPES = new Set(['contacts']);
  * what to write and names no phone field. It also returns the score that the
  * words before the list alone give a field of composite values, which the
  * list of its parts does not lower. For other fields the list may name the
- * field better than the words before it: "Iestāde (patvēruma meklētāju centrs, bērnu
- * aprūpes centrs)" is the care centre.
+ * field better than the words before it. When the words before are only a
+ * word for an institution, which may be an authority or a care home, the list
+ * names which: "Iestāde (bērnu aprūpes centrs)" is the care centre, and the
+ * fields that only "Iestāde" names are then the qualified ones.
  */
 function bracketReading(
   reading: LabelWords,
@@ -153,9 +157,14 @@ function bracketReading(
   if (outer.matches.length === 0) return none;
   const inner = matchLabel(reading.words.slice(reading.bracketStart), contextWords, isPossible);
   const outerFields = new Set(outer.matches.map((match) => match.fieldId));
-  const qualifiers = new Set(
-    inner.matches.map((match) => match.fieldId).filter((fieldId) => !outerFields.has(fieldId)),
-  );
+  const innerFields = new Set(inner.matches.map((match) => match.fieldId));
+  const onlyInstitution = reading.words
+    .slice(0, reading.bracketStart)
+    .every((word) => institutionWords().has(word));
+  const qualifiers =
+    onlyInstitution && innerFields.has('care_centre_name')
+      ? new Set([...outerFields].filter((fieldId) => !innerFields.has(fieldId)))
+      : new Set([...innerFields].filter((fieldId) => !outerFields.has(fieldId)));
   const outerScores = new Map(
     outer.matches
       .filter((match) => match.fieldId !== NOT_A_FIELD)
@@ -163,4 +172,12 @@ function bracketReading(
       .map((match) => [match.fieldId, match.score]),
   );
   return { qualifiers, outerScores };
+}
+
+let institutionSet: Set<string> | undefined;
+
+/** Normalised words for an institution, as `readLabel` returns a label's words. */
+function institutionWords(): Set<string> {
+  institutionSet ??= new Set(INSTITUTION.flatMap((word) => splitWords(normalizeText(word))));
+  return institutionSet;
 }

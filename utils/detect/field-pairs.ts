@@ -11,6 +11,7 @@ import type { Classified } from './classify-scan';
 import { addEvidence } from './evidence';
 import { MIN_CONFIDENCE } from './ambiguity';
 import { type FieldPart, areNeighbours } from './frame-scan';
+import { normalizeText, splitWords } from './normalize';
 
 /** Each control must read as the field at least this surely. */
 const MIN_PART_CONFIDENCE = 0.6;
@@ -133,7 +134,7 @@ function repeatedField(
   }
   if (!best || !other || best.fieldId !== other.fieldId) return undefined;
   if (best.confidence < minConfidence || other.confidence < minConfidence) return undefined;
-  const sameLabel = withoutRowNumber(run.label.text) === withoutRowNumber(item.label.text);
+  const sameLabel = labelWords(run.label.text) === labelWords(item.label.text);
   return sameLabel || (isList(best.fieldId) && samePlaceholder(run, item))
     ? best.fieldId
     : undefined;
@@ -172,6 +173,14 @@ const ROW_NUMBER =
 
 /** A row's number alone, as the first cell of a subform's row: "1", "2.", "#3". */
 const ROW_NUMBER_ONLY = /^[#№(]?\d{1,3}[.)]?$/u;
+
+/**
+ * Returns a label's words without its row number, so that the frame lines
+ * and punctuation a screen draws around a label ("│ AKA 2:") do not count.
+ */
+function labelWords(text: string): string {
+  return splitWords(normalizeText(withoutRowNumber(text))).join(' ');
+}
 
 /** Returns a label without the row number at its end, trimmed; a bare row number gives ''. */
 function withoutRowNumber(text: string): string {

@@ -22,9 +22,11 @@ const STOP_CONTAINERS = new Set([
 /**
  * Levels that the search climbs. MudBlazor puts each input of a split date in
  * four boxes below the row that follows the date's caption, and Naive UI the
- * input of a date picker in five boxes below the item's label.
+ * input of a date picker in five boxes below the item's label. An rc-select
+ * multiple select puts its search input six boxes below the widget that
+ * follows the label.
  */
-const MAX_LEVELS_UP = 6;
+const MAX_LEVELS_UP = 7;
 const MAX_SIBLINGS = 8;
 /**
  * A terminal's field prompt: two to four capitals and a slash ("MKE/"), or

@@ -21,6 +21,7 @@ import {
   CENTRE,
   DATE,
   DISAPPEARANCE,
+  GUARDIAN,
   LAST_SEEN,
   NUMBER_WORDS,
   PLACE,
@@ -28,13 +29,15 @@ import {
   TYPE,
 } from './vocabulary-words';
 
-let phraseSets: { entity: PhraseSet; child: PhraseSet; lastSeen: PhraseSet } | undefined;
+let phraseSets:
+  { entity: PhraseSet; child: PhraseSet; lastSeen: PhraseSet; guardian: PhraseSet } | undefined;
 
 function sets() {
   phraseSets ??= {
     entity: createPhraseSet([...OTHER_PERSON_WORDS, ...CENTRE]),
     child: createPhraseSet(CHILD_WORDS),
     lastSeen: createPhraseSet([...LAST_SEEN, ...DISAPPEARANCE]),
+    guardian: createPhraseSet(GUARDIAN),
   };
   return phraseSets;
 }
@@ -52,7 +55,7 @@ export function applyNeighbourLabels(units: readonly FieldPart[]): FieldPart[] {
 
 /** Runs `applyNeighbourLabels` as steps, with a pause after each unit. */
 export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPart[]> {
-  const result = units.slice(0, 1);
+  const result = units.slice(0, 1).map(withDescribedGuardian);
   let caption = units.length > 0 ? groupCaption(units[0]) : undefined;
   let dated: string | undefined;
   for (let index = 1; index < units.length; index++) {
@@ -60,9 +63,10 @@ export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPa
     const previous = result[index - 1];
     let unit = withoutHintOf(units[index], previous);
     const label = firstLabel(previous);
+    const lone = unit.evidence.some(isLonePrepositionLabel) && areNeighbours(previous, unit);
+    const continued = lone ? (label ?? labelAcrossUnlabelled(result, index)) : undefined;
+    if (continued) unit = continueLonePrepositions(unit, continued);
     if (label) {
-      const lone = unit.evidence.some(isLonePrepositionLabel);
-      if (lone && areNeighbours(previous, unit)) unit = continueLonePrepositions(unit, label);
       const loneNumber = unit.evidence.some(isLoneNumberLabel);
       if (loneNumber && areNeighbours(previous, unit)) unit = continueLoneNumbers(unit, label);
       if (namesEntity(label) && !namesSomeone(unit) && inSameRow(previous, unit)) {
@@ -86,7 +90,7 @@ export function* neighbourLabelSteps(units: readonly FieldPart[]): Steps<FieldPa
     }
     if (subject) unit = { ...unit, context: [...unit.context, subject] };
     dated = subject;
-    result.push(unit);
+    result.push(withDescribedGuardian(unit));
   }
   return result;
 }
@@ -104,6 +108,21 @@ function withoutHintOf(unit: FieldPart, previous: FieldPart): FieldPart {
     return rest ? { ...item, text: rest } : item;
   });
   return { ...unit, evidence };
+}
+
+/**
+ * Returns the label of the unit two places before when the unit between has
+ * no label of its own, as the time box in "Last seen: [date] [time] at:
+ * [place]" on a terminal screen.
+ */
+function labelAcrossUnlabelled(
+  result: readonly FieldPart[],
+  index: number,
+): EvidenceItem | undefined {
+  if (index < 2) return undefined;
+  const [before, between] = [result[index - 2], result[index - 1]];
+  if (between.evidence.some((item) => item.form === 'label')) return undefined;
+  return areNeighbours(before, between) ? firstLabel(before) : undefined;
 }
 
 let whenWords: Set<string> | undefined;
@@ -173,7 +192,8 @@ function wordSets() {
 
 /** Tells whether a label is only a number word: "N.º", "Nr.", "No", "Numer". */
 function isLoneNumberLabel(item: EvidenceItem): boolean {
-  if (item.form !== 'label') return false;
+  // A placeholder "no" is the value a Y/N box expects, not the word "number".
+  if (item.form !== 'label' || item.source === 'placeholder') return false;
   const words = tokenizeText(item.text);
   return words.length > 0 && words.every((word) => wordSets().number.has(word));
 }
@@ -197,6 +217,21 @@ function namesEntity(label: EvidenceItem): boolean {
   const { entity, child } = sets();
   const words = tokenizeText(label.text);
   return entity.matches(words) && !child.matches(words);
+}
+
+/**
+ * Makes a box's description its nearest context when it names the guardian
+ * and the box's labels name no one, as the description "Aizbildņa
+ * kontaktinformācija" of a box labelled "Tālrunis vai e-pasts". Text after a
+ * box that runs into the next prompt, as "(ISO3) Guardian:" on a terminal
+ * screen, describes no box. Parents are left out: German compounds such as
+ * "Muttermale" (birthmarks) start with "Mutter".
+ */
+function withDescribedGuardian(unit: FieldPart): FieldPart {
+  const { hint } = unit.info;
+  if (!hint || hint.includes(':') || namesSomeone(unit)) return unit;
+  if (!sets().guardian.matches(tokenizeText(hint))) return unit;
+  return { ...unit, context: [hint, ...unit.context] };
 }
 
 /** Tells whether any of a unit's own labels names a person, the child or a centre. */

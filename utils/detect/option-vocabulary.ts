@@ -196,7 +196,8 @@ export const LANGUAGE_OWN_NAMES = [
   'polski', 'latviešu', 'latviski', 'malti', 'български', 'nederlands', 'eesti', 'lietuvių',
   'suomi', 'svenska', 'dansk', 'norsk', 'čeština', 'slovenčina', 'slovenščina', 'hrvatski',
   'magyar', 'română', 'ελληνικά', 'gaeilge', 'català', 'euskara', 'galego', 'русский',
-  'українська', 'shqip', 'türkçe', 'العربية',
+  'українська', 'shqip', 'türkçe', 'العربية', 'cymraeg', 'lëtzebuergesch', 'íslenska',
+  'srpski', 'српски', 'македонски', 'bosanski',
 ];
 
 /**

@@ -255,7 +255,8 @@ export const CASE = [
 
 // prettier-ignore
 export const DISAPPEARANCE = [
-  'disappearance', 'disappearances', 'missing', 'went missing', 'scomparsa', 'scomparse',
+  // British police write a missing person as a "misper".
+  'disappearance', 'disappearances', 'missing', 'went missing', 'misper', 'scomparsa', 'scomparse',
   'scomparso',
   'verschwinden', 'verschwindens', 'verschwunden', 'vermisst', 'vermisstenfall',
   'zaginięcia', 'zaginiony', 'zaginiona', 'disparition', 'disparu', 'disparue',
@@ -296,7 +297,7 @@ export const LEFT_CARE = [
   'uscita dalla struttura',
   'abgängig', 'abgängigkeit', 'abgang', 'entweichung', 'entwichen', 'verlassen',
   'opuszczenia', 'opuszczenie', 'opuścił', 'opuściła', 'ucieczki', 'ucieczka',
-  'départ', 'fugue', 'salida', 'fuga', 'abandono', 'saída',
+  'départ', 'fugue', 'fugues', 'salida', 'fuga', 'fugas', 'fughe', 'abandono', 'saída',
   'aiziešanas', 'aizbēga', 'atstāja', 'atstājis', 'atstājusi', 'telqa', 'ħarba', 'напускане', 'бягство',
   // The Polish care homes' "samowolne oddalenie" and the Maltese "Ħalla ċ-ċentru".
   'samowolne oddalenie', 'samowolnego oddalenia', 'oddalenie', 'oddalenia', 'ħalla',
@@ -378,6 +379,16 @@ export const GUARDIAN = [
   'aizbildnis', 'aizbildņa',
   'tutur', 'rappreżentant legali',
   'настойник', 'попечител', 'законен представител', 'законния представител', 'законният представител',
+];
+
+/**
+ * Guardianship as a topic of a section title. Beside an institution it makes
+ * the section the child's placement: "Iestāde, aizbildnība un pazušana".
+ */
+// prettier-ignore
+export const GUARDIANSHIP = [
+  'guardianship', 'tutela', 'vormundschaft', 'tutelle', 'aizbildnība', 'opieka prawna',
+  'настойничество', 'попечителство', 'tutela legal',
 ];
 
 // prettier-ignore
@@ -551,7 +562,7 @@ export const SPELLING = [
 /** Names of languages in general, as in "Lingue parlate" or "Valodas". */
 // prettier-ignore
 export const LANGUAGE = [
-  'language', 'languages', 'languages spoken', 'spoken languages', 'mother tongue',
+  'language', 'languages', 'langs', 'languages spoken', 'spoken languages', 'mother tongue',
   'lingua', 'lingue', 'lingue parlate', 'lingua madre', 'sprache', 'sprachen',
   'sprachkenntnisse', 'muttersprache', 'język', 'języki', 'język ojczysty', 'znajomość języków',
   'langue', 'langues', 'langues parlées', 'langue maternelle', 'idioma', 'idiomas', 'lengua',
@@ -596,7 +607,7 @@ export const PLACED = [
 
 // prettier-ignore
 export const PREVIOUS = [
-  'previous', 'earlier', 'prior', 'past', 'before', 'ever', 'already', 'previously',
+  'previous', 'prev', 'earlier', 'prior', 'past', 'before', 'ever', 'already', 'previously',
   'precedenti', 'precedente', 'pregressi', 'già', 'bereits', 'schon', 'vorher', 'déjà', 'antes',
   'ya', 'já', 'wcześniej', 'jau', 'qabel', 'преди',
   'frühere', 'früheres', 'vorherige', 'vorangegangene', 'poprzednie', 'wcześniejsze',
@@ -643,13 +654,15 @@ export const ACTION = [
   'darbības', 'pasākumi', 'rīcība', 'azzjoni', 'għandu jsir', 'miżura', 'действие', 'действия', 'мярка', 'мерки',
   // "Actuación en caso de localización", "Condotta da tenere in caso di rintraccio".
   'actuación', 'actuação', 'condotta', 'condotta da tenere',
+  // "Conduta a adotar em caso de localização".
+  'conduta', 'conduta a adotar', 'conducta', 'conducta a seguir',
 ];
 
 // prettier-ignore
 export const HIT = [
   'on hit', 'hit', 'if found', 'when found', 'riscontro', 'rintraccio', 'in caso di rintraccio',
   'trefferfall', 'treffer', 'antreffen', 'bei antreffen', 'trafienie', 'trafienia',
-  'en cas de découverte', 'découverte', 'respuesta positiva', 'localización',
+  'en cas de découverte', 'découverte', 'respuesta positiva', 'localización', 'localização',
   'resposta positiva', 'atrašanas', 'atrasta', 'atrasts', 'sejba', 'откриване', 'установяване',
   'ujawnienie', 'ujawnienia', 'ujawnieniu', 'jinstab', 'meta jinstab',
 ];
@@ -835,8 +848,8 @@ export const ISSUING = [
   'issuing', 'originating', 'segnalante', 'procedente', 'ausschreibende', 'ausschreibend',
   'signalante', 'informadora', 'emisora', 'emitente', 'wpisujący', 'wydający', 'izdevēja',
   'sinjalanti', 'издаващ', 'подаващ', 'издаващо', 'издаваща',
-  // The Portuguese "Entidade que insere o alerta".
-  'insere', 'inseridora',
+  // The Portuguese "Entidade que insere o alerta" and "Entidade que solicita a inserção".
+  'insere', 'inseridora', 'inserção',
   // The Spanish "Unidad que emite el señalamiento".
   'emite',
   // Latvian "ievadošā struktūrvienība", the unit that enters the alert.

@@ -227,16 +227,20 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
       'indicazioni di pericolo', 'warnhinweis', 'warnhinweise', 'personengebundene hinweise',
       'ostrzeżenia', 'ostrzeżenie', 'avertissements', 'advertencias', 'avisos',
       'brīdinājumi', 'brīdinājuma pazīmes', 'twissijiet', 'предупреждения', 'предупредителни указания',
-      'предупредителни отметки', 'warning markers', 'brīdinājuma atzīmes', 'brīdinājuma zīmes',
+      'предупредителни отметки', 'warning markers', 'brīdinājuma atzīmes', 'brīdinājuma atzīme',
+      'brīdinājuma zīmes',
     ),
-    weak(0.8, 'armed', 'violent', 'absconded', 'armato', 'violento', 'bewaffnet',
-      'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен',
+    // A terminal's "Warn: absconder".
+    phrases('warn'),
+    weak(0.8, 'armed', 'violent', 'absconded', 'absconder', 'armato', 'violento', 'bewaffnet',
+      'aizbēdzis', 'aizbēgusi', 'gewalttätig', 'uzbrojony', 'armé', 'armado', 'bruņots', 'въоръжен',
       // A child who runs away from care homes, in Polish.
       'ucieka z placówek', 'skłonność do oddaleń', 'skłonność do ucieczek',
       // A child who absconded from care, in French.
       's est soustrait', 'soustrait à la prise en charge', 's est soustraite',
-      // And in Portuguese.
-      'fugiu da instituição', 'fugiu do acolhimento',
+      // And in Portuguese and Latvian.
+      'fugiu da instituição', 'fugiu do acolhimento', 'aizbēdzis no iestādes',
+      'aizbēdzis no aprūpes iestādes',
       // And in Spanish.
       'fugas reiteradas'),
   ],
@@ -561,6 +565,10 @@ export const FIELD_TERMS: Readonly<Record<string, readonly Term[]>> = {
   ],
   national_case_number: [
     all(w.CASE, w.NUMBER),
+    // The number of the report filed with the police. Only the label's own words count: under a
+    // section "Denuncia", "Educador/a de referencia" is no number.
+    phrases('report number', 'police report number', 'numru tar rapport', 'número de denuncia',
+      'numero della denuncia', 'numer zgłoszenia'),
     // "Рег. № на преписката", "Registration number of the case": the case's number, not a person's.
     all(w.REGISTER, w.NUMBER, w.CASE),
     // Italian "Prot. n.", "N. protocollo": the number under which the report was filed.

@@ -196,8 +196,9 @@ function visit(element: Element, root: TreeRoot, state: WalkState, frame: Inheri
     // A label of no control may title a group, as form-js's `fjs-form-field-grouplabel`.
     if (!label.htmlFor) recordClassHeading(label, state, frame);
   } else if (tag === 'TR') recordTableSection(element as HTMLTableRowElement, state, frame);
-  else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) recordHeading(element, state, frame);
-  else if (CLASS_HEADING_TAGS.has(tag)) recordClassHeading(element, state, frame);
+  else if (HEADING_TAGS.has(tag) || isAriaHeading(element)) {
+    recordHeading(element, state, frame, undefined, groupOf(element));
+  } else if (CLASS_HEADING_TAGS.has(tag)) recordClassHeading(element, state, frame);
   return true;
 }
 
@@ -301,6 +302,18 @@ function titledGroup(title: Element): Element | undefined {
     element = element.parentElement;
   }
   return element.parentElement ?? undefined;
+}
+
+/**
+ * Returns the group that a heading titles when that group contains a form
+ * control, so that the controls after the group are not under the heading:
+ * an Enketo repeat group's `section` or an OmniScript edit block headed
+ * "Identités d'emprunt". A heading in a group of its own, as in a card's
+ * header, titles what follows it.
+ */
+function groupOf(heading: Element): Element | undefined {
+  const group = titledGroup(heading);
+  return group?.querySelector(CONTROL_TAGS) ? group : undefined;
 }
 
 /** Elements whose class may name them a section title. */
