@@ -1149,6 +1149,16 @@ describe('a heading in a group of controls', () => {
   test('heads the controls in its group', () => {
     expect(fieldIdAt(scanMarkup(html), '#a0')).toBe('aliases');
   });
+
+  test('leaves the controls after its group to no heading of its level', () => {
+    const page =
+      `<html lang="es"><body><form><h2>Desaparición</h2>` +
+      `<table><tr><td><label for="s">Apellido</label></td><td><input id="s"></td></tr></table>` +
+      `<div><h2>Datos personales</h2><label for="l">Idiomas</label><input id="l"></div>` +
+      `<table><tr><td>Salida no autorizada del centro</td><td><input id="d" name="DTP35$DateTimePickerInput">` +
+      `<input id="t" title="Hora (hh:mm)"></td></tr></table></form></body></html>`;
+    expect(fieldAt(scanMarkup(page), '#d')?.fieldId).toBe('left_care_at');
+  });
 });
 
 describe('a yes or no question', () => {

@@ -287,7 +287,9 @@ function recordHeading(
     ? Number(element.tagName[1])
     : (classLevel ?? (Number(element.getAttribute('aria-level')) || 2));
   const text = visibleText(element, MAX_SECTION_TEXT);
-  const outer = scope ? state.headings[level - 1] : undefined;
+  // A class title interrupts the heading of its level, which goes on after the title's group.
+  // A heading element's section ends with its group, so nothing of its level goes on.
+  const outer = scope && classLevel !== undefined ? state.headings[level - 1] : undefined;
   state.headings.length = level;
   state.headings[level - 1] = text ? { text, sections: frame.sections, scope, outer } : undefined;
 }
@@ -308,7 +310,8 @@ function titledGroup(title: Element): Element | undefined {
  * Returns the group that a heading titles when that group contains a form
  * control, so that the controls after the group are not under the heading:
  * an Enketo repeat group's `section` or an OmniScript edit block headed
- * "Identités d'emprunt". A heading in a group of its own, as in a card's
+ * "Identités d'emprunt". The controls after the group take a heading of a
+ * lower level, if any. A heading in a group of its own, as in a card's
  * header, titles what follows it.
  */
 function groupOf(heading: Element): Element | undefined {
