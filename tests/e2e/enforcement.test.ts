@@ -47,7 +47,13 @@ let server: StaticServer;
 async function setMode(mode: 'off' | 'enforce'): Promise<void> {
   const page = await session.browser.newPage();
   await gotoExtensionPage(page, session.extensionId, 'options.html');
-  await page.click(`[data-testid="enforcement-${mode}"]`);
+  // The choices are disabled until the stored mode is read, and the page may render again
+  // before then, so the click waits for an enabled, visible choice.
+  const choice = await page.waitForSelector(
+    `fieldset.enforcement:not([disabled]) [data-testid="enforcement-${mode}"]`,
+    { visible: true },
+  );
+  await choice?.click();
   await page.waitForFunction(
     (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.checked === true,
     {},

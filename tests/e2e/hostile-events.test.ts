@@ -44,7 +44,12 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function setEnforcing(): Promise<void> {
   const page = await session.browser.newPage();
   await gotoExtensionPage(page, session.extensionId, 'options.html');
-  await page.click('[data-testid="enforcement-enforce"]');
+  // The choices are disabled until the stored mode is read.
+  const choice = await page.waitForSelector(
+    'fieldset.enforcement:not([disabled]) [data-testid="enforcement-enforce"]',
+    { visible: true },
+  );
+  await choice?.click();
   await page.waitForSelector('[role="status"]');
   await page.close();
 }
