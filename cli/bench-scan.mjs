@@ -15,7 +15,8 @@
  * isolated world, and it gives no figure for the classification, which runs
  * in the extension.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,7 +33,8 @@ generated benchmark portal and prints medians of its first scan, of later
 scans in the same page and of a first scan after a loop touched every node.
 
 Options:
-  --sizes LIST      page sizes in controls, comma-separated (default 1000)
+  --sizes LIST      page sizes in controls, comma-separated, each at least 10
+                    (default 1000)
   --pages N         fresh page loads per size and kind of first scan (default 7)
   --repeats N       later scans per page (default 10)
   --profile N       sample later scans in one more page per size and list the
@@ -95,7 +97,9 @@ function wholeNumber(name, raw, fallback) {
 
 /**
  * Counts, for each function, the samples whose stack contains it (total) and
- * those taken in the function itself (self).
+ * those taken in the function itself (self). Only samples taken inside
+ * `scanPage` count, and only the frames from `scanPage` down, so the page's
+ * own code and the wrappers that call the scan are left out.
  *
  * @param {{ nodes: any[], samples: number[] }} profile
  * @param {Map<string, { self: number, total: number }>} counts
@@ -117,14 +121,16 @@ function countSamples(profile, counts) {
   };
 
   for (const sample of profile.samples) {
-    entry(nameOf(nodes.get(sample))).self++;
-    const seen = new Set();
-    for (let id = sample; id !== undefined; id = parents.get(id)) {
-      const name = nameOf(nodes.get(id));
-      if (seen.has(name)) continue;
-      seen.add(name);
-      entry(name).total++;
+    const stack = [];
+    let insideScan = false;
+    for (let id = sample; id !== undefined && !insideScan; id = parents.get(id)) {
+      const node = nodes.get(id);
+      stack.push(nameOf(node));
+      insideScan = node.callFrame.functionName === 'scanPage';
     }
+    if (!insideScan) continue;
+    entry(stack[0]).self++;
+    for (const name of new Set(stack)) entry(name).total++;
   }
 }
 
@@ -169,16 +175,19 @@ async function measurePage(browser, baseUrl, size, options) {
 /**
  * @param {Map<string, { self: number, total: number }>} counts
  * @param {number} limit
+ * @param {number} size
  */
-function printProfile(counts, limit) {
+function printProfile(counts, limit, size) {
   const scan = counts.get([...counts.keys()].find((name) => name.startsWith('scanPage:')) ?? '');
+  console.log('');
   if (!scan) {
-    console.log('The profile took no sample inside scanPage.');
+    console.log(
+      `The profile at ${size} controls took no sample inside scanPage: raise --repeats or the size.`,
+    );
     return;
   }
-  console.log('');
   console.log(
-    `Functions by samples of the later scans (${scan.total} samples in scanPage, every ${SAMPLE_INTERVAL_US} µs):`,
+    `Functions by samples of the later scans at ${size} controls (${scan.total} samples in scanPage, every ${SAMPLE_INTERVAL_US} µs):`,
   );
   console.log('total | self | function:line of the unminified bundle');
   const rows = [...counts.entries()].sort((a, b) => b[1].total - a[1].total).slice(0, limit);
@@ -187,16 +196,52 @@ function printProfile(counts, limit) {
     console.log(`${share(counted.total)} | ${share(counted.self)} | ${name}`);
 }
 
+/**
+ * Runs `work` with a temporary folder and the clean-ups that `work` registers,
+ * and runs them on success and on failure. Ctrl-C or SIGTERM runs each
+ * clean-up's synchronous form instead: Puppeteer's own signal handler kills
+ * the browser and ends the process right after this one returns.
+ *
+ * @param {(folder: string, onCleanup: (cleanup: () => Promise<unknown>, onSignal: () => void) => void) => Promise<void>} work
+ */
+async function withCleanup(work) {
+  /** @type {{ cleanup: () => Promise<unknown>, onSignal: () => void }[]} */
+  const cleanups = [];
+  const interrupt = (/** @type {NodeJS.Signals} */ signal) => {
+    console.error(`bench-scan: stopped by ${signal}`);
+    for (const { onSignal } of cleanups.splice(0).reverse()) onSignal();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'vigila-bench-scan-'));
+  const removeFolder = () => rmSync(folder, { recursive: true, force: true });
+  cleanups.push({ cleanup: async () => removeFolder(), onSignal: removeFolder });
+  try {
+    await work(folder, (cleanup, onSignal) => cleanups.push({ cleanup, onSignal }));
+  } finally {
+    for (const { cleanup } of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000' },
-      pages: { type: 'string' },
-      repeats: { type: 'string' },
-      profile: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000' },
+        pages: { type: 'string' },
+        repeats: { type: 'string' },
+        profile: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new Error(`${/** @type {Error} */ (error).message}. Run with --help for the options.`);
+  }
   if (values.help) {
     console.log(USAGE);
     return;
@@ -212,14 +257,12 @@ async function main() {
   const profileLimit =
     values.profile === undefined ? 0 : wholeNumber('profile', values.profile, 40);
 
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'vigila-bench-scan-'));
-  const entry = path.join(REPOSITORY_ROOT, 'vigila-bench-scan-entry.mjs');
-  try {
+  await withCleanup(async (folder, onCleanup) => {
     await build({
       stdin: {
         contents: ENTRY,
         resolveDir: REPOSITORY_ROOT,
-        sourcefile: path.basename(entry),
+        sourcefile: 'vigila-bench-scan-entry.mjs',
         loader: 'ts',
       },
       bundle: true,
@@ -228,52 +271,60 @@ async function main() {
       outfile: path.join(folder, 'scan.js'),
       logLevel: 'error',
     });
-    for (const size of sizes)
+    for (const size of sizes) {
       await writeFile(path.join(folder, `portal-${size}.html`), portalHtml(size));
+    }
     const server = await startServer({ root: folder, sharedCasesDir: null });
-    const { browser, close } = await launchChromium();
-    try {
-      console.log(`Pages per size: ${pages}, later scans per page: ${repeats} (medians)`);
-      console.log('');
-      console.log(
-        'controls | units scanned | first scan | later scans | touch loop | first scan after touch loop',
-      );
-      /** @type {Map<string, { self: number, total: number }>} */
-      const counts = new Map();
-      for (const size of sizes) {
-        const plain = [];
-        const touched = [];
-        for (let index = 0; index < pages; index++) {
-          plain.push(await measurePage(browser, server.url, size, { touchFirst: false, repeats }));
-          touched.push(
-            await measurePage(browser, server.url, size, { touchFirst: true, repeats: 1 }),
-          );
-        }
-        // The profiler slows the scans it samples, so it runs in pages of its own.
-        if (profileLimit)
-          await measurePage(browser, server.url, size, { touchFirst: false, repeats, counts });
-        console.log(
-          [
-            size,
-            plain[0].units,
-            ms(median(plain.map((run) => run.first))),
-            ms(median(plain.map((run) => run.later))),
-            ms(median(touched.map((run) => run.touchMs ?? NaN))),
-            ms(median(touched.map((run) => run.first))),
-          ].join(' | '),
+    onCleanup(
+      () => server.close(),
+      () => undefined,
+    );
+    const { browser, close, tempDir } = await launchChromium();
+    onCleanup(close, () => {
+      browser.process()?.kill('SIGKILL');
+      rmSync(tempDir, { recursive: true, force: true });
+    });
+
+    console.log(`Pages per size: ${pages}, later scans per page: ${repeats} (medians)`);
+    console.log('');
+    console.log(
+      'controls | units scanned | first scan | later scans | touch loop | first scan after touch loop',
+    );
+    /** @type {Map<number, Map<string, { self: number, total: number }>>} */
+    const profiles = new Map();
+    for (const size of sizes) {
+      const plain = [];
+      const touched = [];
+      for (let index = 0; index < pages; index++) {
+        plain.push(await measurePage(browser, server.url, size, { touchFirst: false, repeats }));
+        touched.push(
+          await measurePage(browser, server.url, size, { touchFirst: true, repeats: 1 }),
         );
       }
-      if (profileLimit) printProfile(counts, profileLimit);
-    } finally {
-      await close();
-      await server.close();
+      // The profiler slows the scans it samples, so it runs in a page of its own.
+      if (profileLimit) {
+        const counts = new Map();
+        await measurePage(browser, server.url, size, { touchFirst: false, repeats, counts });
+        profiles.set(size, counts);
+      }
+      console.log(
+        [
+          size,
+          plain[0].units,
+          ms(median(plain.map((run) => run.first))),
+          ms(median(plain.map((run) => run.later))),
+          ms(median(touched.map((run) => run.touchMs ?? NaN))),
+          ms(median(touched.map((run) => run.first))),
+        ].join(' | '),
+      );
     }
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+    for (const [size, counts] of profiles) printProfile(counts, profileLimit, size);
+  });
 }
 
 main().catch((error) => {
-  console.error(`bench-scan: ${error instanceof Error ? error.message : String(error)}`);
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  console.error(`bench-scan: ${error instanceof Error ? error.message : String(error)}${cause}`);
   process.exitCode = 1;
 });
