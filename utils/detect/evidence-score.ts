@@ -141,10 +141,10 @@ const COMPOSITE_TYPES = new Set(['contacts']);
  * what to write and names no phone field. It also returns the score that the
  * words before the list alone give a field of composite values, which the
  * list of its parts does not lower. For other fields the list may name the
- * field better than the words before it. When the words before are only a
- * word for an institution, which may be an authority or a care home, the list
- * names which: "Iestāde (bērnu aprūpes centrs)" is the care centre, and the
- * fields that only "Iestāde" names are then the qualified ones.
+ * field better than the words before it. A word for an institution alone may
+ * mean an authority or a care home, and a list that names a care centre
+ * decides: "Iestāde (bērnu aprūpes centrs)" is the care centre. The fields
+ * that only "Iestāde" names are then the qualified ones.
  */
 function bracketReading(
   reading: LabelWords,
